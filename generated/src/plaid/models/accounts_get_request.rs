@@ -1,0 +1,29 @@
+// @generated from specs/plaid/models/components/accountsgetrequest.md. Do not edit: run `cargo run -p generator -- generate`.
+
+/// AccountsGetRequest defines the request schema for `/accounts/get`. It asks for the accounts of one Item.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountsGetRequest {
+    /// Access token of the Item whose accounts are wanted.
+    pub access_token: String,
+    /// Plaid client ID for your team. Leave it out of the body when you send it in the `PLAID-CLIENT-ID` header instead; one of the two is needed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    /// Plaid secret for the environment you are calling. Leave it out of the body when you send it in the `PLAID-SECRET` header instead; one of the two is needed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+    /// Optional filters for the accounts that are returned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<super::AccountsGetRequestOptions>,
+}
+#[allow(deprecated)]
+impl AccountsGetRequest {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(access_token: impl Into<String>) -> Self {
+        Self {
+            access_token: access_token.into(),
+            client_id: None,
+            secret: None,
+            options: None,
+        }
+    }
+}

@@ -1,0 +1,219 @@
+// @generated from specs/plaid/models/components/processor.md. Do not edit: run `cargo run -p generator -- generate`.
+
+/// Payment or platform partner that a processor token is created for.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Processor {
+    /// `dwolla`
+    Dwolla,
+    /// `galileo`
+    Galileo,
+    /// `modern_treasury`
+    ModernTreasury,
+    /// `ocrolus`
+    Ocrolus,
+    /// `prime_trust`
+    PrimeTrust,
+    /// `vesta`
+    Vesta,
+    /// `drivewealth`
+    Drivewealth,
+    /// `vopay`
+    Vopay,
+    /// `achq`
+    Achq,
+    /// `check`
+    Check,
+    /// `checkbook`
+    Checkbook,
+    /// `circle`
+    Circle,
+    /// `sila_money`
+    SilaMoney,
+    /// `rize`
+    Rize,
+    /// `svb_api`
+    SvbApi,
+    /// `unit`
+    Unit,
+    /// `wyre`
+    Wyre,
+    /// `lithic`
+    Lithic,
+    /// `alpaca`
+    Alpaca,
+    /// `astra`
+    Astra,
+    /// `moov`
+    Moov,
+    /// `treasury_prime`
+    TreasuryPrime,
+    /// `marqeta`
+    Marqeta,
+    /// `checkout`
+    Checkout,
+    /// `solid`
+    Solid,
+    /// `highnote`
+    Highnote,
+    /// `gemini`
+    Gemini,
+    /// `apex_clearing`
+    ApexClearing,
+    /// `gusto`
+    Gusto,
+    /// `adyen`
+    Adyen,
+    /// `atomic`
+    Atomic,
+    /// `i2c`
+    I2c,
+    /// `wepay`
+    Wepay,
+    /// `riskified`
+    Riskified,
+    /// `utb`
+    Utb,
+    /// `adp_roll`
+    AdpRoll,
+    /// `fortress_trust`
+    FortressTrust,
+    /// `bond`
+    Bond,
+    /// `bakkt`
+    Bakkt,
+    /// `teal`
+    Teal,
+    /// A value the docs did not list, kept as received.
+    Unrecognized(String),
+}
+impl Processor {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Dwolla => "dwolla",
+            Self::Galileo => "galileo",
+            Self::ModernTreasury => "modern_treasury",
+            Self::Ocrolus => "ocrolus",
+            Self::PrimeTrust => "prime_trust",
+            Self::Vesta => "vesta",
+            Self::Drivewealth => "drivewealth",
+            Self::Vopay => "vopay",
+            Self::Achq => "achq",
+            Self::Check => "check",
+            Self::Checkbook => "checkbook",
+            Self::Circle => "circle",
+            Self::SilaMoney => "sila_money",
+            Self::Rize => "rize",
+            Self::SvbApi => "svb_api",
+            Self::Unit => "unit",
+            Self::Wyre => "wyre",
+            Self::Lithic => "lithic",
+            Self::Alpaca => "alpaca",
+            Self::Astra => "astra",
+            Self::Moov => "moov",
+            Self::TreasuryPrime => "treasury_prime",
+            Self::Marqeta => "marqeta",
+            Self::Checkout => "checkout",
+            Self::Solid => "solid",
+            Self::Highnote => "highnote",
+            Self::Gemini => "gemini",
+            Self::ApexClearing => "apex_clearing",
+            Self::Gusto => "gusto",
+            Self::Adyen => "adyen",
+            Self::Atomic => "atomic",
+            Self::I2c => "i2c",
+            Self::Wepay => "wepay",
+            Self::Riskified => "riskified",
+            Self::Utb => "utb",
+            Self::AdpRoll => "adp_roll",
+            Self::FortressTrust => "fortress_trust",
+            Self::Bond => "bond",
+            Self::Bakkt => "bakkt",
+            Self::Teal => "teal",
+            Self::Unrecognized(value) => value,
+        }
+    }
+}
+impl From<String> for Processor {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "dwolla" => Self::Dwolla,
+            "galileo" => Self::Galileo,
+            "modern_treasury" => Self::ModernTreasury,
+            "ocrolus" => Self::Ocrolus,
+            "prime_trust" => Self::PrimeTrust,
+            "vesta" => Self::Vesta,
+            "drivewealth" => Self::Drivewealth,
+            "vopay" => Self::Vopay,
+            "achq" => Self::Achq,
+            "check" => Self::Check,
+            "checkbook" => Self::Checkbook,
+            "circle" => Self::Circle,
+            "sila_money" => Self::SilaMoney,
+            "rize" => Self::Rize,
+            "svb_api" => Self::SvbApi,
+            "unit" => Self::Unit,
+            "wyre" => Self::Wyre,
+            "lithic" => Self::Lithic,
+            "alpaca" => Self::Alpaca,
+            "astra" => Self::Astra,
+            "moov" => Self::Moov,
+            "treasury_prime" => Self::TreasuryPrime,
+            "marqeta" => Self::Marqeta,
+            "checkout" => Self::Checkout,
+            "solid" => Self::Solid,
+            "highnote" => Self::Highnote,
+            "gemini" => Self::Gemini,
+            "apex_clearing" => Self::ApexClearing,
+            "gusto" => Self::Gusto,
+            "adyen" => Self::Adyen,
+            "atomic" => Self::Atomic,
+            "i2c" => Self::I2c,
+            "wepay" => Self::Wepay,
+            "riskified" => Self::Riskified,
+            "utb" => Self::Utb,
+            "adp_roll" => Self::AdpRoll,
+            "fortress_trust" => Self::FortressTrust,
+            "bond" => Self::Bond,
+            "bakkt" => Self::Bakkt,
+            "teal" => Self::Teal,
+            _ => Self::Unrecognized(value),
+        }
+    }
+}
+impl From<&str> for Processor {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl std::str::FromStr for Processor {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for Processor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for Processor {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Processor {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::runtime::ToParam for Processor {
+    fn to_param(&self) -> String {
+        self.as_str().to_owned()
+    }
+}

@@ -1,0 +1,336 @@
+//! `provider.toml`: what a provider's docs do not say.
+//!
+//! Docs describe models and operations; they rarely say where the API lives, how it
+//! authenticates, or that the TypeScript SDK renamed `_links` to `links`. Each provider folder
+//! may hold a `provider.toml` with those facts. Every key is optional.
+//!
+//! ```toml
+//! title = "Plaid"
+//! dialect = "python"               # how the docs write types; detected when absent
+//! error_model = "PlaidError"       # the body of non-2xx answers
+//!
+//! [http]
+//! default_method = "POST"          # for operations whose docs do not state one
+//! content_type = "application/json"
+//! accept = "application/json"
+//!
+//! [[environments]]                 # the first is the default
+//! name = "sandbox"
+//! url = "https://sandbox.plaid.com"
+//!
+//! [auth]
+//! type = "api-key-headers"         # or "oauth2-client-credentials" with token_path = "/token"
+//! headers = [{ header = "PLAID-CLIENT-ID", credential = "client_id" }]
+//!
+//! [[wire_names]]                   # SDK field name -> wire name, first matching rule wins
+//! field = "links"                  # glob on the field's documented name
+//! model = "*"                      # glob on the model's title (default: every model)
+//! wire = "_links"                  # or: case = "snake_case" | "kebab-case" | "camelCase"
+//!
+//! [[parameters]]                   # where a request field goes (default: path if it names a
+//! field = "idempotencyKey"         # path placeholder, query otherwise)
+//! location = "header"
+//! name = "Idempotency-Key"
+//!
+//! [[field_types]]                  # a type the notation cannot express
+//! field = "limit"
+//! type = "integer"
+//!
+//! [[operations]]                   # per-operation facts
+//! path = "/token"
+//! body = "form"                    # or "json"; content_type = "..."
+//! ```
+
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
+use crate::ir::Primitive;
+use crate::source::{FileId, SourceFile, Span};
+use serde::Deserialize;
+use toml::Spanned;
+use wildmatch::WildMatch;
+
+/// The name of the config file in a provider folder.
+pub const FILE_NAME: &str = "provider.toml";
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProviderConfig {
+    pub title: Option<String>,
+    pub dialect: Option<Spanned<String>>,
+    pub error_model: Option<Spanned<String>>,
+    #[serde(default)]
+    pub http: Http,
+    #[serde(default)]
+    pub environments: Vec<EnvironmentConfig>,
+    #[serde(default)]
+    pub auth: AuthConfig,
+    #[serde(default)]
+    pub wire_names: Vec<WireNameRule>,
+    #[serde(default)]
+    pub parameters: Vec<ParameterRule>,
+    #[serde(default)]
+    pub field_types: Vec<FieldTypeRule>,
+    #[serde(default)]
+    pub operations: Vec<OperationConfig>,
+    /// Links to pages that do not exist: `"error"` (default) or `"warn"` (fall back to an
+    /// untyped JSON value), for doc trees known to have a few.
+    #[serde(default)]
+    pub dangling_links: Strictness,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Http {
+    pub default_method: Option<Spanned<String>>,
+    pub content_type: Option<String>,
+    pub accept: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnvironmentConfig {
+    pub name: String,
+    pub url: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum AuthConfig {
+    #[default]
+    None,
+    ApiKeyHeaders { headers: Vec<ApiKeyHeaderConfig> },
+    #[serde(rename = "oauth2-client-credentials")]
+    OAuth2ClientCredentials { token_path: String },
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApiKeyHeaderConfig {
+    pub header: String,
+    pub credential: String,
+    pub default: Option<String>,
+    #[serde(default)]
+    pub docs: String,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Strictness {
+    #[default]
+    Error,
+    Warn,
+}
+
+fn any() -> String {
+    "*".to_string()
+}
+
+/// Whether a rule's `model` and `field` globs (`*` and `?`) select this field.
+fn selects(model_glob: &str, field_glob: &str, model: &str, field: &str) -> bool {
+    let glob = |pattern: &str, text: &str| pattern == "*" || WildMatch::new(pattern).matches(text);
+    glob(model_glob, model) && glob(field_glob, field)
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WireNameRule {
+    #[serde(default = "any")]
+    pub model: String,
+    #[serde(default = "any")]
+    pub field: String,
+    pub wire: Option<String>,
+    pub case: Option<Case>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub enum Case {
+    #[serde(rename = "snake_case")]
+    Snake,
+    #[serde(rename = "kebab-case")]
+    Kebab,
+    #[serde(rename = "camelCase")]
+    Camel,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParameterRule {
+    #[serde(default = "any")]
+    pub model: String,
+    #[serde(default = "any")]
+    pub field: String,
+    pub location: Location,
+    /// The wire name, when it differs from the field's.
+    pub name: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Location {
+    Path,
+    Query,
+    Header,
+    Body,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldTypeRule {
+    #[serde(default = "any")]
+    pub model: String,
+    #[serde(default = "any")]
+    pub field: String,
+    #[serde(rename = "type")]
+    pub ty: PrimitiveName,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PrimitiveName {
+    String,
+    Integer,
+    Number,
+    Boolean,
+    Date,
+    DateTime,
+}
+
+impl PrimitiveName {
+    pub fn primitive(self) -> Primitive {
+        match self {
+            PrimitiveName::String => Primitive::String,
+            PrimitiveName::Integer => Primitive::Integer,
+            PrimitiveName::Number => Primitive::Number,
+            PrimitiveName::Boolean => Primitive::Boolean,
+            PrimitiveName::Date => Primitive::Date,
+            PrimitiveName::DateTime => Primitive::DateTime,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OperationConfig {
+    /// The operation's path as documented.
+    pub path: String,
+    /// Only this method's operation, when several share the path.
+    pub method: Option<String>,
+    pub body: Option<BodyKind>,
+    pub content_type: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BodyKind {
+    Json,
+    Form,
+}
+
+impl ProviderConfig {
+    /// Parses a `provider.toml`, reporting syntax and schema errors with their position.
+    pub fn parse(id: FileId, file: &SourceFile, diagnostics: &mut Diagnostics) -> Option<Self> {
+        match toml::from_str::<ProviderConfig>(&file.text) {
+            Ok(config) => Some(config),
+            Err(error) => {
+                let span = error.span().unwrap_or(0..0);
+                diagnostics.push(
+                    Diagnostic::error(Code::BadConfig, format!("cannot read {}", file.path))
+                        .at(Span::new(id, span), error.message().to_string())
+                        .note("see the configuration keys in README.md"),
+                );
+                None
+            }
+        }
+    }
+
+    /// The wire name of a documented field.
+    pub fn wire_name(&self, model: &str, field: &str) -> String {
+        use heck::{ToKebabCase, ToLowerCamelCase, ToSnakeCase};
+        for rule in &self.wire_names {
+            if !selects(&rule.model, &rule.field, model, field) {
+                continue;
+            }
+            if let Some(wire) = &rule.wire {
+                return wire.clone();
+            }
+            if let Some(case) = rule.case {
+                return match case {
+                    Case::Snake => field.to_snake_case(),
+                    Case::Kebab => field.to_kebab_case(),
+                    Case::Camel => field.to_lower_camel_case(),
+                };
+            }
+        }
+        field.to_string()
+    }
+
+    pub fn parameter(&self, model: &str, field: &str) -> Option<&ParameterRule> {
+        self.parameters.iter().find(|r| selects(&r.model, &r.field, model, field))
+    }
+
+    pub fn field_type(&self, model: &str, field: &str) -> Option<Primitive> {
+        self.field_types
+            .iter()
+            .find(|r| selects(&r.model, &r.field, model, field))
+            .map(|r| r.ty.primitive())
+    }
+
+    pub fn operation(&self, method: &str, path: &str) -> Option<&OperationConfig> {
+        self.operations.iter().find(|o| {
+            o.path == path
+                && o.method
+                    .as_deref()
+                    .is_none_or(|m| m.eq_ignore_ascii_case(method))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> (Option<ProviderConfig>, Diagnostics) {
+        let file = SourceFile::new("p/provider.toml".into(), text.into());
+        let mut diagnostics = Diagnostics::default();
+        (ProviderConfig::parse(FileId(0), &file, &mut diagnostics), diagnostics)
+    }
+
+    #[test]
+    fn wire_name_rules_apply_in_order() {
+        let (config, _) = parse(
+            r#"
+            [[wire_names]]
+            field = "links"
+            wire = "_links"
+            [[wire_names]]
+            model = "CreateApplicationAccessToken*"
+            case = "snake_case"
+            [[wire_names]]
+            model = "*Links"
+            case = "kebab-case"
+            "#,
+        );
+        let config = config.unwrap();
+        assert_eq!(config.wire_name("Customer", "links"), "_links");
+        assert_eq!(config.wire_name("CreateApplicationAccessTokenRequest", "grantType"), "grant_type");
+        assert_eq!(config.wire_name("TransferLinks", "fundingSource"), "funding-source");
+        assert_eq!(config.wire_name("Customer", "firstName"), "firstName");
+    }
+
+    #[test]
+    fn unknown_keys_are_reported_with_their_position() {
+        let (config, diagnostics) = parse("titel = \"Plaid\"\n");
+        assert!(config.is_none());
+        let d = diagnostics.iter().next().unwrap();
+        assert_eq!(d.code, Code::BadConfig);
+        assert_eq!(d.span.map(|s| s.start), Some(0));
+    }
+
+    #[test]
+    fn auth_variants() {
+        let (config, _) = parse("[auth]\ntype = \"oauth2-client-credentials\"\ntoken_path = \"/token\"\n");
+        assert!(matches!(
+            config.unwrap().auth,
+            AuthConfig::OAuth2ClientCredentials { ref token_path } if token_path == "/token"
+        ));
+    }
+}

@@ -1,0 +1,422 @@
+//! A provider's client: environments, credentials, and one async method per operation.
+
+use super::types::ident;
+use super::{doc, Ctx, Place};
+use crate::ir::*;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+pub fn expand_client(ctx: &Ctx<'_>) -> TokenStream {
+    let provider = ctx.provider;
+    let title = &provider.title;
+    let environment = expand_environment(ctx);
+    let (credentials, auth) = expand_credentials(ctx);
+    let error_body = match provider.service.error_model {
+        Some(id) => ctx.rust_type(&TypeRef::Named(id), Place::Provider),
+        None => quote!(::serde_json::Value),
+    };
+    let accept = match &provider.service.accept {
+        Some(accept) => quote!(Some(#accept)),
+        None => quote!(None),
+    };
+    let methods = provider
+        .operations
+        .iter()
+        .enumerate()
+        .map(|(i, op)| expand_operation(ctx, &ctx.names.operations[i], op));
+    let client_docs = doc::lines_to_attrs(&format!(
+        "A client for the {title} API.\n\nCheap to clone: clones share the connection pool{}.\n",
+        if matches!(provider.service.auth, Auth::OAuth2ClientCredentials { .. }) {
+            " and the access token"
+        } else {
+            ""
+        }
+    ));
+    let error_docs = doc::lines_to_attrs(&format!(
+        "What a {title} call can fail with; non-2xx answers carry the decoded error body.\n"
+    ));
+    let (new_params, new_credentials) = if matches!(provider.service.auth, Auth::None) {
+        (quote!(environment: Environment), quote!())
+    } else {
+        (
+            quote!(environment: Environment, credentials: Credentials),
+            quote!(let auth = #auth;),
+        )
+    };
+    let auth_value = if matches!(provider.service.auth, Auth::None) {
+        quote!(crate::runtime::Auth::None)
+    } else {
+        quote!(auth)
+    };
+    quote! {
+        use super::models;
+
+        #environment
+        #credentials
+
+        #error_docs
+        pub type Error = crate::Error<#error_body>;
+
+        #client_docs
+        #[derive(Clone)]
+        pub struct Client {
+            http: crate::runtime::Http,
+        }
+
+        impl std::fmt::Debug for Client {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct("Client").field("base_url", &self.http.base_url().as_str()).finish_non_exhaustive()
+            }
+        }
+
+        impl Client {
+            /// A client for `environment`.
+            pub fn new(#new_params) -> Self {
+                #new_credentials
+                Client {
+                    http: crate::runtime::Http::new(environment.base_url(), #auth_value, #accept),
+                }
+            }
+
+            /// Sends requests through `http` (for timeouts, proxies, or a shared pool).
+            pub fn with_http_client(mut self, http: ::reqwest::Client) -> Self {
+                self.http = self.http.with_client(http);
+                self
+            }
+
+            /// The URL every operation's path is appended to.
+            pub fn base_url(&self) -> &::reqwest::Url {
+                self.http.base_url()
+            }
+
+            #(#methods)*
+        }
+    }
+}
+
+fn expand_environment(ctx: &Ctx<'_>) -> TokenStream {
+    let environments = &ctx.provider.service.environments;
+    let variants: Vec<_> = environments
+        .iter()
+        .map(|e| format_ident!("{}", crate::naming::type_name(&e.name)))
+        .collect();
+    let urls: Vec<_> = environments.iter().map(|e| e.url.as_str()).collect();
+    let docs = environments.iter().enumerate().map(|(i, e)| {
+        let line = format!(" `{}`", e.url);
+        // The first environment the config lists is the default.
+        let default = (i == 0).then(|| quote!(#[default]));
+        quote!(#[doc = #line] #default)
+    });
+    let derive_default = (!environments.is_empty()).then(|| quote!(Default,));
+    let title = &ctx.provider.title;
+    let enum_docs = doc::lines_to_attrs(&format!("Where the {title} API is served.\n"));
+    quote! {
+        #enum_docs
+        #[derive(Clone, Debug, #derive_default PartialEq, Eq)]
+        pub enum Environment {
+            #( #docs #variants, )*
+            /// Any other base URL: a proxy, a mock, a local test server.
+            Custom(::reqwest::Url),
+        }
+
+        impl Environment {
+            /// The URL operations' paths are appended to.
+            pub fn base_url(&self) -> ::reqwest::Url {
+                match self {
+                    #( Environment::#variants => ::reqwest::Url::parse(#urls).expect("documented base URLs are valid"), )*
+                    Environment::Custom(url) => url.clone(),
+                }
+            }
+        }
+    }
+}
+
+/// The `Credentials` type and the expression that turns it into `runtime::Auth`.
+fn expand_credentials(ctx: &Ctx<'_>) -> (TokenStream, TokenStream) {
+    match &ctx.provider.service.auth {
+        Auth::None => (quote!(), quote!()),
+        Auth::ApiKeyHeaders(headers) => {
+            let required: Vec<_> = headers.iter().filter(|h| h.default.is_none()).collect();
+            let optional: Vec<_> = headers.iter().filter(|h| h.default.is_some()).collect();
+            let field = |h: &ApiKeyHeader| ident(&crate::naming::field_name(&h.credential));
+            let field_docs = |h: &ApiKeyHeader| {
+                let text = if h.docs.is_empty() {
+                    format!("Sent as the `{}` header.", h.header)
+                } else {
+                    format!("{} Sent as the `{}` header.", h.docs.trim_end(), h.header)
+                };
+                doc::lines_to_attrs(&text)
+            };
+            let req_fields = required.iter().map(|h| {
+                let (name, docs) = (field(h), field_docs(h));
+                quote!(#docs pub #name: String,)
+            });
+            let opt_fields = optional.iter().map(|h| {
+                let (name, docs) = (field(h), field_docs(h));
+                let default = h.default.as_deref().unwrap_or_default();
+                let note = format!(" When `None`, `{default}` is sent.");
+                quote!(#docs #[doc = ""] #[doc = #note] pub #name: Option<String>,)
+            });
+            let params = required.iter().map(|h| {
+                let name = field(h);
+                quote!(#name: impl Into<String>)
+            });
+            let inits = required
+                .iter()
+                .map(|h| {
+                    let name = field(h);
+                    quote!(#name: #name.into())
+                })
+                .chain(optional.iter().map(|h| {
+                    let name = field(h);
+                    quote!(#name: None)
+                }));
+            let pushes = headers.iter().map(|h| {
+                let name = field(h);
+                let header = h.header.to_ascii_lowercase();
+                match &h.default {
+                    None => quote!((#header, credentials.#name.clone())),
+                    Some(default) => {
+                        quote!((#header, credentials.#name.clone().unwrap_or_else(|| #default.to_owned())))
+                    }
+                }
+            });
+            let redacted = headers.iter().map(|h| {
+                let name = field(h);
+                let label = name.to_string();
+                quote!(.field(#label, &"<redacted>"))
+            });
+            let with_methods = optional.iter().map(|h| {
+                let name = field(h);
+                let method = format_ident!("with_{}", name.to_string().trim_start_matches("r#"));
+                let doc = format!(" Sends `{}` with this value.", h.header);
+                quote! {
+                    #[doc = #doc]
+                    pub fn #method(mut self, value: impl Into<String>) -> Self {
+                        self.#name = Some(value.into());
+                        self
+                    }
+                }
+            });
+            let title = &ctx.provider.title;
+            let docs = doc::lines_to_attrs(&format!("The credentials {title} issues to API clients.\n"));
+            (
+                quote! {
+                    #docs
+                    #[derive(Clone)]
+                    pub struct Credentials {
+                        #(#req_fields)*
+                        #(#opt_fields)*
+                    }
+
+                    impl Credentials {
+                        /// Credentials with the required values; the optional ones use their defaults.
+                        pub fn new(#(#params),*) -> Self {
+                            Credentials { #(#inits,)* }
+                        }
+                        #(#with_methods)*
+                    }
+
+                    impl std::fmt::Debug for Credentials {
+                        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                            f.debug_struct("Credentials") #(#redacted)* .finish()
+                        }
+                    }
+                },
+                quote!(crate::runtime::Auth::Headers(vec![#(#pushes),*])),
+            )
+        }
+        Auth::OAuth2ClientCredentials { token_path } => {
+            let segments = path_literals(token_path);
+            let title = &ctx.provider.title;
+            let docs = doc::lines_to_attrs(&format!(
+                "The application key and secret {title} issues. The client exchanges them for an \
+                 access token (OAuth 2.0 client credentials, `POST {token_path}`) and reuses it \
+                 until shortly before it expires.\n"
+            ));
+            (
+                quote! {
+                    #docs
+                    #[derive(Clone)]
+                    pub struct Credentials {
+                        pub client_id: String,
+                        pub client_secret: String,
+                    }
+
+                    impl Credentials {
+                        pub fn new(client_id: impl Into<String>, client_secret: impl Into<String>) -> Self {
+                            Credentials { client_id: client_id.into(), client_secret: client_secret.into() }
+                        }
+                    }
+
+                    impl std::fmt::Debug for Credentials {
+                        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                            f.debug_struct("Credentials").field("client_id", &self.client_id).field("client_secret", &"<redacted>").finish()
+                        }
+                    }
+                },
+                quote!(crate::runtime::Auth::OAuth2(std::sync::Arc::new(
+                    crate::runtime::TokenSource::new(credentials.client_id, credentials.client_secret, &[#(#segments),*])
+                ))),
+            )
+        }
+    }
+}
+
+/// The literal segments of a path without placeholders.
+fn path_literals(path: &str) -> Vec<&str> {
+    path.split('/').filter(|s| !s.is_empty()).collect()
+}
+
+fn expand_operation(ctx: &Ctx<'_>, method_name: &str, op: &Operation) -> TokenStream {
+    let name = ident(method_name);
+    let request_struct = op.request.and_then(|id| match &ctx.provider.ty(id).kind {
+        TypeKind::Struct(s) => Some((id, s)),
+        _ => None,
+    });
+
+    // The URL, segment by segment; placeholders come from the request's path parameters.
+    let segments = op.path.split('/').filter(|s| !s.is_empty()).map(|segment| {
+        if !segment.contains('{') {
+            return quote!(#segment);
+        }
+        let mut format = String::new();
+        let mut args = Vec::new();
+        for (i, part) in segment.split(['{', '}']).enumerate() {
+            if i % 2 == 0 {
+                format.push_str(&part.replace('{', "{{").replace('}', "}}"));
+            } else {
+                format.push_str("{}");
+                let field = path_field(ctx, op, part);
+                args.push(quote!(crate::runtime::ToParam::to_param(&request.#field)));
+            }
+        }
+        if format == "{}" {
+            let arg = &args[0];
+            quote!(&#arg)
+        } else {
+            quote!(&format!(#format, #(#args),*))
+        }
+    });
+
+    let method = format_ident!("{}", op.method.as_str());
+    let is_token_endpoint = matches!(&ctx.provider.service.auth, Auth::OAuth2ClientCredentials { token_path } if *token_path == op.path);
+    let start = if is_token_endpoint {
+        quote!(self.http.token_request(::reqwest::Method::#method, url))
+    } else {
+        quote!(self.http.request(::reqwest::Method::#method, url).await?)
+    };
+
+    let mut steps = Vec::new();
+    if let Some((id, s)) = request_struct {
+        for parameter in op.parameters.iter().filter(|p| p.location != ParamLocation::Path) {
+            let field = &s.fields[parameter.field];
+            let field_ident = ident(ctx.names.field(id, parameter.field));
+            let wire = &parameter.wire_name;
+            let value = param_value(ctx, &field.ty);
+            let apply = match parameter.location {
+                ParamLocation::Query => quote!(builder = builder.query(&[(#wire, #value)]);),
+                ParamLocation::Header => {
+                    quote!(builder = crate::runtime::header(builder, #wire, &#value)?;)
+                }
+                ParamLocation::Path => unreachable!("path parameters are placed in the URL"),
+            };
+            if field.presence == Presence::Required {
+                steps.push(quote! {
+                    let value = &request.#field_ident;
+                    #apply
+                });
+            } else {
+                steps.push(quote! {
+                    if let Some(value) = &request.#field_ident {
+                        #apply
+                    }
+                });
+            }
+        }
+    }
+    if let Some(body) = &op.body {
+        let value = match (body.field, request_struct) {
+            (Some(index), Some((id, _))) => {
+                let field = ident(ctx.names.field(id, index));
+                quote!(&request.#field)
+            }
+            _ => quote!(request),
+        };
+        steps.push(match &body.encoding {
+            BodyEncoding::Json { content_type } => {
+                quote!(builder = crate::runtime::json_body(builder, #content_type, #value)?;)
+            }
+            BodyEncoding::Form => quote!(builder = crate::runtime::form_body(builder, #value);),
+        });
+    }
+
+    let (output, send) = match &op.response {
+        Response::Body(ty) => (ctx.rust_type(ty, Place::Provider), quote!(self.http.send_json(builder).await)),
+        Response::Created => (quote!(::reqwest::Url), quote!(self.http.send_created(builder).await)),
+        Response::Empty => (quote!(()), quote!(self.http.send_empty(builder).await)),
+    };
+    let param = op.request.map(|id| {
+        let ty = ctx.rust_type(&TypeRef::Named(id), Place::Provider);
+        quote!(, request: &#ty)
+    });
+    let docs = operation_docs(ctx, op);
+    let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+    let builder = if steps.is_empty() {
+        quote!(let builder = #start;)
+    } else {
+        quote!(let mut builder = #start;)
+    };
+    quote! {
+        #docs
+        #deprecated
+        pub async fn #name(&self #param) -> Result<#output, Error> {
+            let url = self.http.url(&[#(#segments),*]);
+            #builder
+            #(#steps)*
+            #send
+        }
+    }
+}
+
+/// The request field that fills a path placeholder.
+fn path_field(ctx: &Ctx<'_>, op: &Operation, placeholder: &str) -> TokenStream {
+    let id = op.request.expect("placeholders are checked to have a field");
+    let parameter = op
+        .parameters
+        .iter()
+        .find(|p| p.location == ParamLocation::Path && p.wire_name == placeholder)
+        .expect("placeholders are checked to have a field");
+    let field = ident(ctx.names.field(id, parameter.field));
+    quote!(#field)
+}
+
+/// The text of a query or header parameter: `value` is a reference to the field's value.
+fn param_value(ctx: &Ctx<'_>, ty: &TypeRef) -> TokenStream {
+    let structured = match ty {
+        TypeRef::Named(id) => !matches!(ctx.provider.ty(*id).kind, TypeKind::Enum(_)),
+        TypeRef::Map(_) => true,
+        _ => false,
+    };
+    if structured {
+        // Objects in a query string have no standard form; send their JSON.
+        quote!(::serde_json::to_string(value).unwrap_or_default())
+    } else {
+        quote!(crate::runtime::ToParam::to_param(value))
+    }
+}
+
+fn operation_docs(ctx: &Ctx<'_>, op: &Operation) -> TokenStream {
+    let mut text = String::new();
+    if !op.summary.is_empty() {
+        text.push_str(&doc::clean(&op.summary, &|id| ctx.doc_link(id)));
+        text.push('\n');
+    }
+    let body = doc::clean(&op.docs, &|id| ctx.doc_link(id));
+    if !body.trim().is_empty() && body.trim() != op.summary.trim() {
+        text.push_str(&body);
+        text.push('\n');
+    }
+    text.push_str(&format!("`{} {}`\n", op.method.as_str(), op.path));
+    doc::lines_to_attrs(&text)
+}

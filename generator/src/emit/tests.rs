@@ -1,0 +1,134 @@
+//! Tests generated from the docs themselves, compiled into the generated crate under
+//! `#[cfg(test)]`: each documented example must deserialize into its model and round-trip;
+//! each Example-column value must fit its field's type; each enum must map its wire values
+//! both ways and keep an unknown one.
+
+use super::types::ident;
+use super::{Ctx, Place};
+use crate::ir::*;
+use crate::naming::CATCH_ALL;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// Whether the docs give anything to test: an example, an Example cell, or an enum.
+pub fn has_tests(ctx: &Ctx<'_>) -> bool {
+    ctx.provider.types.iter().any(|def| match &def.kind {
+        TypeKind::Struct(s) => {
+            s.role == StructRole::Wire && (s.example.is_some() || s.fields.iter().any(|f| f.example.is_some()))
+        }
+        TypeKind::Enum(e) => !e.values.is_empty(),
+        TypeKind::Union(_) => false,
+    })
+}
+
+pub fn expand_tests(ctx: &Ctx<'_>) -> TokenStream {
+    // A member of a tagged union leaves the tag to the union, so its example (which has the
+    // tag) is read through the union.
+    let mut tagged_union_of = std::collections::BTreeMap::new();
+    for union_id in ctx.provider.type_ids() {
+        if let TypeKind::Union(u) = &ctx.provider.ty(union_id).kind {
+            if u.discriminator.is_some() {
+                for member in &u.members {
+                    if let TypeRef::Named(member_id) = member.ty {
+                        tagged_union_of.insert(member_id, union_id);
+                    }
+                }
+            }
+        }
+    }
+    let mut tests = Vec::new();
+    for id in ctx.provider.type_ids() {
+        let def = ctx.provider.ty(id);
+        let module = ctx.names.module(id).trim_end_matches('_');
+        let ty = ctx.rust_type(&TypeRef::Named(id), Place::Provider);
+        match &def.kind {
+            TypeKind::Struct(s) if s.role == StructRole::Wire => {
+                if let Some(example) = &s.example {
+                    let json = example.to_string();
+                    let name = format_ident!("{module}_example_round_trips");
+                    let read_as = match tagged_union_of.get(&id) {
+                        Some(union) => ctx.rust_type(&TypeRef::Named(*union), Place::Provider),
+                        None => ty.clone(),
+                    };
+                    tests.push(quote! {
+                        #[test]
+                        fn #name() {
+                            crate::runtime::testing::assert_round_trip::<#read_as>(#json);
+                        }
+                    });
+                }
+                let checks: Vec<TokenStream> = s
+                    .fields
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| !ctx.tag_fields.contains(&(id, *i)))
+                    .filter_map(|(i, field)| {
+                        let example = field.example.as_deref()?;
+                        let value = example_json(ctx.provider, &field.ty, example)?.to_string();
+                        let field_ty = ctx.field_type(id, i, &field.ty, Place::Provider);
+                        let label = format!("{}.{}", def.name, field.name);
+                        Some(quote! {
+                            ::serde_json::from_str::<#field_ty>(#value)
+                                .unwrap_or_else(|e| panic!("{}: {}", #label, e));
+                        })
+                    })
+                    .collect();
+                if !checks.is_empty() {
+                    let name = format_ident!("{module}_field_examples_fit_their_types");
+                    tests.push(quote! {
+                        #[test]
+                        fn #name() {
+                            #(#checks)*
+                        }
+                    });
+                }
+            }
+            TypeKind::Enum(e) if !e.values.is_empty() => {
+                let variants = ctx.names.variants[id.0 as usize].iter().map(|v| ident(v));
+                let values: Vec<String> = e
+                    .values
+                    .iter()
+                    .map(|v| serde_json::Value::String(v.value.clone()).to_string())
+                    .collect();
+                let catch_all = format_ident!("{}", CATCH_ALL);
+                let name = format_ident!("{module}_wire_values");
+                tests.push(quote! {
+                    #[test]
+                    fn #name() {
+                        #(
+                            let value: #ty = ::serde_json::from_str(#values).unwrap();
+                            assert_eq!(value, #ty::#variants);
+                            assert_eq!(::serde_json::to_string(&value).unwrap(), #values);
+                        )*
+                        let unknown: #ty = ::serde_json::from_str("\"value added later\"").unwrap();
+                        assert_eq!(unknown, #ty::#catch_all("value added later".to_owned()));
+                        assert_eq!(::serde_json::to_string(&unknown).unwrap(), "\"value added later\"");
+                    }
+                });
+            }
+            _ => {}
+        }
+    }
+    if tests.is_empty() {
+        return TokenStream::new();
+    }
+    quote! {
+        use super::models;
+
+        #(#tests)*
+    }
+}
+
+/// An Example cell as JSON for a field of type `ty`: text for text-like types, the cell
+/// itself (when it is JSON) for the others.
+fn example_json(provider: &Provider, ty: &TypeRef, cell: &str) -> Option<serde_json::Value> {
+    let text = cell.trim().trim_matches('`');
+    let string = || Some(serde_json::Value::String(text.to_string()));
+    match ty {
+        TypeRef::Primitive(Primitive::String | Primitive::Date | Primitive::DateTime) => string(),
+        TypeRef::Primitive(Primitive::Bytes) => None,
+        TypeRef::Named(id) if matches!(provider.ty(*id).kind, TypeKind::Enum(_)) => string(),
+        TypeRef::Literal(serde_json::Value::String(_)) => string(),
+        _ => serde_json::from_str(text).ok(),
+    }
+}

@@ -1,0 +1,257 @@
+//! Models: structs, string enums with a catch-all, and unions.
+
+use super::Ctx;
+use crate::ir::*;
+use crate::naming::CATCH_ALL;
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+
+/// The items of one type's file.
+pub fn expand_type(ctx: &Ctx<'_>, id: TypeId) -> TokenStream {
+    let def = ctx.provider.ty(id);
+    let docs = ctx.type_docs(def);
+    let deprecated = def.deprecated.then(|| quote!(#[deprecated]));
+    let body = match &def.kind {
+        TypeKind::Struct(s) => expand_struct(ctx, id, s),
+        TypeKind::Enum(e) => expand_enum(ctx, id, e),
+        TypeKind::Union(u) => expand_union(ctx, id, u),
+    };
+    quote! {
+        #docs
+        #deprecated
+        #body
+    }
+}
+
+/// A Rust identifier from a name that the naming module made valid.
+pub fn ident(name: &str) -> Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, Span::call_site()),
+        None => Ident::new(name, Span::call_site()),
+    }
+}
+
+fn expand_struct(ctx: &Ctx<'_>, id: TypeId, s: &Struct) -> TokenStream {
+    let name = ident(ctx.names.ty(id));
+    let wire = s.role == StructRole::Wire;
+    let mut fields = Vec::new();
+    let mut params = Vec::new();
+    let mut inits = Vec::new();
+    let mut all_optional = true;
+    for (index, field) in s.fields.iter().enumerate() {
+        if ctx.tag_fields.contains(&(id, index)) {
+            continue;
+        }
+        let rust_name = ctx.names.field(id, index);
+        let field_ident = ident(rust_name);
+        let inner = ctx.field_type(id, index, &field.ty, super::Place::Models);
+        let literal = matches!(field.ty, TypeRef::Literal(_));
+        let ty = match field.presence {
+            Presence::Required => inner.clone(),
+            Presence::RequiredNullable | Presence::Optional => quote!(Option<#inner>),
+        };
+        let mut attrs = vec![ctx.field_docs(field)];
+        if field.deprecated {
+            attrs.push(quote!(#[deprecated]));
+        }
+        if wire {
+            let bare = rust_name.trim_start_matches("r#");
+            if field.wire_name != bare {
+                let wire_name = &field.wire_name;
+                attrs.push(quote!(#[serde(rename = #wire_name)]));
+            }
+            if field.presence == Presence::Optional {
+                attrs.push(quote!(#[serde(default, skip_serializing_if = "Option::is_none")]));
+            }
+        }
+        fields.push(quote! {
+            #(#attrs)*
+            pub #field_ident: #ty,
+        });
+        match (field.presence, literal) {
+            (Presence::Optional, _) => inits.push(quote!(#field_ident: None)),
+            (_, true) => inits.push(quote!(#field_ident: Default::default())),
+            (presence, false) => {
+                all_optional = false;
+                let is_string = field.ty == TypeRef::Primitive(Primitive::String);
+                if presence == Presence::Required && is_string {
+                    params.push(quote!(#field_ident: impl Into<String>));
+                    inits.push(quote!(#field_ident: #field_ident.into()));
+                } else {
+                    params.push(quote!(#field_ident: #ty));
+                    inits.push(quote!(#field_ident));
+                }
+            }
+        }
+    }
+    if let (Some(value), Some(extra)) = (&s.additional_properties, &ctx.names.additional[id.0 as usize]) {
+        let extra = ident(extra);
+        let value = ctx.rust_type(value, super::Place::Models);
+        let flatten = wire.then(|| quote!(#[serde(flatten)]));
+        fields.push(quote! {
+            /// Properties beyond the documented ones, kept as received.
+            #flatten
+            pub #extra: std::collections::BTreeMap<String, #value>,
+        });
+        inits.push(quote!(#extra: std::collections::BTreeMap::new()));
+    }
+
+    let serde = wire.then(|| quote!(::serde::Serialize, ::serde::Deserialize,));
+    let default = all_optional.then(|| quote!(Default,));
+    let constructor_docs = if all_optional {
+        " An empty value: every field is optional."
+    } else {
+        " A value with the required fields set and the optional ones `None`."
+    };
+    quote! {
+        #[derive(Clone, Debug, PartialEq, #default #serde)]
+        pub struct #name {
+            #(#fields)*
+        }
+
+        #[allow(deprecated)]
+        impl #name {
+            #[doc = #constructor_docs]
+            pub fn new(#(#params),*) -> Self {
+                Self { #(#inits,)* }
+            }
+        }
+    }
+}
+
+/// String enums keep values they do not know in a catch-all variant, so a value the vendor
+/// adds tomorrow still deserializes (and serializes back unchanged).
+fn expand_enum(ctx: &Ctx<'_>, id: TypeId, e: &Enum) -> TokenStream {
+    let name = ident(ctx.names.ty(id));
+    let catch_all = format_ident!("{}", CATCH_ALL);
+    let variants: Vec<Ident> = ctx.names.variants[id.0 as usize].iter().map(|v| ident(v)).collect();
+    let values: Vec<Literal> = e.values.iter().map(|v| Literal::string(&v.value)).collect();
+    let docs = e.values.iter().map(|v| {
+        let line = format!(" `{}`", v.value.replace('`', "'"));
+        quote!(#[doc = #line])
+    });
+    quote! {
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #name {
+            #( #docs #variants, )*
+            /// A value the docs did not list, kept as received.
+            #catch_all(String),
+        }
+
+        impl #name {
+            /// The value on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( Self::#variants => #values, )*
+                    Self::#catch_all(value) => value,
+                }
+            }
+        }
+
+        impl From<String> for #name {
+            fn from(value: String) -> Self {
+                match value.as_str() {
+                    #( #values => Self::#variants, )*
+                    _ => Self::#catch_all(value),
+                }
+            }
+        }
+
+        impl From<&str> for #name {
+            fn from(value: &str) -> Self {
+                Self::from(value.to_owned())
+            }
+        }
+
+        impl std::str::FromStr for #name {
+            type Err = std::convert::Infallible;
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                Ok(Self::from(value))
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+            }
+        }
+
+        impl crate::runtime::ToParam for #name {
+            fn to_param(&self) -> String {
+                self.as_str().to_owned()
+            }
+        }
+    }
+}
+
+/// A union is tagged by its discriminator when it has one; otherwise untagged, with members
+/// that demand more fields tried first (serde picks the first member that fits).
+fn expand_union(ctx: &Ctx<'_>, id: TypeId, u: &Union) -> TokenStream {
+    let name = ident(ctx.names.ty(id));
+    let names = &ctx.names.variants[id.0 as usize];
+    let mut order: Vec<usize> = (0..u.members.len()).collect();
+    if u.discriminator.is_none() {
+        order.sort_by_key(|&i| std::cmp::Reverse(required_fields(ctx.provider, &u.members[i].ty)));
+    }
+    let mut variants = Vec::new();
+    let mut froms = Vec::new();
+    for i in order {
+        let member = &u.members[i];
+        let variant = ident(&names[i]);
+        let ty = ctx.member_type(id, i, &member.ty);
+        let rename = member.tag.as_ref().map(|tag| quote!(#[serde(rename = #tag)]));
+        variants.push(quote! {
+            #rename
+            #variant(#ty),
+        });
+        let distinct = u.members.iter().filter(|m| m.ty == member.ty).count() == 1;
+        if distinct {
+            froms.push(quote! {
+                impl From<#ty> for #name {
+                    fn from(value: #ty) -> Self {
+                        Self::#variant(value)
+                    }
+                }
+            });
+        }
+    }
+    let tagging = match &u.discriminator {
+        Some(tag) => quote!(#[serde(tag = #tag)]),
+        None => quote!(#[serde(untagged)]),
+    };
+    quote! {
+        #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+        #tagging
+        pub enum #name {
+            #(#variants)*
+        }
+
+        #(#froms)*
+    }
+}
+
+/// How many fields a member demands, for ordering untagged variants.
+fn required_fields(provider: &Provider, ty: &TypeRef) -> usize {
+    match ty {
+        TypeRef::Named(id) => match &provider.ty(*id).kind {
+            TypeKind::Struct(s) => {
+                s.fields.iter().filter(|f| f.presence.is_required()).count()
+                    + s.fields.iter().filter(|f| matches!(f.ty, TypeRef::Literal(_))).count()
+            }
+            _ => 0,
+        },
+        _ => 0,
+    }
+}

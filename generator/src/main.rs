@@ -1,0 +1,202 @@
+//! The `generator` command: a thin shell over the library.
+
+use clap::{Parser, Subcommand};
+use generator::diagnostics::render;
+use generator::source::SpecTree;
+use generator::{output, Analysis, CrateOptions};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+#[derive(Parser)]
+#[command(version, about = "Generates a typed Rust SDK from API documentation written in markdown")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Writes the crate generated from the specs (only files whose bytes changed).
+    Generate {
+        /// The specs root: one folder per provider.
+        #[arg(long, default_value = "specs")]
+        specs: PathBuf,
+        /// The crate to write; the generator owns its Cargo.toml and src/.
+        #[arg(long, default_value = "generated")]
+        out: PathBuf,
+        /// The package name of the generated crate.
+        #[arg(long, default_value = "generated")]
+        crate_name: String,
+    },
+    /// Exits 1 when the crate differs from what the specs generate, listing each file.
+    Check {
+        #[arg(long, default_value = "specs")]
+        specs: PathBuf,
+        #[arg(long, default_value = "generated")]
+        out: PathBuf,
+        #[arg(long, default_value = "generated")]
+        crate_name: String,
+    },
+    /// Prints, as OpenAPI 3.1 JSON, what the generator understood of one provider.
+    Openapi {
+        #[arg(long, default_value = "specs")]
+        specs: PathBuf,
+        /// The provider folder's name.
+        #[arg(long)]
+        provider: String,
+    },
+}
+
+fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::Generate {
+            specs,
+            out,
+            crate_name,
+        } => generate(&specs, &out, crate_name),
+        Command::Check {
+            specs,
+            out,
+            crate_name,
+        } => check(&specs, &out, crate_name),
+        Command::Openapi { specs, provider } => openapi(&specs, &provider),
+    }
+}
+
+fn read_specs(specs: &Path) -> Option<SpecTree> {
+    match SpecTree::read_dir(specs) {
+        Ok(tree) => Some(tree),
+        Err(e) => {
+            eprintln!("error[unreadable]: cannot read the specs folder {}: {e}", specs.display());
+            None
+        }
+    }
+}
+
+fn generate(specs: &Path, out: &Path, crate_name: String) -> ExitCode {
+    let start = Instant::now();
+    let Some(tree) = read_specs(specs) else { return ExitCode::FAILURE };
+    let generated = match generator::generate(&tree, &CrateOptions { name: crate_name }) {
+        Ok(generated) => generated,
+        Err(failure) => {
+            eprint!("{}", failure.render());
+            eprintln!("{}", failure_summary(&failure.diagnostics));
+            return ExitCode::FAILURE;
+        }
+    };
+    report_analysis(&generated.analysis);
+    let stats = match output::write(out, &generated.files) {
+        Ok(stats) => stats,
+        Err(e) => {
+            eprintln!("error[unreadable]: cannot write {}: {e}", out.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let analysis = &generated.analysis;
+    let providers: Vec<&str> = analysis.api.providers.iter().map(|p| p.name.as_str()).collect();
+    let models: usize = analysis.api.providers.iter().map(|p| p.types.len()).sum();
+    let operations: usize = analysis.api.providers.iter().map(|p| p.operations.len()).sum();
+    println!(
+        "generated {} provider{} ({}): {models} types, {operations} operations; {} files written, {} unchanged, {} removed in {:.2}s",
+        providers.len(),
+        if providers.len() == 1 { "" } else { "s" },
+        providers.join(", "),
+        stats.written,
+        stats.unchanged,
+        stats.removed,
+        start.elapsed().as_secs_f64()
+    );
+    ExitCode::SUCCESS
+}
+
+fn check(specs: &Path, out: &Path, crate_name: String) -> ExitCode {
+    let Some(tree) = read_specs(specs) else { return ExitCode::FAILURE };
+    let generated = match generator::generate(&tree, &CrateOptions { name: crate_name }) {
+        Ok(generated) => generated,
+        Err(failure) => {
+            eprint!("{}", failure.render());
+            eprintln!("{}", failure_summary(&failure.diagnostics));
+            return ExitCode::FAILURE;
+        }
+    };
+    match output::compare(out, &generated.files) {
+        Ok(differences) if differences.is_empty() => {
+            println!("{} is up to date with {}", out.display(), specs.display());
+            ExitCode::SUCCESS
+        }
+        Ok(differences) => {
+            eprintln!("{} differs from what {} generates:", out.display(), specs.display());
+            for difference in &differences {
+                eprintln!("  {difference}");
+            }
+            eprintln!(
+                "run `cargo run -p generator -- generate --specs {} --out {}` and commit the result",
+                specs.display(),
+                out.display()
+            );
+            ExitCode::FAILURE
+        }
+        Err(e) => {
+            eprintln!("error[unreadable]: cannot read {}: {e}", out.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn openapi(specs: &Path, provider: &str) -> ExitCode {
+    let Some(tree) = read_specs(specs) else { return ExitCode::FAILURE };
+    let analysis = match generator::analyze(&tree) {
+        Ok(analysis) => analysis,
+        Err(failure) => {
+            eprint!("{}", failure.render());
+            return ExitCode::FAILURE;
+        }
+    };
+    let Some(found) = analysis.api.providers.iter().find(|p| p.name == provider) else {
+        let known: Vec<&str> = analysis.api.providers.iter().map(|p| p.name.as_str()).collect();
+        eprintln!("error[unknown-provider]: no provider `{provider}`; providers: {}", known.join(", "));
+        return ExitCode::FAILURE;
+    };
+    let document = generator::openapi::document(found);
+    match serde_json::to_string_pretty(&document) {
+        Ok(json) => {
+            println!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Warnings, then one line per kind of thing the generator decided for itself, then what it
+/// left out.
+fn report_analysis(analysis: &Analysis) {
+    if !analysis.warnings.is_empty() {
+        eprint!("{}", render(&analysis.sources, &analysis.warnings));
+    }
+    for (provider, stats) in analysis.api.providers.iter().zip(&analysis.stats) {
+        println!(
+            "{}: {} pages read: {} models, {} enums, {} unions, {} operations",
+            provider.name, stats.pages, stats.models, stats.enums, stats.unions, stats.operations
+        );
+        for (what, count) in &stats.inferred {
+            println!("{}: inferred: {count} {what}", provider.name);
+        }
+        for (why, count) in &stats.skipped {
+            println!("{}: skipped: {count} pages: {why}", provider.name);
+        }
+    }
+}
+
+fn failure_summary(diagnostics: &[generator::diagnostics::Diagnostic]) -> String {
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    format!(
+        "generation failed: {errors} error{}, {warnings} warning{}; nothing was written",
+        if errors == 1 { "" } else { "s" },
+        if warnings == 1 { "" } else { "s" }
+    )
+}

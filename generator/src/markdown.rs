@@ -1,0 +1,315 @@
+//! Markdown to a flat outline of blocks, with byte offsets.
+//!
+//! This is the only place that configures pulldown-cmark for reading specs. Page readers work
+//! on the outline ([`Block`]s) and on the raw source of table cells and headings, which keeps
+//! every later position exact.
+
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+use std::ops::Range;
+
+/// The parser every reader of spec markdown uses: GFM tables on; smart punctuation off, since
+/// curly quotes would corrupt names and enum values.
+pub fn new_parser(text: &str) -> Parser<'_> {
+    Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH)
+}
+
+/// A top-level markdown block.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    Heading {
+        level: u8,
+        /// Raw markdown of the heading text (`~~Name~~`, `` `models.X` ``).
+        text: Range<usize>,
+        range: Range<usize>,
+    },
+    Paragraph {
+        range: Range<usize>,
+    },
+    Code {
+        lang: String,
+        /// The code inside the fences.
+        body: Range<usize>,
+        range: Range<usize>,
+    },
+    Html {
+        range: Range<usize>,
+    },
+    Table(Table),
+    List {
+        items: Vec<Range<usize>>,
+        range: Range<usize>,
+    },
+    /// Anything else (block quotes, rules): kept so readers can say what they did not expect.
+    Other {
+        range: Range<usize>,
+    },
+}
+
+impl Block {
+    pub fn range(&self) -> Range<usize> {
+        match self {
+            Block::Heading { range, .. }
+            | Block::Paragraph { range }
+            | Block::Code { range, .. }
+            | Block::Html { range }
+            | Block::List { range, .. }
+            | Block::Other { range } => range.clone(),
+            Block::Table(table) => table.range.clone(),
+        }
+    }
+}
+
+/// A GFM table. Cells are ranges of raw markdown (trimmed), so a `|` escaped as `\|` is still
+/// escaped; [`unescape_cell`] undoes that.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    pub range: Range<usize>,
+    pub header: Vec<Range<usize>>,
+    pub rows: Vec<Row>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub range: Range<usize>,
+    pub cells: Vec<Range<usize>>,
+    /// How many cells the row's source really has; pulldown-cmark pads short rows and drops
+    /// the surplus of long ones, which would hide a malformed row.
+    pub source_cells: usize,
+}
+
+/// Parses `text` into its top-level blocks.
+pub fn outline(text: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut events = new_parser(text).into_offset_iter();
+    while let Some((event, range)) = events.next() {
+        let block = match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                skip_to_end(&mut events);
+                let line = &text[range.clone()];
+                let hashes = line.len() - line.trim_start_matches('#').len();
+                let inner_start = range.start + hashes;
+                let inner = trim_range(text, inner_start..range.end);
+                Block::Heading {
+                    level: level as u8,
+                    text: inner,
+                    range,
+                }
+            }
+            Event::Start(Tag::Paragraph) => {
+                skip_to_end(&mut events);
+                Block::Paragraph {
+                    range: trim_range(text, range),
+                }
+            }
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let lang = match kind {
+                    CodeBlockKind::Fenced(lang) => lang.to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                };
+                let mut body: Option<Range<usize>> = None;
+                for (event, inner) in events.by_ref() {
+                    match event {
+                        Event::Text(_) => {
+                            body = Some(match body {
+                                Some(b) => b.start..inner.end,
+                                None => inner,
+                            })
+                        }
+                        Event::End(TagEnd::CodeBlock) => break,
+                        _ => {}
+                    }
+                }
+                Block::Code {
+                    lang,
+                    body: body.unwrap_or(range.end..range.end),
+                    range,
+                }
+            }
+            Event::Start(Tag::HtmlBlock) => {
+                skip_to_end(&mut events);
+                Block::Html { range }
+            }
+            Event::Html(_) => Block::Html { range },
+            Event::Start(Tag::Table(_)) => Block::Table(read_table(text, &mut events, range)),
+            Event::Start(Tag::List(_)) => {
+                let mut items = Vec::new();
+                let mut depth = 0usize;
+                for (event, inner) in events.by_ref() {
+                    match event {
+                        Event::Start(Tag::Item) => {
+                            if depth == 0 {
+                                items.push(trim_range(text, inner));
+                            }
+                            depth += 1;
+                        }
+                        Event::End(TagEnd::Item) => depth = depth.saturating_sub(1),
+                        Event::End(TagEnd::List(_)) if depth == 0 => break,
+                        _ => {}
+                    }
+                }
+                Block::List { items, range }
+            }
+            Event::Start(_) => {
+                skip_to_end(&mut events);
+                Block::Other { range }
+            }
+            Event::Rule => Block::Other { range },
+            _ => continue,
+        };
+        blocks.push(block);
+    }
+    blocks
+}
+
+/// Consumes events up to the end of the element whose start was just read.
+fn skip_to_end<'a>(events: &mut impl Iterator<Item = (Event<'a>, Range<usize>)>) {
+    let mut depth = 1usize;
+    for (event, _) in events {
+        match event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => {
+                depth -= 1;
+                if depth == 0 {
+                    return;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn read_table<'a>(
+    text: &str,
+    events: &mut impl Iterator<Item = (Event<'a>, Range<usize>)>,
+    range: Range<usize>,
+) -> Table {
+    let mut header = Vec::new();
+    let mut rows = Vec::new();
+    let mut current: Option<Row> = None;
+    let mut in_head = false;
+    for (event, inner) in events {
+        match event {
+            Event::Start(Tag::TableHead) => in_head = true,
+            Event::End(TagEnd::TableHead) => in_head = false,
+            Event::Start(Tag::TableRow) => {
+                current = Some(Row {
+                    source_cells: count_source_cells(&text[inner.clone()]),
+                    range: inner,
+                    cells: Vec::new(),
+                })
+            }
+            Event::End(TagEnd::TableRow) => rows.extend(current.take()),
+            Event::Start(Tag::TableCell) => {
+                let cell = trim_range(text, inner);
+                if in_head {
+                    header.push(cell);
+                } else if let Some(row) = current.as_mut() {
+                    row.cells.push(cell);
+                }
+            }
+            Event::End(TagEnd::Table) => break,
+            _ => {}
+        }
+    }
+    Table {
+        range,
+        header,
+        rows,
+    }
+}
+
+/// Counts the cells of one table row as written: unescaped pipes separate cells, and the
+/// leading and trailing pipes are optional (GFM).
+pub fn count_source_cells(line: &str) -> usize {
+    let line = line.trim();
+    let mut pipes = 0usize;
+    let mut escaped = false;
+    for c in line.chars() {
+        match c {
+            '\\' if !escaped => {
+                escaped = true;
+                continue;
+            }
+            '|' if !escaped => pipes += 1,
+            _ => {}
+        }
+        escaped = false;
+    }
+    let leading = line.starts_with('|') as usize;
+    let trailing = (line.len() > 1 && line.ends_with('|') && !line.ends_with("\\|")) as usize;
+    pipes + 1 - leading - trailing
+}
+
+/// Shrinks a range to exclude surrounding white space.
+pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
+    let slice = &text[range.clone()];
+    let start = range.start + (slice.len() - slice.trim_start().len());
+    let end = range.end - (slice.len() - slice.trim_end().len());
+    start..end.max(start)
+}
+
+/// Undoes the escapes a table cell needs (`\|`), leaving other markdown alone.
+pub fn unescape_cell(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.contains("\\|") {
+        cell.replace("\\|", "|").into()
+    } else {
+        cell.into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_cells_are_raw_and_trimmed() {
+        let text = "| Field | Type |\n| --- | --- |\n| `a` | List[[components.X](../x.md)] |\n";
+        let blocks = outline(text);
+        let Block::Table(table) = &blocks[0] else {
+            panic!("expected a table, got {blocks:?}")
+        };
+        let cell = |r: &Range<usize>| &text[r.clone()];
+        assert_eq!(
+            table.header.iter().map(cell).collect::<Vec<_>>(),
+            ["Field", "Type"]
+        );
+        assert_eq!(
+            table.rows[0].cells.iter().map(cell).collect::<Vec<_>>(),
+            ["`a`", "List[[components.X](../x.md)]"]
+        );
+    }
+
+    #[test]
+    fn source_cell_count_sees_short_and_long_rows() {
+        assert_eq!(count_source_cells("| a | b |"), 2);
+        assert_eq!(count_source_cells("| a \\| b | c |"), 2);
+        assert_eq!(count_source_cells("| a | b | c | d |"), 4);
+        assert_eq!(count_source_cells("a | b"), 2);
+    }
+
+    #[test]
+    fn headings_keep_their_markup() {
+        let text = "# ~~Old~~\n\n### `models.X`\n";
+        let blocks = outline(text);
+        let texts: Vec<_> = blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading { text: t, level, .. } => Some((*level, &text[t.clone()])),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(texts, [(1, "~~Old~~"), (3, "`models.X`")]);
+    }
+
+    #[test]
+    fn code_blocks_and_comments() {
+        let text = "<!-- UsageSnippet method=\"get\" -->\n```typescript\nlet x = 1;\n```\n";
+        let blocks = outline(text);
+        assert!(matches!(&blocks[0], Block::Html { .. }));
+        let Block::Code { lang, body, .. } = &blocks[1] else {
+            panic!()
+        };
+        assert_eq!(lang, "typescript");
+        assert_eq!(&text[body.clone()], "let x = 1;\n");
+    }
+}

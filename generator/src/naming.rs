@@ -1,0 +1,285 @@
+//! Rust identifiers for everything the IR names.
+//!
+//! The IR keeps names as documented; this module is the one place that turns them into Rust:
+//! case (heck), keywords (`type` → `r#type`, `self` → `self_`), names that start with a digit
+//! (`401k` → `V401k`), characters Rust does not allow, and collisions (`Type` and `type`,
+//! `links` and `_links`, the same title in two namespaces), resolved deterministically.
+
+use crate::ir::{Primitive, Provider, TypeId, TypeKind, TypeRef};
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The variant that keeps enum values the docs do not list.
+pub const CATCH_ALL: &str = "Unrecognized";
+
+/// Keywords that can be written as raw identifiers (`r#type`).
+const RAW_KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn",
+    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
+    "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
+    "static", "struct", "trait", "true", "try", "type", "typeof", "union", "unsafe", "unsized",
+    "use", "virtual", "where", "while", "yield",
+];
+
+/// Names generated code uses unqualified (the prelude, derive macros). A model may not take
+/// one, or it would shadow it in its own file: such a model is named `<Name>Model`.
+const RESERVED_TYPES: &[&str] = &[
+    "AsMut", "AsRef", "Box", "Clone", "Copy", "Debug", "Default", "DoubleEndedIterator", "Drop",
+    "Eq", "Err", "ExactSizeIterator", "Extend", "Fn", "FnMut", "FnOnce", "From", "FromIterator",
+    "Hash", "Into", "IntoIterator", "Iterator", "None", "Ok", "Option", "Ord", "PartialEq",
+    "PartialOrd", "Result", "Send", "Sized", "Some", "String", "Sync", "ToOwned", "ToString",
+    "TryFrom", "TryInto", "Unpin", "Vec",
+];
+
+/// Keywords that cannot be raw identifiers.
+const PLAIN_KEYWORDS: &[&str] = &["self", "Self", "super", "crate", "_"];
+
+/// Every Rust name of one provider's generated code.
+#[derive(Clone, Debug, Default)]
+pub struct Names {
+    /// Type name, by [`TypeId`].
+    pub types: Vec<String>,
+    /// File and module name of each type.
+    pub modules: Vec<String>,
+    /// Struct field names (empty for enums and unions), by type then field.
+    pub fields: Vec<Vec<String>>,
+    /// The field holding additional properties, for structs that allow them.
+    pub additional: Vec<Option<String>>,
+    /// Enum value or union member variants, by type then value/member.
+    pub variants: Vec<Vec<String>>,
+    /// Client method name, by operation.
+    pub operations: Vec<String>,
+}
+
+impl Names {
+    pub fn ty(&self, id: TypeId) -> &str {
+        &self.types[id.0 as usize]
+    }
+
+    pub fn module(&self, id: TypeId) -> &str {
+        &self.modules[id.0 as usize]
+    }
+
+    pub fn field(&self, id: TypeId, index: usize) -> &str {
+        &self.fields[id.0 as usize][index]
+    }
+}
+
+/// Names everything in `provider`.
+pub fn assign(provider: &Provider) -> Names {
+    let mut names = Names {
+        types: vec![String::new(); provider.types.len()],
+        ..Names::default()
+    };
+
+    // The namespace holding the most types keeps plain names; a title that recurs in another
+    // namespace is prefixed with it (`OperationsAccountsGetResponse`).
+    let mut sizes: BTreeMap<&str, usize> = BTreeMap::new();
+    for def in &provider.types {
+        *sizes.entry(def.namespace.as_str()).or_default() += 1;
+    }
+    let mut order: Vec<TypeId> = provider.type_ids().collect();
+    order.sort_by_key(|id| {
+        let ns = provider.ty(*id).namespace.as_str();
+        (std::cmp::Reverse(sizes[ns]), ns, *id)
+    });
+    let mut taken = BTreeSet::new();
+    for id in order {
+        let def = provider.ty(id);
+        let mut base = type_name(&def.name);
+        if RESERVED_TYPES.contains(&base.as_str()) {
+            base.push_str("Model");
+        }
+        let name = if taken.contains(&base) {
+            unique(&format!("{}{base}", type_name(&def.namespace)), &mut taken, "")
+        } else {
+            unique(&base, &mut taken, "")
+        };
+        names.types[id.0 as usize] = name;
+    }
+
+    let mut modules = BTreeSet::new();
+    for name in &names.types {
+        let module = escape_plain(&name.to_snake_case(), "_");
+        names.modules.push(unique(&module, &mut modules, "_"));
+    }
+
+    for def in &provider.types {
+        let mut fields = Vec::new();
+        let mut variants = Vec::new();
+        let mut additional = None;
+        match &def.kind {
+            TypeKind::Struct(s) => {
+                let mut taken = BTreeSet::new();
+                for field in &s.fields {
+                    fields.push(unique(&field_name(&field.name), &mut taken, "_"));
+                }
+                if s.additional_properties.is_some() {
+                    additional = Some(unique("additional_properties", &mut taken, "_"));
+                }
+            }
+            TypeKind::Enum(e) => {
+                let mut taken = BTreeSet::from([CATCH_ALL.to_string()]);
+                for value in &e.values {
+                    let base = value.name.as_deref().unwrap_or(&value.value);
+                    let base = match type_name(base) {
+                        name if name == "V" => type_name(&value.value),
+                        name => name,
+                    };
+                    variants.push(unique(&base, &mut taken, ""));
+                }
+            }
+            TypeKind::Union(u) => {
+                let mut taken = BTreeSet::new();
+                for member in &u.members {
+                    let base = member_name(&member.ty, &names.types);
+                    variants.push(unique(&base, &mut taken, ""));
+                }
+            }
+        }
+        names.fields.push(fields);
+        names.variants.push(variants);
+        names.additional.push(additional);
+    }
+
+    let mut methods = BTreeSet::from(
+        ["new", "builder", "base_url", "http_client", "with_http_client"].map(String::from),
+    );
+    for op in &provider.operations {
+        let name = escape_plain(&op.name.to_snake_case(), "_");
+        names.operations.push(unique(&name, &mut methods, "_"));
+    }
+    names
+}
+
+/// `UpperCamelCase`, restricted to what Rust allows and never starting with a digit.
+pub fn type_name(text: &str) -> String {
+    let name = ascii_words(text).to_upper_camel_case();
+    match name.chars().next() {
+        None => "V".to_string(),
+        Some(c) if c.is_ascii_digit() => format!("V{name}"),
+        _ if name == "Self" => "SelfType".to_string(),
+        _ => name,
+    }
+}
+
+/// `snake_case`, restricted to what Rust allows, keywords made raw (`r#type`).
+pub fn field_name(text: &str) -> String {
+    let name = ascii_words(text).to_snake_case();
+    let name = match name.chars().next() {
+        None => "field".to_string(),
+        Some(c) if c.is_ascii_digit() => format!("_{name}"),
+        _ => name,
+    };
+    escape(&name)
+}
+
+/// Makes a snake-case name usable as an identifier.
+pub fn escape(name: &str) -> String {
+    if RAW_KEYWORDS.contains(&name) {
+        format!("r#{name}")
+    } else {
+        escape_plain(name, "_")
+    }
+}
+
+/// For places raw identifiers cannot go (file names, `self`): a suffix instead.
+fn escape_plain(name: &str, suffix: &str) -> String {
+    if PLAIN_KEYWORDS.contains(&name) || RAW_KEYWORDS.contains(&name) {
+        format!("{name}{suffix}")
+    } else {
+        name.to_string()
+    }
+}
+
+/// Replaces characters Rust identifiers cannot hold with word breaks.
+fn ascii_words(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect()
+}
+
+/// `name`, or `name2`, `name3`, ... (with `separator` before the number), whichever is free.
+fn unique(name: &str, taken: &mut BTreeSet<String>, separator: &str) -> String {
+    let raw = name.strip_prefix("r#");
+    let mut candidate = name.to_string();
+    let mut n = 2;
+    while taken.contains(&candidate) {
+        candidate = format!("{}{separator}{n}", raw.unwrap_or(name));
+        n += 1;
+    }
+    taken.insert(candidate.clone());
+    candidate
+}
+
+/// A union variant's name: its member type's.
+fn member_name(ty: &TypeRef, types: &[String]) -> String {
+    match ty {
+        TypeRef::Named(id) => types[id.0 as usize].clone(),
+        TypeRef::Primitive(p) => match p {
+            Primitive::String => "String",
+            Primitive::Integer => "Integer",
+            Primitive::Number => "Number",
+            Primitive::Boolean => "Boolean",
+            Primitive::Date => "Date",
+            Primitive::DateTime => "DateTime",
+            Primitive::Bytes => "Bytes",
+            Primitive::Any => "Any",
+        }
+        .to_string(),
+        TypeRef::List(inner) => format!("ListOf{}", member_name(inner, types)),
+        TypeRef::Map(inner) => format!("MapOf{}", member_name(inner, types)),
+        TypeRef::Literal(value) => type_name(&value.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Names that have broken code generators before.
+    #[test]
+    fn cursed_names() {
+        let cases = [
+            ("type", "r#type"),
+            ("ref", "r#ref"),
+            ("self", "self_"),
+            ("Self", "self_"),
+            ("crate", "crate_"),
+            ("super", "super_"),
+            ("_links", "links"),
+            ("401k", "_401k"),
+            ("resource-type", "resource_type"),
+            ("firstName", "first_name"),
+            ("money market", "money_market"),
+            ("", "field"),
+            ("ÄÖ", "field"),
+            ("async", "r#async"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(field_name(input), expected, "field name of {input:?}");
+        }
+        let types = [
+            ("processor", "Processor"),
+            ("401k", "V401k"),
+            ("money market", "MoneyMarket"),
+            ("Self", "SelfType"),
+            ("", "V"),
+            ("MODERN_TREASURY", "ModernTreasury"),
+            ("card-network", "CardNetwork"),
+        ];
+        for (input, expected) in types {
+            assert_eq!(type_name(input), expected, "type name of {input:?}");
+        }
+    }
+
+    #[test]
+    fn collisions_get_numbered_deterministically() {
+        let mut taken = BTreeSet::new();
+        assert_eq!(unique("links", &mut taken, "_"), "links");
+        assert_eq!(unique("links", &mut taken, "_"), "links_2");
+        assert_eq!(unique("links", &mut taken, "_"), "links_3");
+        assert_eq!(unique("r#type", &mut taken, "_"), "r#type");
+        assert_eq!(unique("r#type", &mut taken, "_"), "type_2");
+    }
+}

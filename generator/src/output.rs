@@ -1,0 +1,228 @@
+//! Writing the generated crate, and comparing it with what is on disk.
+//!
+//! The generator owns `Cargo.toml` and everything under `src/` of the output folder; anything
+//! else there (examples, tests, a README) is left alone.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// How a write went.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WriteStats {
+    pub written: usize,
+    pub unchanged: usize,
+    pub removed: usize,
+}
+
+/// A difference between the generated files and the output folder.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Difference {
+    /// On disk, with other contents.
+    Stale(String),
+    /// Not on disk.
+    Missing(String),
+    /// On disk in a folder the generator owns, but not generated.
+    Extra(String),
+}
+
+impl std::fmt::Display for Difference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Difference::Stale(path) => write!(f, "stale:   {path}"),
+            Difference::Missing(path) => write!(f, "missing: {path}"),
+            Difference::Extra(path) => write!(f, "extra:   {path}"),
+        }
+    }
+}
+
+/// Whether a path (relative to the crate root) is the generator's to write.
+fn owned(path: &str) -> bool {
+    path == "Cargo.toml" || path.starts_with("src/")
+}
+
+/// The generator-owned files now in `out`, relative to it.
+fn existing(out: &Path) -> io::Result<BTreeSet<String>> {
+    let mut found = BTreeSet::new();
+    if out.join("Cargo.toml").is_file() {
+        found.insert("Cargo.toml".to_string());
+    }
+    let mut pending = vec![(out.join("src"), "src".to_string())];
+    while let Some((dir, prefix)) = pending.pop() {
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(e),
+        };
+        for entry in entries {
+            let entry = entry?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let path = format!("{prefix}/{name}");
+            if entry.file_type()?.is_dir() {
+                pending.push((entry.path(), path));
+            } else {
+                found.insert(path);
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// What differs between `files` and the output folder.
+pub fn compare(out: &Path, files: &BTreeMap<String, String>) -> io::Result<Vec<Difference>> {
+    let on_disk = existing(out)?;
+    let mut differences = Vec::new();
+    for (path, contents) in files {
+        match std::fs::read(out.join(path)) {
+            Ok(bytes) if bytes == contents.as_bytes() => {}
+            Ok(_) => differences.push(Difference::Stale(path.clone())),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                differences.push(Difference::Missing(path.clone()))
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    for path in on_disk {
+        if owned(&path) && !files.contains_key(&path) {
+            differences.push(Difference::Extra(path));
+        }
+    }
+    differences.sort();
+    Ok(differences)
+}
+
+/// Writes `files` into `out`, touching only files whose bytes changed and removing generated
+/// files that are no longer generated.
+///
+/// The new `src/` is built completely in a staging folder beside it (unchanged files are hard
+/// links, so they keep their modification time) and swapped in with two renames; `Cargo.toml`
+/// is replaced by one rename. A failure while staging leaves the output as it was.
+pub fn write(out: &Path, files: &BTreeMap<String, String>) -> io::Result<WriteStats> {
+    let differences = compare(out, files)?;
+    let mut stats = WriteStats {
+        unchanged: files.len()
+            - differences
+                .iter()
+                .filter(|d| !matches!(d, Difference::Extra(_)))
+                .count(),
+        ..WriteStats::default()
+    };
+    if differences.is_empty() {
+        return Ok(stats);
+    }
+    for difference in &differences {
+        match difference {
+            Difference::Extra(_) => stats.removed += 1,
+            _ => stats.written += 1,
+        }
+    }
+    std::fs::create_dir_all(out)?;
+    let staging = Staging::new(out)?;
+    let changed: BTreeSet<&str> = differences
+        .iter()
+        .filter_map(|d| match d {
+            Difference::Stale(p) | Difference::Missing(p) => Some(p.as_str()),
+            Difference::Extra(_) => None,
+        })
+        .collect();
+    for (path, contents) in files {
+        let target = staging.dir.join(path);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        if changed.contains(path.as_str()) || std::fs::hard_link(out.join(path), &target).is_err() {
+            std::fs::write(&target, contents)?;
+        }
+    }
+
+    // Swap: nothing above touched `out`.
+    let src = out.join("src");
+    let old = out.join(".generator-old-src");
+    let _ = std::fs::remove_dir_all(&old);
+    let had_src = src.exists();
+    if had_src {
+        std::fs::rename(&src, &old)?;
+    }
+    if let Err(e) = std::fs::rename(staging.dir.join("src"), &src) {
+        if had_src {
+            let _ = std::fs::rename(&old, &src);
+        }
+        return Err(e);
+    }
+    std::fs::rename(staging.dir.join("Cargo.toml"), out.join("Cargo.toml"))?;
+    if had_src {
+        std::fs::remove_dir_all(&old)?;
+    }
+    Ok(stats)
+}
+
+/// A staging folder inside the output folder (same file system, so renames are atomic),
+/// removed when dropped.
+struct Staging {
+    dir: PathBuf,
+}
+
+impl Staging {
+    fn new(out: &Path) -> io::Result<Self> {
+        let dir = out.join(format!(".generator-staging-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir)?;
+        Ok(Staging { dir })
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files(entries: &[(&str, &str)]) -> BTreeMap<String, String> {
+        entries
+            .iter()
+            .map(|(p, c)| (p.to_string(), c.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn writes_only_what_changed_and_removes_what_is_gone() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        let first = files(&[("Cargo.toml", "a"), ("src/lib.rs", "b"), ("src/old.rs", "c")]);
+        assert_eq!(write(out, &first).unwrap().written, 3);
+        std::fs::create_dir_all(out.join("examples")).unwrap();
+        std::fs::write(out.join("examples/flow.rs"), "mine").unwrap();
+        let lib_mtime = std::fs::metadata(out.join("src/lib.rs")).unwrap().modified().unwrap();
+
+        let second = files(&[("Cargo.toml", "a2"), ("src/lib.rs", "b")]);
+        let stats = write(out, &second).unwrap();
+        assert_eq!(stats, WriteStats { written: 1, unchanged: 1, removed: 1 });
+        assert!(!out.join("src/old.rs").exists());
+        assert_eq!(std::fs::read_to_string(out.join("Cargo.toml")).unwrap(), "a2");
+        assert_eq!(std::fs::read_to_string(out.join("examples/flow.rs")).unwrap(), "mine");
+        let after = std::fs::metadata(out.join("src/lib.rs")).unwrap().modified().unwrap();
+        assert_eq!(lib_mtime, after, "an unchanged file keeps its modification time");
+        assert!(compare(out, &second).unwrap().is_empty());
+        assert_eq!(write(out, &second).unwrap(), WriteStats { written: 0, unchanged: 2, removed: 0 });
+    }
+
+    #[test]
+    fn compare_lists_stale_missing_and_extra() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        write(out, &files(&[("Cargo.toml", "a"), ("src/x.rs", "x"), ("src/y.rs", "y")])).unwrap();
+        let wanted = files(&[("Cargo.toml", "a"), ("src/x.rs", "x2"), ("src/z.rs", "z")]);
+        assert_eq!(
+            compare(out, &wanted).unwrap(),
+            [
+                Difference::Stale("src/x.rs".into()),
+                Difference::Missing("src/z.rs".into()),
+                Difference::Extra("src/y.rs".into()),
+            ]
+        );
+    }
+}

@@ -1,0 +1,171 @@
+//! Spec files and positions in them.
+//!
+//! Every later stage points back at the markdown through a [`Span`]: a file and a byte range.
+//! Lines and columns are computed only when a diagnostic is rendered.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// Index of a file in [`Sources`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FileId(pub u32);
+
+/// A byte range in one spec file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    pub file: FileId,
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(file: FileId, range: Range<usize>) -> Self {
+        Span {
+            file,
+            start: range.start as u32,
+            end: range.end as u32,
+        }
+    }
+
+    /// The span of `inner`, given as a range relative to the start of this span.
+    pub fn sub(self, inner: Range<usize>) -> Self {
+        Span {
+            file: self.file,
+            start: self.start + inner.start as u32,
+            end: self.start + inner.end as u32,
+        }
+    }
+
+    pub fn range(self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// One file of the spec tree, already decoded.
+#[derive(Debug)]
+pub struct SourceFile {
+    /// Path relative to the specs root, `/`-separated, e.g. `plaid/models/components/item.md`.
+    pub path: String,
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+impl SourceFile {
+    pub fn new(path: String, text: String) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        SourceFile {
+            path,
+            text,
+            line_starts,
+        }
+    }
+
+    /// Zero-based line index containing `offset`.
+    pub fn line_index(&self, offset: usize) -> usize {
+        match self.line_starts.binary_search(&offset) {
+            Ok(line) => line,
+            Err(next) => next - 1,
+        }
+    }
+
+    /// One-based line and column (in characters) of `offset`.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let line = self.line_index(offset);
+        let start = self.line_starts[line];
+        let column = self.text[start..offset.min(self.text.len())].chars().count() + 1;
+        (line + 1, column)
+    }
+
+    pub fn line_range(&self, line: usize) -> Option<Range<usize>> {
+        let start = *self.line_starts.get(line)?;
+        let end = self
+            .line_starts
+            .get(line + 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        Some(start..end)
+    }
+
+    /// The folder part of the path (`plaid/models/components` for `plaid/models/components/x.md`).
+    pub fn dir(&self) -> &str {
+        self.path.rsplit_once('/').map_or("", |(dir, _)| dir)
+    }
+}
+
+/// All decoded spec files, in path order.
+#[derive(Debug, Default)]
+pub struct Sources {
+    files: Vec<SourceFile>,
+}
+
+impl Sources {
+    pub fn add(&mut self, path: String, text: String) -> FileId {
+        let id = FileId(self.files.len() as u32);
+        self.files.push(SourceFile::new(path, text));
+        id
+    }
+
+    pub fn get(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
+        self.files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (FileId(i as u32), f))
+    }
+
+    /// `path:line:column` of the start of `span`.
+    pub fn location(&self, span: Span) -> String {
+        let file = self.get(span.file);
+        let (line, column) = file.line_col(span.start as usize);
+        format!("{}:{line}:{column}", file.path)
+    }
+}
+
+/// The spec tree as bytes, keyed by `/`-separated relative path.
+///
+/// Keeping it in a `BTreeMap` makes every later stage independent of the order in which the
+/// file system lists directories.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SpecTree {
+    pub files: BTreeMap<String, Vec<u8>>,
+}
+
+impl SpecTree {
+    /// Reads every regular file below `root`. Hidden files and folders (`.git`, editor swap
+    /// files) are left out.
+    pub fn read_dir(root: &Path) -> std::io::Result<SpecTree> {
+        let mut tree = SpecTree::default();
+        let mut pending: Vec<(PathBuf, String)> = vec![(root.to_path_buf(), String::new())];
+        while let Some((dir, prefix)) = pending.pop() {
+            for entry in std::fs::read_dir(&dir)? {
+                let entry = entry?;
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if name.starts_with('.') {
+                    continue;
+                }
+                let relative = if prefix.is_empty() {
+                    name
+                } else {
+                    format!("{prefix}/{name}")
+                };
+                let file_type = entry.file_type()?;
+                if file_type.is_dir() {
+                    pending.push((entry.path(), relative));
+                } else if file_type.is_file() || entry.path().is_file() {
+                    tree.files.insert(relative, std::fs::read(entry.path())?);
+                }
+            }
+        }
+        Ok(tree)
+    }
+
+    pub fn insert(&mut self, path: impl Into<String>, contents: impl Into<Vec<u8>>) {
+        self.files.insert(path.into(), contents.into());
+    }
+}
