@@ -102,9 +102,11 @@ pub fn outline(text: &str) -> Vec<Block> {
                 }
             }
             Event::Start(Tag::CodeBlock(kind)) => {
-                let lang = match kind {
-                    CodeBlockKind::Fenced(lang) => lang.to_string(),
-                    CodeBlockKind::Indented => String::new(),
+                let (lang, range) = match kind {
+                    CodeBlockKind::Fenced(lang) => (lang.to_string(), range),
+                    // pulldown-cmark starts an indented block after its first indentation,
+                    // which is what makes it code: keep it, so the source is still a code block.
+                    CodeBlockKind::Indented => (String::new(), line_start(text, range.start)..range.end),
                 };
                 let mut body: Option<Range<usize>> = None;
                 for (event, inner) in events.by_ref() {
@@ -240,6 +242,11 @@ pub fn count_source_cells(line: &str) -> usize {
     pipes + 1 - leading - trailing
 }
 
+/// The start of the line holding `offset`.
+fn line_start(text: &str, offset: usize) -> usize {
+    text[..offset].rfind('\n').map_or(0, |newline| newline + 1)
+}
+
 /// Shrinks a range to exclude surrounding white space.
 pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
     let slice = &text[range.clone()];
@@ -299,6 +306,16 @@ mod tests {
             })
             .collect();
         assert_eq!(texts, [(1, "~~Old~~"), (3, "`models.X`")]);
+    }
+
+    #[test]
+    fn indented_code_keeps_its_indentation() {
+        let text = "Prose.\n\n    let x = 1;\n    let y = 2;\n\nMore prose.\n";
+        let blocks = outline(text);
+        let Block::Code { range, body, .. } = &blocks[1] else {
+            panic!("expected a code block, got {blocks:?}")
+        };
+        assert_eq!(&text[range.clone()], "    let x = 1;\n    let y = 2;\n");
     }
 
     #[test]
