@@ -42,11 +42,13 @@ impl Dialect for TypeScript {
         let mut parser = Literal {
             text: literal.as_bytes(),
             pos: 0,
+            code,
+            start: eq + 3,
         };
         let value = parser.value()?;
         parser.skip_space();
         if parser.pos < parser.text.len() {
-            return Err(format!("unexpected text after the example at byte {}", parser.pos));
+            return Err(parser.error("the end of the example"));
         }
         Ok(Some(value))
     }
@@ -220,6 +222,9 @@ fn single(
 struct Literal<'t> {
     text: &'t [u8],
     pos: usize,
+    /// The whole sample and where `text` starts in it, to say where a problem is.
+    code: &'t str,
+    start: usize,
 }
 
 impl Literal<'_> {
@@ -238,9 +243,22 @@ impl Literal<'_> {
         }
     }
 
+    /// What was expected and what was found instead, at a line and column of the sample (a
+    /// diagnostic's label shows the whole sample, so it must say where in it).
     fn error(&self, expected: &str) -> String {
-        let found = String::from_utf8_lossy(&self.text[self.pos..(self.pos + 20).min(self.text.len())]);
-        format!("expected {expected} at byte {}, found `{found}`", self.pos)
+        let rest = &self.text[self.pos.min(self.text.len())..];
+        let line = &rest[..rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len())];
+        let found = String::from_utf8_lossy(&line[..line.len().min(20)]);
+        let found = match found.trim_end() {
+            _ if rest.is_empty() => "the end of the example".to_string(),
+            "" => "the end of the line".to_string(),
+            text => format!("`{text}`"),
+        };
+        let before = &self.code.as_bytes()[..(self.start + self.pos).min(self.code.len())];
+        let line_number = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+        format!("expected {expected} at line {line_number}, column {column} of the example, found {found}")
     }
 
     fn eat(&mut self, c: u8) -> bool {
@@ -510,5 +528,22 @@ let value: X = {
             None
         );
         assert!(TypeScript.example("let value: X = { a: };").is_err());
+    }
+
+    #[test]
+    fn example_errors_say_where_in_the_sample() {
+        let code = "import { X } from \"acme\";\n\nlet value: X = {\n  id: \"o_1\",\n  total: 12.5 EUR,\n};";
+        assert_eq!(
+            TypeScript.example(code).unwrap_err(),
+            "expected `,` or `}` at line 5, column 15 of the example, found `EUR,`"
+        );
+        assert_eq!(
+            TypeScript.example("let value: X = \"a\" \"b\";").unwrap_err(),
+            "expected the end of the example at line 1, column 20 of the example, found `\"b\"`"
+        );
+        assert_eq!(
+            TypeScript.example("let value: X = {\n  a: 1").unwrap_err(),
+            "expected `,` or `}` at line 2, column 7 of the example, found the end of the example"
+        );
     }
 }
