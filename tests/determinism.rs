@@ -99,8 +99,16 @@ fn output_does_not_depend_on_file_creation_order() {
     let from_specs = generate(&original_tree);
     let from_sorted = generate(&sorted_tree);
     let from_reversed = generate(&reversed_tree);
-    assert_eq!(differing(&from_sorted, &from_reversed), Vec::<String>::new(), "sorted vs reversed copy");
-    assert_eq!(differing(&from_sorted, &from_specs), Vec::<String>::new(), "copy vs specs/");
+    assert_eq!(
+        differing(&from_sorted, &from_reversed),
+        Vec::<String>::new(),
+        "sorted vs reversed copy"
+    );
+    assert_eq!(
+        differing(&from_sorted, &from_specs),
+        Vec::<String>::new(),
+        "copy vs specs/"
+    );
     assert_eq!(from_sorted, from_reversed);
     assert_eq!(from_sorted, from_specs);
 }

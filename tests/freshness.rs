@@ -38,7 +38,11 @@ fn generated_crate_matches_the_specs() {
         let mut message = format!(
             "generated/ is out of date with specs/ ({} {}):\n",
             differences.len(),
-            if differences.len() == 1 { "file differs" } else { "files differ" }
+            if differences.len() == 1 {
+                "file differs"
+            } else {
+                "files differ"
+            }
         );
         for difference in &differences {
             let what = match difference {

@@ -116,7 +116,10 @@ fn unknown_processor_round_trips_through_unrecognized() {
         "account_id": "acc-1",
         "processor": "acme_payments_2031"
     }));
-    assert_eq!(request.processor, plaid::Processor::Unrecognized("acme_payments_2031".into()));
+    assert_eq!(
+        request.processor,
+        plaid::Processor::Unrecognized("acme_payments_2031".into())
+    );
     assert_eq!(
         to_json!(&request),
         json!({ "access_token": "access-sandbox-1", "account_id": "acc-1", "processor": "acme_payments_2031" })
@@ -138,10 +141,16 @@ fn plaid_error_keeps_unknown_type_and_extra_fields() {
         "required_account_subtypes": []
     });
     let error: plaid::PlaidError = from_json!(body.clone());
-    assert_eq!(error.error_type, plaid::PlaidErrorType::Unrecognized("TRANSFER_ERROR".into()));
+    assert_eq!(
+        error.error_type,
+        plaid::PlaidErrorType::Unrecognized("TRANSFER_ERROR".into())
+    );
     assert_eq!(error.request_id.as_deref(), Some("HNTDNrA8F1shFEW"));
     assert_eq!(error.display_message, None);
-    assert_eq!(error.additional_properties.get("required_account_subtypes"), Some(&json!([])));
+    assert_eq!(
+        error.additional_properties.get("required_account_subtypes"),
+        Some(&json!([]))
+    );
     // `suggested_action` is optional: its `null` is read as `None`, and `None` is left out.
     let mut expected = body;
     expected.as_object_mut().unwrap().remove("suggested_action");
@@ -156,7 +165,10 @@ fn plaid_date_round_trips_as_naive_date() {
     let date = user.date_of_birth.expect("date_of_birth is set");
     assert_eq!(date, NaiveDate::from_ymd_opt(1990, 5, 29).unwrap());
     assert_eq!((date.year(), date.month(), date.day()), (1990, 5, 29));
-    assert_eq!(to_json!(&user), json!({ "client_user_id": "user-1", "date_of_birth": "1990-05-29" }));
+    assert_eq!(
+        to_json!(&user),
+        json!({ "client_user_id": "user-1", "date_of_birth": "1990-05-29" })
+    );
 }
 
 /// `format: date-time` fields are `DateTime<Utc>`: an offset is converted to UTC, and the
@@ -168,7 +180,10 @@ fn plaid_date_time_round_trips_as_utc() {
         "expiration": "2020-03-27T12:56:34Z",
         "request_id": "XQVgFigpGHXkb0b"
     }));
-    assert_eq!(response.expiration, Utc.with_ymd_and_hms(2020, 3, 27, 12, 56, 34).unwrap());
+    assert_eq!(
+        response.expiration,
+        Utc.with_ymd_and_hms(2020, 3, 27, 12, 56, 34).unwrap()
+    );
     assert_eq!(
         to_json!(&response),
         json!({
@@ -183,7 +198,10 @@ fn plaid_date_time_round_trips_as_utc() {
         "expiration": "2020-03-27T14:56:34+02:00",
         "request_id": "r"
     }));
-    assert_eq!(shifted.expiration, Utc.with_ymd_and_hms(2020, 3, 27, 12, 56, 34).unwrap());
+    assert_eq!(
+        shifted.expiration,
+        Utc.with_ymd_and_hms(2020, 3, 27, 12, 56, 34).unwrap()
+    );
     assert_eq!(to_json!(&shifted)["expiration"], json!("2020-03-27T12:56:34Z"));
 }
 
@@ -254,7 +272,15 @@ fn create_customer_request_writes_its_type_tag() {
     );
 
     let personal = dwolla::CreateVerifiedPersonalCustomer::new(
-        "John", "Doe", "john@example.com", "99-99 33rd St", "Some City", "NY", "11101", "1234", "1980-09-12",
+        "John",
+        "Doe",
+        "john@example.com",
+        "99-99 33rd St",
+        "Some City",
+        "NY",
+        "11101",
+        "1234",
+        "1980-09-12",
     );
     assert_eq!(
         to_json!(&dwolla::CreateCustomerRequest::from(personal)),
@@ -296,14 +322,13 @@ fn funding_source_with_plaid_token_uses_camel_case() {
         })
     );
 
-    let numbers = dwolla::CreateCustomerFundingSource::from(
-        dwolla::CreateCustomerBankFundingSourceWithAccountNumbers::new(
+    let numbers =
+        dwolla::CreateCustomerFundingSource::from(dwolla::CreateCustomerBankFundingSourceWithAccountNumbers::new(
             "222222226",
             "123456789",
             dwolla::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType::GeneralLedger,
             "Ledger",
-        ),
-    );
+        ));
     assert_eq!(
         to_json!(&numbers),
         json!({
@@ -392,7 +417,10 @@ fn transfer_created_round_trips_with_milliseconds() {
     });
     let transfer: dwolla::Transfer = from_json!(wire.clone());
     let created = transfer.created.expect("created is set");
-    assert_eq!(created, Utc.with_ymd_and_hms(2018, 12, 3, 22, 0, 22).unwrap() + chrono::Duration::milliseconds(970));
+    assert_eq!(
+        created,
+        Utc.with_ymd_and_hms(2018, 12, 3, 22, 0, 22).unwrap() + chrono::Duration::milliseconds(970)
+    );
     let links = transfer.links.as_ref().expect("links are set");
     assert_eq!(links["self"].resource_type.as_deref(), Some("transfer"));
     assert_eq!(to_json!(&transfer), wire);
@@ -401,7 +429,8 @@ fn transfer_created_round_trips_with_milliseconds() {
 /// A retrieved customer decodes into the variant its `type` names.
 #[test]
 fn get_customer_response_picks_variant_by_type() {
-    let links = json!({ "self": { "href": "https://api-sandbox.dwolla.com/customers/c1", "resource-type": "customer" } });
+    let links =
+        json!({ "self": { "href": "https://api-sandbox.dwolla.com/customers/c1", "resource-type": "customer" } });
     let unverified: dwolla::GetCustomerResponse = from_json!(json!({
         "_links": links, "id": "c1", "firstName": "Jane", "lastName": "Doe", "email": "jane@example.com",
         "created": "2022-10-07T16:46:13.023Z", "type": "unverified", "status": "unverified"
@@ -409,7 +438,10 @@ fn get_customer_response_picks_variant_by_type() {
     match &unverified {
         dwolla::GetCustomerResponse::UnverifiedCustomer(c) => {
             assert_eq!(c.status, dwolla::UnverifiedCustomerStatus::Unverified);
-            assert_eq!(c.created, Utc.with_ymd_and_hms(2022, 10, 7, 16, 46, 13).unwrap() + chrono::Duration::milliseconds(23));
+            assert_eq!(
+                c.created,
+                Utc.with_ymd_and_hms(2022, 10, 7, 16, 46, 13).unwrap() + chrono::Duration::milliseconds(23)
+            );
         }
         other => panic!("expected an unverified customer, got {other:?}"),
     }
@@ -441,7 +473,11 @@ fn dwolla_error_decodes_embedded_errors() {
     });
     let error: dwolla::DwollaError = from_json!(wire.clone());
     assert_eq!(error.code, "ValidationError");
-    let details = error.embedded.as_ref().and_then(|e| e.errors.as_ref()).expect("errors are set");
+    let details = error
+        .embedded
+        .as_ref()
+        .and_then(|e| e.errors.as_ref())
+        .expect("errors are set");
     assert_eq!(details.len(), 1);
     assert_eq!(details[0].path.as_deref(), Some("/email"));
     assert_eq!(to_json!(&error), wire);
