@@ -330,6 +330,11 @@ impl Http {
         self.send(builder).await.map(|_| ())
     }
 
+    /// Sends the request and returns the body's bytes (a file, say).
+    pub(crate) async fn send_bytes<E: DeserializeOwned>(&self, builder: RequestBuilder) -> Result<Vec<u8>, Error<E>> {
+        self.send(builder).await.map(|(_, raw)| raw)
+    }
+
     /// Sends the request and returns the `Location` of what it created.
     pub(crate) async fn send_created<E: DeserializeOwned>(&self, builder: RequestBuilder) -> Result<Url, Error<E>> {
         let answer = builder.send().await?;
@@ -379,6 +384,13 @@ pub(crate) fn json_body<B: Serialize + ?Sized>(
     Ok(builder
         .header(reqwest::header::CONTENT_TYPE, content_type)
         .body(bytes))
+}
+
+/// A body of raw bytes.
+pub(crate) fn bytes_body(builder: RequestBuilder, content_type: &'static str, body: &[u8]) -> RequestBuilder {
+    builder
+        .header(reqwest::header::CONTENT_TYPE, content_type)
+        .body(body.to_vec())
 }
 
 /// A form-encoded body (`application/x-www-form-urlencoded`).

@@ -33,7 +33,8 @@
 //! name = "Idempotency-Key"
 //!
 //! [[field_types]]                  # a type the notation cannot express
-//! field = "limit"
+//! field = "limit"                  # first matching rule wins
+//! from = "number"                  # only fields documented as this type (optional)
 //! type = "integer"
 //!
 //! [[operations]]                   # per-operation facts
@@ -179,6 +180,8 @@ pub struct FieldTypeRule {
     pub model: String,
     #[serde(default = "any")]
     pub field: String,
+    /// Only fields the docs give this type (e.g. retype every `number` as `integer`).
+    pub from: Option<PrimitiveName>,
     #[serde(rename = "type")]
     pub ty: PrimitiveName,
 }
@@ -267,10 +270,14 @@ impl ProviderConfig {
         self.parameters.iter().find(|r| selects(&r.model, &r.field, model, field))
     }
 
-    pub fn field_type(&self, model: &str, field: &str) -> Option<Primitive> {
+    /// The type a rule gives a field the docs type as `documented`, if a rule applies.
+    pub fn field_type(&self, model: &str, field: &str, documented: Primitive) -> Option<Primitive> {
         self.field_types
             .iter()
-            .find(|r| selects(&r.model, &r.field, model, field))
+            .find(|r| {
+                selects(&r.model, &r.field, model, field)
+                    && r.from.is_none_or(|from| from.primitive() == documented)
+            })
             .map(|r| r.ty.primitive())
     }
 
@@ -314,6 +321,24 @@ mod tests {
         assert_eq!(config.wire_name("CreateApplicationAccessTokenRequest", "grantType"), "grant_type");
         assert_eq!(config.wire_name("TransferLinks", "fundingSource"), "funding-source");
         assert_eq!(config.wire_name("Customer", "firstName"), "firstName");
+    }
+
+    #[test]
+    fn type_rules_can_be_limited_to_one_documented_type() {
+        let (config, _) = parse(
+            r#"
+            [[field_types]]
+            field = "timezoneOffset"
+            type = "number"
+            [[field_types]]
+            from = "number"
+            type = "integer"
+            "#,
+        );
+        let config = config.unwrap();
+        assert_eq!(config.field_type("X", "total", Primitive::Number), Some(Primitive::Integer));
+        assert_eq!(config.field_type("X", "timezoneOffset", Primitive::Number), Some(Primitive::Number));
+        assert_eq!(config.field_type("X", "name", Primitive::String), None);
     }
 
     #[test]

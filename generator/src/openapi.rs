@@ -87,7 +87,7 @@ fn type_schema(provider: &Provider, names: &[String], def: &TypeDef) -> Value {
             let mut properties = Map::new();
             let mut required = Vec::new();
             for field in &s.fields {
-                let mut schema = field_schema(names, field);
+                let mut schema = field_schema(provider, names, field);
                 if let Value::Object(object) = &mut schema {
                     if !field.docs.is_empty() && !object.contains_key("$ref") {
                         object.insert("description".into(), Value::String(plain_links(&field.docs, names)));
@@ -141,19 +141,29 @@ fn type_schema(provider: &Provider, names: &[String], def: &TypeDef) -> Value {
     }
 }
 
-fn field_schema(names: &[String], field: &Field) -> Value {
+fn field_schema(provider: &Provider, names: &[String], field: &Field) -> Value {
     let schema = ref_schema(names, &field.ty);
     if field.presence != Presence::RequiredNullable {
         return schema;
     }
-    // Nullable: `type: [T, "null"]` where there is a type, a `oneOf` with null otherwise.
-    match schema {
-        Value::Object(mut object) if object.get("type").is_some_and(Value::is_string) => {
-            let ty = object.remove("type").unwrap_or_default();
+    // Nullable: `type: [T, "null"]`, written beside a `$ref` too (with the referenced
+    // schema's type), so a reader can follow the reference and still see the null.
+    let Value::Object(mut object) = schema else { return schema };
+    let ty = match (object.remove("type"), &field.ty) {
+        (Some(ty), _) => Some(ty),
+        (None, TypeRef::Named(id)) => match &provider.ty(*id).kind {
+            TypeKind::Struct(_) => Some(json!("object")),
+            TypeKind::Enum(_) => Some(json!("string")),
+            TypeKind::Union(_) => None,
+        },
+        (None, _) => None,
+    };
+    match ty {
+        Some(ty) => {
             object.insert("type".into(), json!([ty, "null"]));
             Value::Object(object)
         }
-        other => json!({ "oneOf": [other, { "type": "null" }] }),
+        None => json!({ "anyOf": [Value::Object(object), { "type": "null" }] }),
     }
 }
 
@@ -221,6 +231,7 @@ fn operation(provider: &Provider, names: &[String], op: &Operation) -> Value {
         let content_type = match &body.encoding {
             BodyEncoding::Json { content_type } => content_type.as_str(),
             BodyEncoding::Form => "application/x-www-form-urlencoded",
+            BodyEncoding::Binary { content_type } => content_type.as_str(),
         };
         out.insert(
             "requestBody".into(),
@@ -237,6 +248,9 @@ fn operation(provider: &Provider, names: &[String], op: &Operation) -> Value {
                 "description": "Created",
                 "headers": { "Location": { "description": "The created resource", "schema": { "type": "string", "format": "uri" } } }
             }
+        }),
+        Response::Binary => json!({
+            "200": { "description": "Success", "content": { "application/octet-stream": { "schema": { "type": "string", "format": "binary" } } } }
         }),
         Response::Empty => json!({ "200": { "description": "Success" } }),
     };

@@ -72,6 +72,11 @@ pub trait Dialect: Sync {
     fn recognizes(&self, cell: &str) -> bool;
     /// Reads a Type cell.
     fn parse_type(&self, cell: &str) -> Result<DocType, NotationError>;
+    /// The wire name of a field the SDK calls `name`. SDKs escape names their language
+    /// reserves; undoing that is the dialect's business.
+    fn wire_name<'n>(&self, name: &'n str) -> &'n str {
+        name
+    }
     /// Reads an `Example Usage` code sample as JSON keyed by the SDK's field names, when the
     /// dialect can. `Ok(None)`: the sample holds no example (a placeholder comment).
     fn example(&self, code: &str) -> Result<Option<serde_json::Value>, String> {

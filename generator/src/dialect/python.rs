@@ -30,6 +30,14 @@ impl Dialect for Python {
     fn parse_type(&self, cell: &str) -> Result<DocType, NotationError> {
         parse_all(cell, 0, |cursor| parse(cursor, cell, 0, None))
     }
+
+    /// The Python SDK appends `_` to names that clash with Python (`from_`, `date_`).
+    fn wire_name<'n>(&self, name: &'n str) -> &'n str {
+        match name.strip_suffix('_') {
+            Some(base) if !base.is_empty() && !base.ends_with('_') => base,
+            _ => name,
+        }
+    }
 }
 
 fn parse(
@@ -192,6 +200,15 @@ mod tests {
             p("*Optional[requests_http.Response]*"),
             Nullable(Box::new(External("requests_http.Response".into())))
         );
+    }
+
+    #[test]
+    fn escaped_names_are_unescaped() {
+        assert_eq!(Python.wire_name("from_"), "from");
+        assert_eq!(Python.wire_name("date_"), "date");
+        assert_eq!(Python.wire_name("account_id"), "account_id");
+        assert_eq!(Python.wire_name("_"), "_");
+        assert_eq!(Python.wire_name("x__"), "x__");
     }
 
     #[test]

@@ -348,18 +348,30 @@ fn expand_operation(ctx: &Ctx<'_>, method_name: &str, op: &Operation) -> TokenSt
                 quote!(builder = crate::runtime::json_body(builder, #content_type, #value)?;)
             }
             BodyEncoding::Form => quote!(builder = crate::runtime::form_body(builder, #value);),
+            BodyEncoding::Binary { content_type } => {
+                quote!(builder = crate::runtime::bytes_body(builder, #content_type, #value);)
+            }
         });
     }
 
     let (output, send) = match &op.response {
         Response::Body(ty) => (ctx.rust_type(ty, Place::Provider), quote!(self.http.send_json(builder).await)),
         Response::Created => (quote!(::reqwest::Url), quote!(self.http.send_created(builder).await)),
+        Response::Binary => (quote!(Vec<u8>), quote!(self.http.send_bytes(builder).await)),
         Response::Empty => (quote!(()), quote!(self.http.send_empty(builder).await)),
     };
-    let param = op.request.map(|id| {
-        let ty = ctx.rust_type(&TypeRef::Named(id), Place::Provider);
-        quote!(, request: &#ty)
-    });
+    let param = match (op.request, &op.body) {
+        (Some(id), _) => {
+            let ty = ctx.rust_type(&TypeRef::Named(id), Place::Provider);
+            Some(quote!(, request: &#ty))
+        }
+        (None, Some(Body { ty: TypeRef::Primitive(Primitive::Bytes), .. })) => Some(quote!(, request: &[u8])),
+        (None, Some(body)) => {
+            let ty = ctx.rust_type(&body.ty, Place::Provider);
+            Some(quote!(, request: &#ty))
+        }
+        (None, None) => None,
+    };
     let docs = operation_docs(ctx, op);
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
     let builder = if steps.is_empty() {

@@ -103,6 +103,8 @@ pub(super) struct Envelope {
     pub body: Option<usize>,
     /// Only headers (Speakeasy's way of showing `201 Created` + `Location`).
     pub headers_only: bool,
+    /// The body is the SDK's raw response stream: a file.
+    pub binary: bool,
 }
 
 pub(super) struct Lowering<'a> {
@@ -251,9 +253,7 @@ impl<'a> Lowering<'a> {
             };
             let names: Vec<&str> = model.fields.iter().map(|f| f.name.as_str()).collect();
             let is_wrapper_row = |i: usize| {
-                WRAPPER_ROWS.contains(&names[i])
-                    || matches!(&types[i], Some(DocType::External(_)))
-                    || (names[i] == "headers" && is_header_map(types[i].as_ref()))
+                WRAPPER_ROWS.contains(&names[i]) || (names[i] == "headers" && is_header_map(types[i].as_ref()))
             };
             let python_style = names.contains(&"raw_response")
                 || names.contains(&"rawResponse")
@@ -275,7 +275,9 @@ impl<'a> Lowering<'a> {
                 None => false,
             };
             let body = rest.iter().copied().find(|&i| !is_error(i));
+            let binary = body.is_some_and(|i| matches!(types[i].as_ref().map(strip_nullable), Some(DocType::External(_))));
             self.slots[index] = Slot::Envelope(Envelope {
+                binary,
                 body,
                 headers_only: header_style && rest.is_empty(),
             });
@@ -502,8 +504,10 @@ impl<'a> Lowering<'a> {
     fn lower_field(&mut self, index: usize, model: &str, row: &FieldRow, ty: &DocType) -> Option<Field> {
         let nullable = matches!(ty, DocType::Nullable(_));
         let mut lowered = self.type_ref(ty, index, row.ty.span)?;
-        if let Some(primitive) = self.input.config.field_type(model, &row.name) {
-            override_primitive(&mut lowered, primitive);
+        if let Some(documented) = innermost_primitive(&lowered) {
+            if let Some(primitive) = self.input.config.field_type(model, &row.name, documented) {
+                override_primitive(&mut lowered, primitive);
+            }
         }
         let presence = match (row.required, nullable) {
             (true, true) => Presence::RequiredNullable,
@@ -511,7 +515,7 @@ impl<'a> Lowering<'a> {
             (false, _) => Presence::Optional,
         };
         Some(Field {
-            wire_name: self.input.config.wire_name(model, &row.name),
+            wire_name: self.input.config.wire_name(model, self.dialect.wire_name(&row.name)),
             name: row.name.clone(),
             ty: lowered,
             presence,
@@ -541,12 +545,15 @@ impl<'a> Lowering<'a> {
         let mut members = Vec::new();
         for member in &page.members {
             let Some(ty) = self.parse_cell(&member.ty) else { continue };
+            // A member that could not be resolved reads as any JSON value; one such is enough.
             if let Some(ty) = self.type_ref(&ty, index, member.ty.span) {
-                members.push(UnionMember {
-                    ty,
-                    tag: None,
-                    span: member.ty.span,
-                });
+                if members.iter().all(|m: &UnionMember| m.ty != ty) {
+                    members.push(UnionMember {
+                        ty,
+                        tag: None,
+                        span: member.ty.span,
+                    });
+                }
             }
         }
         TypeKind::Union(Union {
@@ -738,6 +745,13 @@ impl<'a> Lowering<'a> {
     }
 }
 
+fn strip_nullable(ty: &DocType) -> &DocType {
+    match ty {
+        DocType::Nullable(inner) => strip_nullable(inner),
+        other => other,
+    }
+}
+
 /// The reference of a named type, possibly nullable.
 fn named_of(ty: &DocType) -> Option<&NamedRef> {
     match ty {
@@ -756,6 +770,15 @@ pub(super) enum ResolvedRef {
 
 fn is_header_map(ty: Option<&DocType>) -> bool {
     matches!(ty, Some(DocType::Map(inner)) if matches!(inner.as_ref(), DocType::List(s) if **s == DocType::Primitive(Primitive::String)))
+}
+
+/// The primitive a field holds, directly or in a list or map.
+fn innermost_primitive(ty: &TypeRef) -> Option<Primitive> {
+    match ty {
+        TypeRef::Primitive(p) => Some(*p),
+        TypeRef::List(inner) | TypeRef::Map(inner) => innermost_primitive(inner),
+        _ => None,
+    }
 }
 
 fn override_primitive(ty: &mut TypeRef, primitive: Primitive) {

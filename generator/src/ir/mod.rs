@@ -265,6 +265,8 @@ pub struct Body {
 pub enum BodyEncoding {
     Json { content_type: String },
     Form,
+    /// Raw bytes, as given.
+    Binary { content_type: String },
 }
 
 /// What a successful answer carries.
@@ -273,6 +275,8 @@ pub enum Response {
     Body(TypeRef),
     /// `201 Created` with the new resource's URL in `Location` and no body.
     Created,
+    /// A file (a PDF, say): the body's bytes as received.
+    Binary,
     /// Nothing worth decoding.
     Empty,
 }

@@ -24,6 +24,10 @@ struct Draft {
     docs: String,
     deprecated: bool,
     request: Option<TypeId>,
+    /// A request that is not a model (raw bytes, say): sent as the whole body.
+    raw_body: Option<TypeRef>,
+    /// The docs do not state the path; it was read from prose.
+    path_inferred: bool,
     response: Response,
     span: Span,
 }
@@ -69,7 +73,7 @@ pub(super) fn bind(l: &mut Lowering<'_>) -> Vec<Operation> {
         .as_ref()
         .map(|m| (Method::parse(m.get_ref()), m.span()));
     let mut operations: Vec<Operation> = Vec::new();
-    let mut seen: BTreeMap<(Method, String), Span> = BTreeMap::new();
+    let mut seen: BTreeMap<(Method, String), (Span, String)> = BTreeMap::new();
     for draft in drafts {
         let Some(path) = draft.path else {
             *l.stats
@@ -90,24 +94,39 @@ pub(super) fn bind(l: &mut Lowering<'_>) -> Vec<Operation> {
                 continue;
             }
         };
+        if let Some((first, first_name)) = seen.get(&(method, path.clone())) {
+            // SDKs sometimes offer two methods for one operation (a JSON and a raw variant).
+            let at = l.sources.location(*first);
+            l.diagnostics.push(
+                Diagnostic::warning(Code::BadOperation, format!("`{} {path}` is documented twice", method.as_str()))
+                    .at(draft.span, format!("`{}` is left out", draft.name))
+                    .note(format!("`{first_name}` at {at} is kept")),
+            );
+            *l.stats.inferred.entry("operations left out: another SDK method covers the same path").or_default() += 1;
+            continue;
+        }
+        seen.insert((method, path.clone()), (draft.span, draft.name.clone()));
         if method_inferred {
             *l.stats
                 .inferred
                 .entry("operations use the default method (the docs state none)")
                 .or_default() += 1;
         }
-        if let Some(first) = seen.insert((method, path.clone()), draft.span) {
-            let at = l.sources.location(first);
-            l.diagnostics.push(
-                Diagnostic::error(Code::BadOperation, format!("`{} {path}` is documented twice", method.as_str()))
-                    .at(draft.span, "second operation")
-                    .note(format!("first at {at}")),
-            );
-            continue;
+        if draft.path_inferred {
+            *l.stats.inferred.entry("operation paths read from the docs' prose").or_default() += 1;
         }
-        let (parameters, body) = match draft.request {
-            Some(request) => bind_request(l, method, &path, request, draft.span),
-            None => (Vec::new(), None),
+        let (parameters, body) = match (draft.request, draft.raw_body) {
+            (Some(request), _) => bind_request(l, method, &path, request, draft.span),
+            (None, Some(ty)) => {
+                let encoding = match ty {
+                    TypeRef::Primitive(Primitive::Bytes) => BodyEncoding::Binary {
+                        content_type: "application/octet-stream".into(),
+                    },
+                    _ => default_encoding(l, method, &path),
+                };
+                (Vec::new(), Some(Body { ty, field: None, encoding }))
+            }
+            (None, None) => (Vec::new(), None),
         };
         check_placeholders(l, &path, &parameters, draft.span);
         operations.push(Operation {
@@ -129,17 +148,33 @@ pub(super) fn bind(l: &mut Lowering<'_>) -> Vec<Operation> {
     operations
 }
 
-/// Model pages that say "X defines the request schema for `/path`" (or response), by path.
+/// Model pages that say "X defines the request schema for `/path`" (or response), by path;
+/// and every path the provider's prose names.
 struct Schemas {
     request: BTreeMap<String, usize>,
     response: BTreeMap<String, usize>,
+    prose_paths: Vec<String>,
 }
 
 fn schema_sentences(l: &Lowering<'_>) -> Schemas {
     let mut schemas = Schemas {
         request: BTreeMap::new(),
         response: BTreeMap::new(),
+        prose_paths: Vec::new(),
     };
+    let mut prose = std::collections::BTreeSet::new();
+    for index in 0..l.input.pages.len() {
+        match &l.page(index).kind {
+            PageKind::Model(model) => prose.extend(backticked_paths(&model.description.markdown)),
+            PageKind::Sdk(sdk) => {
+                for op in &sdk.operations {
+                    prose.extend(backticked_paths(&op.description.markdown));
+                }
+            }
+            _ => {}
+        }
+    }
+    schemas.prose_paths = prose.into_iter().collect();
     for index in 0..l.input.pages.len() {
         let PageKind::Model(model) = &l.page(index).kind else { continue };
         if !matches!(l.slots[index], Slot::Type(_)) {
@@ -154,18 +189,78 @@ fn schema_sentences(l: &Lowering<'_>) -> Schemas {
     schemas
 }
 
-/// The backticked paths after "defines the <kind> schema for", up to the end of the sentence.
+/// The paths a model's description ties it to: those quoted (in backticks or single quotes)
+/// after "<kind> schema for", up to the end of the sentence ("X defines the request schema
+/// for `/a`", "Request schema for '/b'"); requests also accept "defines the schema for".
 pub fn schema_paths(text: &str, kind: &str) -> Vec<String> {
-    let marker = format!("defines the {kind} schema for");
-    let Some(at) = text.find(&marker) else { return Vec::new() };
-    let rest = &text[at + marker.len()..];
+    let lower = text.to_ascii_lowercase();
+    let marker = format!("{kind} schema for");
+    let found = lower
+        .find(&marker)
+        .map(|at| at + marker.len())
+        .or_else(|| (kind == "request").then(|| lower.find("defines the schema for").map(|at| at + 22)).flatten());
+    let Some(start) = found else { return Vec::new() };
+    let rest = &text[start..];
     let sentence = rest.split(". ").next().unwrap_or(rest);
     sentence
-        .split('`')
+        .split(['`', '\''])
         .skip(1)
         .step_by(2)
         .filter(|p| p.starts_with('/'))
-        .map(str::to_string)
+        .map(|p| normalize_path(p))
+        .collect()
+}
+
+/// A documented path without a trailing slash.
+fn normalize_path(path: &str) -> String {
+    match path.trim_end_matches('/') {
+        "" => "/".to_string(),
+        trimmed => trimmed.to_string(),
+    }
+}
+
+/// The path of an SDK method whose docs do not state one. Candidates are the paths its request
+/// model's description names, those its own description names, and those named anywhere in
+/// the provider's prose. Among them, the ones the method is named after win
+/// (`asset_report_audit_copy_get` ↔ `/asset_report/audit_copy/get`, ignoring `beta` and `v1`
+/// segments), the most specific first; otherwise the request model's. Descriptions are
+/// sometimes copied from a neighbour or lag behind a move to a versioned path, and the
+/// method name is what the SDK generator derived from the real path.
+fn choose_path(method: &str, model_paths: &[String], description: &str, all_prose: &[String]) -> Option<String> {
+    let own_prose = backticked_paths(description);
+    let mut named_after: Vec<&String> = model_paths
+        .iter()
+        .chain(&own_prose)
+        .chain(all_prose)
+        .filter(|path| path_key(path) == method.to_snake_case())
+        .collect();
+    named_after.sort_by_key(|path| std::cmp::Reverse(path.len()));
+    named_after
+        .first()
+        .map(|path| path.to_string())
+        .or_else(|| model_paths.first().cloned())
+}
+
+/// A path as a method name: `/beta/credit/v1/bank_employment/get` → `credit_bank_employment_get`.
+fn path_key(path: &str) -> String {
+    let versioned = |segment: &str| {
+        segment == "beta"
+            || (segment.len() > 1 && segment.starts_with('v') && segment[1..].chars().all(|c| c.is_ascii_digit()))
+    };
+    path.split('/')
+        .filter(|s| !s.is_empty() && !versioned(s))
+        .collect::<Vec<_>>()
+        .join("_")
+        .to_snake_case()
+}
+
+/// The backticked API paths in a text.
+fn backticked_paths(text: &str) -> Vec<String> {
+    text.split('`')
+        .skip(1)
+        .step_by(2)
+        .filter(|p| p.starts_with('/') && p.len() > 1 && !p.contains(' '))
+        .map(normalize_path)
         .collect()
 }
 
@@ -205,11 +300,13 @@ fn endpoint_draft(l: &mut Lowering<'_>, index: usize, page: &EndpointPage, schem
     Draft {
         name: name_from_path(&page.path),
         method: Method::parse(&page.method),
-        path: Some(page.path.clone()),
+        path: Some(normalize_path(&page.path)),
         summary: page.summary.clone(),
         docs: l.prose(&page.description.markdown, index),
         deprecated: false,
         request,
+        raw_body: None,
+        path_inferred: false,
         response,
         span: page.span,
     }
@@ -217,6 +314,7 @@ fn endpoint_draft(l: &mut Lowering<'_>, index: usize, page: &EndpointPage, schem
 
 fn sdk_draft(l: &mut Lowering<'_>, index: usize, op: &SdkOperation, schemas: &Schemas) -> Option<Draft> {
     let mut request = None;
+    let mut raw_body = None;
     for row in &op.parameters {
         if row.name != "request" {
             // `options`, `options.retries`, `security`: how the SDK is called, not the API.
@@ -224,10 +322,8 @@ fn sdk_draft(l: &mut Lowering<'_>, index: usize, op: &SdkOperation, schemas: &Sc
         }
         let Some(ty) = l.parse_cell(&row.ty) else { continue };
         let DocType::Named(named) = &ty else {
-            l.diagnostics.push(
-                Diagnostic::error(Code::NotWireType, "the request parameter is not a model")
-                    .at(row.ty.span, "expected a link to the request model"),
-            );
+            // The whole body, not a model (raw bytes, a list).
+            raw_body = l.type_ref(&ty, index, row.ty.span);
             continue;
         };
         match l.resolve(named, index, row.ty.span) {
@@ -244,20 +340,27 @@ fn sdk_draft(l: &mut Lowering<'_>, index: usize, op: &SdkOperation, schemas: &Sc
         None => Response::Empty,
     };
     let request_page = request.map(|id| l.types[id.0 as usize].location.clone());
+    let model_paths = request_page
+        .and_then(|page| l.by_path.get(page.as_str()).copied())
+        .and_then(|page| match &l.page(page).kind {
+            PageKind::Model(model) => Some(schema_paths(&model.description.markdown, "request")),
+            _ => None,
+        })
+        .unwrap_or_default();
+    // "The `/x` endpoint" is only trusted when there is no request model to ask: descriptions
+    // also name the endpoints to use instead.
     let path = op
         .path
-        .clone()
-        .or_else(|| {
-            let page = *l.by_path.get(request_page.as_deref()?)?;
-            let PageKind::Model(model) = &l.page(page).kind else { return None };
-            schema_paths(&model.description.markdown, "request").into_iter().next()
-        })
-        .or_else(|| described_path(&op.description.markdown));
-    let _ = schemas;
+        .as_deref()
+        .map(normalize_path)
+        .or_else(|| choose_path(&op.name, &model_paths, &op.description.markdown, &schemas.prose_paths))
+        .or_else(|| request.is_none().then(|| described_path(&op.description.markdown)).flatten());
     Some(Draft {
         name: op.operation_id.clone().unwrap_or_else(|| op.name.clone()),
         method: op.method.as_deref().and_then(Method::parse),
+        path_inferred: op.path.is_none() && path.is_some(),
         path,
+        raw_body,
         summary: op.summary.clone(),
         docs: l.prose(&op.description.markdown, index),
         deprecated: op.deprecated,
@@ -285,6 +388,9 @@ fn response_of(l: &mut Lowering<'_>, index: usize, cell: &crate::docs::TypeCell)
             let Slot::Envelope(envelope) = l.slots[page].clone() else { return None };
             if envelope.headers_only {
                 return Some(Response::Created);
+            }
+            if envelope.binary {
+                return Some(Response::Binary);
             }
             let Some(field) = envelope.body else { return Some(Response::Empty) };
             let PageKind::Model(model) = &l.page(page).kind else { return None };
@@ -319,21 +425,7 @@ fn bind_request(
     request: TypeId,
     span: Span,
 ) -> (Vec<Parameter>, Option<Body>) {
-    let operation_config = l.config().operation(method.as_str(), path);
-    let encoding = match operation_config {
-        Some(o) if o.body == Some(BodyKind::Form) => BodyEncoding::Form,
-        Some(o) if o.content_type.is_some() => BodyEncoding::Json {
-            content_type: o.content_type.clone().unwrap_or_default(),
-        },
-        _ => BodyEncoding::Json {
-            content_type: l
-                .config()
-                .http
-                .content_type
-                .clone()
-                .unwrap_or_else(|| "application/json".into()),
-        },
-    };
+    let encoding = default_encoding(l, method, path);
     let def = &l.types[request.0 as usize];
     let TypeKind::Struct(model) = &def.kind else {
         // A union or enum can only be the body itself.
@@ -350,13 +442,25 @@ fn bind_request(
     let holes = placeholders(path);
     let has_body = !matches!(method, Method::Get | Method::Head | Method::Delete | Method::Options);
 
+    // A field named after its model's type is the body of a wrapper only if everything else
+    // could be a parameter; otherwise it is just a field of a body.
+    let params_only = |except: usize| {
+        model
+            .fields
+            .iter()
+            .enumerate()
+            .all(|(i, f)| i == except || is_parameter_like(&l.types, &f.ty))
+    };
     let mut locations: Vec<Option<(Location, Option<String>)>> = Vec::new();
-    for field in &model.fields {
+    for (index, field) in model.fields.iter().enumerate() {
         let location = if let Some(rule) = l.config().parameter(&title, &field.name) {
             Some((rule.location, rule.name.clone()))
         } else if let Some(hole) = holes.iter().find(|h| same_name(h, &field.name)) {
             Some((Location::Path, Some(hole.to_string())))
-        } else if field.name == "requestBody" || field.name == "request_body" || names_its_type(&l.types, field) {
+        } else if field.name == "requestBody"
+            || field.name == "request_body"
+            || (names_its_type(&l.types, field) && params_only(index))
+        {
             Some((Location::Body, None))
         } else {
             None
@@ -415,6 +519,24 @@ fn bind_request(
     (parameters, body)
 }
 
+/// How the body of `method path` is encoded: as the config says, JSON otherwise.
+fn default_encoding(l: &Lowering<'_>, method: Method, path: &str) -> BodyEncoding {
+    match l.config().operation(method.as_str(), path) {
+        Some(o) if o.body == Some(BodyKind::Form) => BodyEncoding::Form,
+        Some(o) if o.content_type.is_some() => BodyEncoding::Json {
+            content_type: o.content_type.clone().unwrap_or_default(),
+        },
+        _ => BodyEncoding::Json {
+            content_type: l
+                .config()
+                .http
+                .content_type
+                .clone()
+                .unwrap_or_else(|| "application/json".into()),
+        },
+    }
+}
+
 /// Every `{placeholder}` of the path must be filled by a path parameter.
 fn check_placeholders(l: &mut Lowering<'_>, path: &str, parameters: &[Parameter], span: Span) {
     for hole in placeholders(path) {
@@ -434,6 +556,17 @@ fn check_placeholders(l: &mut Lowering<'_>, path: &str, parameters: &[Parameter]
 /// `ledgerEntryId` fills `{ledger_entry_id}` and the like.
 fn same_name(placeholder: &str, field: &str) -> bool {
     placeholder == field || placeholder.to_snake_case() == field.to_snake_case()
+}
+
+/// Whether a field could travel in a path, query or header: a scalar, an enum, or a list of
+/// those.
+fn is_parameter_like(types: &[TypeDef], ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Primitive(_) | TypeRef::Literal(_) => true,
+        TypeRef::List(inner) => is_parameter_like(types, inner),
+        TypeRef::Named(id) => matches!(types[id.0 as usize].kind, TypeKind::Enum(_)),
+        TypeRef::Map(_) => false,
+    }
 }
 
 /// Speakeasy names a wrapper's body field after the body's type
@@ -464,6 +597,37 @@ mod tests {
             ["/a"]
         );
         assert!(schema_paths("X defines the request schema for `/a`", "response").is_empty());
+        assert_eq!(schema_paths("X defines the schema for `/application/get`", "request"), ["/application/get"]);
+        assert_eq!(schema_paths("Request schema for '/identity_verification/create'", "request"), ["/identity_verification/create"]);
+        assert_eq!(schema_paths("X defines the request schema for `/asset_report/get/`", "request"), ["/asset_report/get"]);
+    }
+
+    #[test]
+    fn method_names_pick_among_candidate_paths() {
+        let copied = vec!["/asset_report/audit_copy/get".to_string()];
+        assert_eq!(
+            choose_path("asset_report_audit_copy_create", &copied, "Use `/asset_report/audit_copy/create` to share.", &[]).as_deref(),
+            Some("/asset_report/audit_copy/create")
+        );
+        assert_eq!(choose_path("anything", &copied, "", &[]).as_deref(), Some("/asset_report/audit_copy/get"));
+        // A path the prose names but the method is not named after is another endpoint.
+        assert_eq!(
+            choose_path("beacon_report_create", &[], "Use the `/beacon/user/create` endpoint instead", &[]).as_deref(),
+            None
+        );
+        // The versioned path is the more specific of two the method is named after.
+        let beta = vec!["/beta/credit/v1/bank_employment/get".to_string()];
+        assert_eq!(
+            choose_path("credit_bank_employment_get", &beta, "`/credit/bank_employment/get` returns", &[]).as_deref(),
+            Some("/beta/credit/v1/bank_employment/get")
+        );
+        // A path named elsewhere in the docs, when the model's was copied from a neighbour.
+        let elsewhere = vec!["/processor/stripe/bank_account_token/create".to_string()];
+        let copied = vec!["/processor/stripe/bank_account/create".to_string()];
+        assert_eq!(
+            choose_path("processor_stripe_bank_account_token_create", &copied, "", &elsewhere).as_deref(),
+            Some("/processor/stripe/bank_account_token/create")
+        );
     }
 
     #[test]

@@ -509,7 +509,11 @@ impl<'a> Reader<'a> {
             response: None,
             errors: Vec::new(),
         };
-        if let Some(usage) = find("Example Usage") {
+        // `### Example Usage`, or one `### Example Usage: <name>` per example.
+        let usages = parts
+            .iter()
+            .filter(|s| s.heading.as_ref().is_some_and(|(h, _)| h.starts_with("Example Usage")));
+        for usage in usages {
             for block in usage.blocks {
                 if let Block::Html { range } = block {
                     let comment = self.src(range);
