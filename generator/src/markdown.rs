@@ -196,7 +196,8 @@ fn read_table<'a>(
             Event::Start(Tag::TableRow) => {
                 current = Some(Row {
                     source_cells: count_source_cells(&text[inner.clone()]),
-                    range: inner,
+                    // Without its line break, so a diagnostic underlines this row only.
+                    range: trim_range(text, inner),
                     cells: Vec::new(),
                 })
             }
@@ -284,6 +285,17 @@ mod tests {
             table.rows[0].cells.iter().map(cell).collect::<Vec<_>>(),
             ["`a`", "List[[components.X](../x.md)]"]
         );
+    }
+
+    #[test]
+    fn a_row_is_its_own_line() {
+        let text = "| a | b |\n| - | - |\n| 1 | 2 | 3 |\n| 4 |\n";
+        let Block::Table(table) = &outline(text)[0] else {
+            panic!("expected a table")
+        };
+        let rows: Vec<&str> = table.rows.iter().map(|r| &text[r.range.clone()]).collect();
+        assert_eq!(rows, ["| 1 | 2 | 3 |", "| 4 |"]);
+        assert_eq!(table.rows.iter().map(|r| r.source_cells).collect::<Vec<_>>(), [3, 1]);
     }
 
     #[test]
