@@ -274,16 +274,19 @@ impl<'a> Reader<'a> {
         diagnostics: &mut Diagnostics,
     ) -> impl Iterator<Item = &'t crate::markdown::Row> {
         let width = table.header.len();
+        let header: Vec<&str> = table.header.iter().map(|h| self.src(h)).collect();
         for row in &table.rows {
             if row.source_cells != width {
-                diagnostics.push(
-                    Diagnostic::error(
-                        Code::MalformedTable,
-                        format!("table row has {} cells, the header has {width}", row.source_cells),
-                    )
-                    .at(self.span(row.range.clone()), "this row")
-                    .note("a `|` inside a cell must be written `\\|`"),
-                );
+                let mut diagnostic = Diagnostic::error(
+                    Code::MalformedTable,
+                    format!("table row has {} cells, the header has {width}", row.source_cells),
+                )
+                .at(self.span(row.range.clone()), "this row")
+                .note(format!("expected one cell per column: {}", header.join(", ")));
+                if row.source_cells > width {
+                    diagnostic = diagnostic.note("a `|` inside a cell must be written `\\|`");
+                }
+                diagnostics.push(diagnostic);
             }
         }
         table.rows.iter().filter(move |r| r.source_cells == width)
@@ -687,6 +690,27 @@ mod tests {
         assert_eq!(attribute(c, "path"), Some("/customers/{id}"));
         assert_eq!(attribute(c, "operationID"), Some("getCustomer"));
         assert_eq!(attribute(c, "missing"), None);
+    }
+
+    #[test]
+    fn rows_of_the_wrong_width_say_what_was_expected() {
+        let text = "# Pet\n\n## Fields\n\n| Field | Type | Required |\n| - | - | - |\n\
+                    | `a` | *str* | a \\| b | :heavy_check_mark: |\n| `b` | *str* | :heavy_check_mark: |\n| `c` |\n";
+        let file = SourceFile::new("p/pet.md".into(), text.into());
+        let mut diagnostics = Diagnostics::default();
+        let page = SpeakeasyFormat.read(FileId(0), &file, &mut diagnostics);
+        let Some(Page { kind: PageKind::Model(model), .. }) = page else {
+            panic!("not a model page")
+        };
+        assert_eq!(model.fields.len(), 1, "only the well-formed row is read");
+        let notes: Vec<&[String]> = diagnostics.iter().map(|d| d.notes.as_slice()).collect();
+        assert_eq!(
+            notes,
+            [
+                &["expected one cell per column: Field, Type, Required".to_string(), "a `|` inside a cell must be written `\\|`".to_string()][..],
+                &["expected one cell per column: Field, Type, Required".to_string()][..],
+            ]
+        );
     }
 
     #[test]
