@@ -324,7 +324,7 @@ mod tests {
     fn indented_code_keeps_its_indentation() {
         let text = "Prose.\n\n    let x = 1;\n    let y = 2;\n\nMore prose.\n";
         let blocks = outline(text);
-        let Block::Code { range, body, .. } = &blocks[1] else {
+        let Block::Code { range, .. } = &blocks[1] else {
             panic!("expected a code block, got {blocks:?}")
         };
         assert_eq!(&text[range.clone()], "    let x = 1;\n    let y = 2;\n");
