@@ -892,6 +892,53 @@ async fn dwolla_token_is_reused_then_refreshed_before_expiry() {
     );
 }
 
+/// Calls started together share one token fetch: they wait for it instead of each asking
+/// `/token`.
+#[tokio::test]
+async fn dwolla_concurrent_calls_fetch_one_token() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/token"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({ "access_token": "token-1", "token_type": "Bearer", "expires_in": 3600 }))
+                .set_delay(Duration::from_millis(200)),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/transfers/t-1"))
+        .respond_with(hal(json!({ "id": "t-1" })))
+        .expect(5)
+        .mount(&server)
+        .await;
+    let client = dwolla_client(&server);
+    let request = dm::GetTransferRequest::new("t-1");
+
+    let (a, b, c, d, e) = tokio::join!(
+        client.get_transfer(&request),
+        client.get_transfer(&request),
+        client.get_transfer(&request),
+        client.get_transfer(&request),
+        client.get_transfer(&request),
+    );
+    for result in [a, b, c, d, e] {
+        assert_eq!(result.expect("call succeeds").id.as_deref(), Some("t-1"));
+    }
+
+    let requests = received(&server).await;
+    let lines = request_lines(&requests);
+    assert_eq!(
+        lines.iter().filter(|line| *line == "POST /token").count(),
+        1,
+        "{lines:?}"
+    );
+    assert_eq!(lines[0], "POST /token");
+    for request in &requests[1..] {
+        assert_eq!(header(request, "authorization"), Some("Bearer token-1"));
+    }
+}
+
 /// A token that has expired is replaced: a 1-second token is fetched again after a second.
 #[tokio::test]
 async fn dwolla_expired_token_is_fetched_again() {
@@ -1080,6 +1127,31 @@ async fn dwolla_created_without_location_is_an_error() {
         matches!(error, generated::Error::MissingLocation(status) if status.as_u16() == 201),
         "expected MissingLocation(201), got {error:?}"
     );
+}
+
+/// An `Idempotency-Key` that cannot be a header value (a line break) is refused as
+/// `Error::InvalidRequest` before anything is sent to `/transfers`.
+#[tokio::test]
+async fn dwolla_invalid_idempotency_key_is_refused() {
+    let server = MockServer::start().await;
+    mount_token(&server, "token-1", 3600, 1).await;
+    Mock::given(method("POST"))
+        .and(path("/transfers"))
+        .respond_with(created("https://api-sandbox.dwolla.com/transfers/t-1"))
+        .expect(0)
+        .mount(&server)
+        .await;
+
+    let mut request = dm::InitiateTransferRequest::new(transfer_body());
+    request.idempotency_key = Some("key\r\nX-Injected: 1".into());
+    let error = dwolla_client(&server)
+        .initiate_transfer(&request)
+        .await
+        .expect_err("a header value cannot hold a line break");
+
+    assert!(matches!(error, generated::Error::InvalidRequest(_)), "{error:?}");
+    assert_eq!(error.status(), None);
+    assert!(!request_lines(&received(&server).await).contains(&"POST /transfers".to_string()));
 }
 
 /// A path parameter is one percent-encoded segment: `/`, spaces, `?` and `#` in an id cannot
