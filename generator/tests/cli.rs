@@ -1,0 +1,163 @@
+//! The `generator` command as a user runs it: the built binary, its exit codes, what it prints
+//! and what it leaves on disk. Snapshots (the help texts) update with
+//! `INSTA_UPDATE=always cargo test -p generator`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A fixture of `tests/fixtures` as a specs root.
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+/// Runs the generator with `args`.
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_generator"))
+        .args(args)
+        .output()
+        .expect("the generator binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// `generate` or `check` with specs and output folder.
+fn run_on(command: &str, specs: &Path, out: &Path) -> Output {
+    run(&[
+        command,
+        "--specs",
+        specs.to_str().expect("a UTF-8 path"),
+        "--out",
+        out.to_str().expect("a UTF-8 path"),
+    ])
+}
+
+/// Every file below `dir` (hidden ones too) with its bytes, and every folder (as `None`).
+fn tree(dir: &Path) -> BTreeMap<String, Option<Vec<u8>>> {
+    let mut found = BTreeMap::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(current) = pending.pop() {
+        for entry in std::fs::read_dir(&current).expect("a readable folder") {
+            let path = entry.expect("a directory entry").path();
+            let relative = path
+                .strip_prefix(dir)
+                .expect("below the root")
+                .to_string_lossy()
+                .into_owned();
+            if path.is_dir() {
+                found.insert(relative, None);
+                pending.push(path);
+            } else {
+                found.insert(relative, Some(std::fs::read(&path).expect("a readable file")));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn help() {
+    let output = run(&["--help"]);
+    assert!(output.status.success());
+    insta::assert_snapshot!(text(&output.stdout));
+}
+
+#[test]
+fn generate_help() {
+    let output = run(&["generate", "--help"]);
+    assert!(output.status.success());
+    insta::assert_snapshot!(text(&output.stdout));
+}
+
+#[test]
+fn failed_generation_reports_everything_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let out = dir.path().join("crate");
+    // An existing crate, with a file of the user's beside the generated ones.
+    let first = run_on("generate", &fixture("ok-crate-layout"), &out);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    std::fs::create_dir_all(out.join("examples")).expect("a folder");
+    std::fs::write(out.join("examples/flow.rs"), "fn main() {}\n").expect("a file");
+    let before = tree(&out);
+
+    let output = run_on("generate", &fixture("bad-many-problems"), &out);
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+    let stderr = text(&output.stderr);
+    for expected in [
+        "error[unknown-type]",
+        "acme/models/components/pet.md:10:16",
+        "error[duplicate-field]",
+        "error[duplicate-model]",
+        "error[dangling-link]",
+        "error[unknown-provider]",
+        "error[missing-model]",
+        "generation failed: 6 errors, 0 warnings; nothing was written",
+    ] {
+        assert!(stderr.contains(expected), "stderr lacks {expected:?}:\n{stderr}");
+    }
+    assert_eq!(text(&output.stdout), "", "a failed run prints nothing to stdout");
+    assert!(tree(&out) == before, "the output folder changed");
+}
+
+#[test]
+fn check_finds_stale_extra_and_missing_files() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let specs = fixture("ok-sdk-wrapper-request");
+    let out = dir.path().join("fresh");
+
+    let first = run_on("generate", &specs, &out);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    let check = run_on("check", &specs, &out);
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
+    assert!(text(&check.stdout).contains("is up to date"), "{}", text(&check.stdout));
+
+    let stale = "src/acme/models/thing.rs";
+    let missing = "src/acme/models/thing_state.rs";
+    let extra = "src/acme/notes.rs";
+    let mut contents = std::fs::read_to_string(out.join(stale)).expect("a generated file");
+    contents.push_str("// edited by hand\n");
+    std::fs::write(out.join(stale), contents).expect("a write");
+    std::fs::remove_file(out.join(missing)).expect("a removal");
+    std::fs::write(out.join(extra), "// not generated\n").expect("a write");
+
+    let check = run_on("check", &specs, &out);
+    assert_eq!(check.status.code(), Some(1), "{}", text(&check.stderr));
+    let stderr = text(&check.stderr);
+    for expected in [
+        format!("stale:   {stale}"),
+        format!("missing: {missing}"),
+        format!("extra:   {extra}"),
+        format!(
+            "run `cargo run -p generator -- generate --specs {} --out {}`",
+            specs.display(),
+            out.display()
+        ),
+    ] {
+        assert!(stderr.contains(&expected), "stderr lacks {expected:?}:\n{stderr}");
+    }
+    // Only the three files differ.
+    let listed = stderr.lines().filter(|l| l.starts_with("  ")).count();
+    assert_eq!(listed, 3, "{stderr}");
+}
+
+#[test]
+fn generating_again_writes_nothing() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let specs = fixture("ok-sdk-wrapper-request");
+    let out = dir.path().join("crate");
+
+    let first = run_on("generate", &specs, &out);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    let first_stdout = text(&first.stdout);
+    assert!(!first_stdout.contains(" 0 files written"), "{first_stdout}");
+    let before = tree(&out);
+
+    let second = run_on("generate", &specs, &out);
+    assert!(second.status.success(), "{}", text(&second.stderr));
+    let stdout = text(&second.stdout);
+    assert!(stdout.contains(" 0 files written,"), "{stdout}");
+    assert!(stdout.contains(" 0 removed"), "{stdout}");
+    assert!(tree(&out) == before, "a second run changed the output");
+}
