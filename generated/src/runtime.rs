@@ -206,7 +206,7 @@ impl TokenSource {
                 return Ok(token.header.clone());
             }
         }
-        let url = http.url(self.token_path);
+        let url = http.url(self.token_path)?;
         let answer = http
             .client
             .post(url)
@@ -271,15 +271,19 @@ impl Http {
         &self.base_url
     }
 
-    /// The base URL with path segments appended; each segment is percent-encoded, so a
-    /// parameter value can never change the path's shape.
-    pub(crate) fn url(&self, segments: &[&str]) -> Url {
+    /// The base URL with path segments appended. Each segment is percent-encoded, so a
+    /// parameter value can never change the path's shape; `.` and `..`, which URLs cannot
+    /// carry as data (they would be resolved away), are refused.
+    pub(crate) fn url(&self, segments: &[&str]) -> Result<Url, Failure> {
+        if let Some(dots) = segments.iter().find(|s| **s == "." || **s == "..") {
+            return Err(Failure::InvalidRequest(format!("`{dots}` cannot be a path parameter")));
+        }
         let mut url = self.base_url.clone();
         if let Ok(mut path) = url.path_segments_mut() {
             path.pop_if_empty();
             path.extend(segments);
         }
-        url
+        Ok(url)
     }
 
     /// A request with the provider's authentication and `Accept` header.

@@ -1,5 +1,6 @@
 // @generated from specs/dwolla/. Do not edit: run `cargo run -p generator -- generate`.
 
+#![allow(deprecated)]
 use super::models;
 /// Where the Dwolla API is served.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -104,7 +105,7 @@ impl Client {
         &self,
         request: &models::CreateApplicationAccessTokenRequest,
     ) -> Result<models::CreateApplicationAccessTokenResponse, Error> {
-        let url = self.http.url(&["token"]);
+        let url = self.http.url(&["token"])?;
         let mut builder = self.http.token_request(::reqwest::Method::POST, url);
         builder = crate::runtime::form_body(builder, request);
         self.http.send_json(builder).await
@@ -118,7 +119,7 @@ impl Client {
         &self,
         request: &models::CreateClientTokenRequest,
     ) -> Result<models::CreateClientTokenResponse, Error> {
-        let url = self.http.url(&["client-tokens"]);
+        let url = self.http.url(&["client-tokens"])?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
         builder = crate::runtime::json_body(builder, "application/json", request)?;
         self.http.send_json(builder).await
@@ -132,7 +133,7 @@ impl Client {
         &self,
         request: &models::CreateCustomerRequest,
     ) -> Result<::reqwest::Url, Error> {
-        let url = self.http.url(&["customers"]);
+        let url = self.http.url(&["customers"])?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
         builder = crate::runtime::json_body(
             builder,
@@ -158,7 +159,7 @@ impl Client {
                     &crate::runtime::ToParam::to_param(&request.id),
                     "funding-sources",
                 ],
-            );
+            )?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
         builder = crate::runtime::json_body(
             builder,
@@ -178,7 +179,7 @@ impl Client {
     ) -> Result<models::GetCustomerResponse, Error> {
         let url = self
             .http
-            .url(&["customers", &crate::runtime::ToParam::to_param(&request.id)]);
+            .url(&["customers", &crate::runtime::ToParam::to_param(&request.id)])?;
         let builder = self.http.request(::reqwest::Method::GET, url).await?;
         self.http.send_json(builder).await
     }
@@ -193,7 +194,7 @@ impl Client {
     ) -> Result<models::Transfer, Error> {
         let url = self
             .http
-            .url(&["transfers", &crate::runtime::ToParam::to_param(&request.id)]);
+            .url(&["transfers", &crate::runtime::ToParam::to_param(&request.id)])?;
         let builder = self.http.request(::reqwest::Method::GET, url).await?;
         self.http.send_json(builder).await
     }
@@ -206,7 +207,7 @@ impl Client {
         &self,
         request: &models::InitiateTransferRequest,
     ) -> Result<::reqwest::Url, Error> {
-        let url = self.http.url(&["transfers"]);
+        let url = self.http.url(&["transfers"])?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
         if let Some(value) = &request.idempotency_key {
             builder = crate::runtime::header(

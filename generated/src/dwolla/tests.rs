@@ -1,5 +1,6 @@
 // @generated from the examples in specs/dwolla/. Do not edit: run `cargo run -p generator -- generate`.
 
+#![allow(deprecated)]
 use super::models;
 #[test]
 fn create_customer_bank_funding_source_with_account_numbers_example_round_trips() {

@@ -1,5 +1,6 @@
 // @generated from specs/plaid/. Do not edit: run `cargo run -p generator -- generate`.
 
+#![allow(deprecated)]
 use super::models;
 /// Where the Plaid API is served.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -112,7 +113,7 @@ impl Client {
         &self,
         request: &models::AccountsGetRequest,
     ) -> Result<models::AccountsGetResponse, Error> {
-        let url = self.http.url(&["accounts", "get"]);
+        let url = self.http.url(&["accounts", "get"])?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
         builder = crate::runtime::json_body(builder, "application/json", request)?;
         self.http.send_json(builder).await
@@ -126,7 +127,7 @@ impl Client {
         &self,
         request: &models::ItemPublicTokenExchangeRequest,
     ) -> Result<models::ItemPublicTokenExchangeResponse, Error> {
-        let url = self.http.url(&["item", "public_token", "exchange"]);
+        let url = self.http.url(&["item", "public_token", "exchange"])?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
         builder = crate::runtime::json_body(builder, "application/json", request)?;
         self.http.send_json(builder).await
@@ -140,7 +141,7 @@ impl Client {
         &self,
         request: &models::ItemRemoveRequest,
     ) -> Result<models::ItemRemoveResponse, Error> {
-        let url = self.http.url(&["item", "remove"]);
+        let url = self.http.url(&["item", "remove"])?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
         builder = crate::runtime::json_body(builder, "application/json", request)?;
         self.http.send_json(builder).await
@@ -154,7 +155,7 @@ impl Client {
         &self,
         request: &models::LinkTokenCreateRequest,
     ) -> Result<models::LinkTokenCreateResponse, Error> {
-        let url = self.http.url(&["link", "token", "create"]);
+        let url = self.http.url(&["link", "token", "create"])?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
         builder = crate::runtime::json_body(builder, "application/json", request)?;
         self.http.send_json(builder).await
@@ -168,7 +169,7 @@ impl Client {
         &self,
         request: &models::LinkTokenGetRequest,
     ) -> Result<models::LinkTokenGetResponse, Error> {
-        let url = self.http.url(&["link", "token", "get"]);
+        let url = self.http.url(&["link", "token", "get"])?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
         builder = crate::runtime::json_body(builder, "application/json", request)?;
         self.http.send_json(builder).await
@@ -182,7 +183,7 @@ impl Client {
         &self,
         request: &models::ProcessorTokenCreateRequest,
     ) -> Result<models::ProcessorTokenCreateResponse, Error> {
-        let url = self.http.url(&["processor", "token", "create"]);
+        let url = self.http.url(&["processor", "token", "create"])?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
         builder = crate::runtime::json_body(builder, "application/json", request)?;
         self.http.send_json(builder).await
@@ -196,7 +197,7 @@ impl Client {
         &self,
         request: &models::SandboxPublicTokenCreateRequest,
     ) -> Result<models::SandboxPublicTokenCreateResponse, Error> {
-        let url = self.http.url(&["sandbox", "public_token", "create"]);
+        let url = self.http.url(&["sandbox", "public_token", "create"])?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
         builder = crate::runtime::json_body(builder, "application/json", request)?;
         self.http.send_json(builder).await

@@ -1,5 +1,6 @@
 // @generated from the examples in specs/plaid/. Do not edit: run `cargo run -p generator -- generate`.
 
+#![allow(deprecated)]
 use super::models;
 #[test]
 fn account_base_verification_status_wire_values() {

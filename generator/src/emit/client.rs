@@ -48,7 +48,10 @@ pub fn expand_client(ctx: &Ctx<'_>) -> TokenStream {
     } else {
         quote!(auth)
     };
+    // Deprecated operations still take and return their (deprecated) models.
     quote! {
+        #![allow(deprecated)]
+
         use super::models;
 
         #environment
@@ -383,7 +386,7 @@ fn expand_operation(ctx: &Ctx<'_>, method_name: &str, op: &Operation) -> TokenSt
         #docs
         #deprecated
         pub async fn #name(&self #param) -> Result<#output, Error> {
-            let url = self.http.url(&[#(#segments),*]);
+            let url = self.http.url(&[#(#segments),*])?;
             #builder
             #(#steps)*
             #send

@@ -112,7 +112,10 @@ pub fn expand_tests(ctx: &Ctx<'_>) -> TokenStream {
     if tests.is_empty() {
         return TokenStream::new();
     }
+    // Deprecated models are still tested: their wire format matters while the API has them.
     quote! {
+        #![allow(deprecated)]
+
         use super::models;
 
         #(#tests)*
