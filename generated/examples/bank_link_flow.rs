@@ -158,7 +158,7 @@ pub async fn run(config: Config) -> Result<Summary, Box<dyn std::error::Error>> 
         .create_customer(&customer.into())
         .await
         .map_err(|e| context("Dwolla POST /customers", e))?;
-    let customer_id = last_segment(customer_url.as_str())?;
+    let customer_id = created_id(&customer_url)?;
 
     // 6. The bank account as the customer's funding source, verified by Plaid already.
     let funding_source = dm::CreateCustomerBankFundingSourceWithPlaid::new(
@@ -188,7 +188,7 @@ pub async fn run(config: Config) -> Result<Summary, Box<dyn std::error::Error>> 
         links,
         dm::TransferAmount::new(config.amount, "USD"),
     ));
-    transfer.idempotency_key = Some(format!("bank-link-flow-{}", last_segment(funding_source_url.as_str())?));
+    transfer.idempotency_key = Some(format!("bank-link-flow-{}", created_id(&funding_source_url)?));
     let transfer_url = dwolla
         .initiate_transfer(&transfer)
         .await
@@ -196,7 +196,7 @@ pub async fn run(config: Config) -> Result<Summary, Box<dyn std::error::Error>> 
 
     // 8. Read the transfer back (it stays `pending` until the bank transfer clears).
     let transfer = dwolla
-        .get_transfer(&dm::GetTransferRequest::new(last_segment(transfer_url.as_str())?))
+        .get_transfer(&dm::GetTransferRequest::new(created_id(&transfer_url)?))
         .await
         .map_err(|e| context("Dwolla GET /transfers/{id}", e))?;
 
@@ -212,12 +212,12 @@ pub async fn run(config: Config) -> Result<Summary, Box<dyn std::error::Error>> 
     })
 }
 
-/// The id at the end of a resource URL (`.../customers/<id>`).
-fn last_segment(url: &str) -> Result<String, Box<dyn std::error::Error>> {
-    match url.trim_end_matches('/').rsplit('/').next() {
-        Some(id) if !id.is_empty() => Ok(id.to_string()),
-        _ => Err(format!("no id at the end of {url}").into()),
-    }
+/// The id of a created resource (the end of its `Location`).
+fn created_id(location: &generated::Location) -> Result<String, Box<dyn std::error::Error>> {
+    location
+        .id()
+        .map(str::to_string)
+        .ok_or_else(|| format!("no id at the end of {location}").into())
 }
 
 /// Says which call failed, keeping the API's own message.

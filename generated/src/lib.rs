@@ -9,7 +9,10 @@
 #[cfg(any(feature = "dwolla", feature = "plaid"))]
 mod runtime;
 #[cfg(any(feature = "dwolla", feature = "plaid"))]
-pub use runtime::{ApiError, DecodeError, Error};
+pub use runtime::{ApiError, DecodeError, Error, Location};
+/// URLs, as environments and created resources give them.
+#[cfg(any(feature = "dwolla", feature = "plaid"))]
+pub use reqwest::Url;
 #[cfg(feature = "dwolla")]
 pub mod dwolla;
 #[cfg(feature = "plaid")]

@@ -140,6 +140,50 @@ impl<E: fmt::Debug> fmt::Display for ApiError<E> {
     }
 }
 
+/// Where the API put what a call created: the `Location` of a `201 Created` answer.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Location {
+    url: Url,
+}
+
+impl Location {
+    pub fn url(&self) -> &Url {
+        &self.url
+    }
+
+    pub fn as_str(&self) -> &str {
+        self.url.as_str()
+    }
+
+    /// The new resource's id: the last segment of the URL's path (`.../customers/<id>`), as
+    /// it appears in the URL.
+    pub fn id(&self) -> Option<&str> {
+        self.url.path_segments()?.rev().find(|segment| !segment.is_empty())
+    }
+
+    pub fn into_url(self) -> Url {
+        self.url
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.url.as_str())
+    }
+}
+
+impl From<Location> for Url {
+    fn from(location: Location) -> Url {
+        location.url
+    }
+}
+
+impl From<Location> for String {
+    fn from(location: Location) -> String {
+        location.url.into()
+    }
+}
+
 /// A 2xx answer whose body could not be decoded.
 #[derive(Debug)]
 pub struct DecodeError {
@@ -338,7 +382,7 @@ impl Http {
     }
 
     /// Sends the request and returns the `Location` of what it created.
-    pub(crate) async fn send_created<E: DeserializeOwned>(&self, builder: RequestBuilder) -> Result<Url, Error<E>> {
+    pub(crate) async fn send_created<E: DeserializeOwned>(&self, builder: RequestBuilder) -> Result<Location, Error<E>> {
         let answer = builder.send().await?;
         let status = answer.status();
         if !status.is_success() {
@@ -349,7 +393,7 @@ impl Http {
             .get(reqwest::header::LOCATION)
             .and_then(|value| value.to_str().ok())
             .and_then(|value| answer.url().join(value).ok());
-        location.ok_or(Error::MissingLocation(status))
+        location.map(|url| Location { url }).ok_or(Error::MissingLocation(status))
     }
 
     async fn send<E: DeserializeOwned>(&self, builder: RequestBuilder) -> Result<(StatusCode, Vec<u8>), Error<E>> {

@@ -11,18 +11,18 @@ pub enum Environment {
     /// `https://api.dwolla.com`
     Production,
     /// Any other base URL: a proxy, a mock, a local test server.
-    Custom(::reqwest::Url),
+    Custom(crate::Url),
 }
 impl Environment {
     /// The URL operations' paths are appended to.
-    pub fn base_url(&self) -> ::reqwest::Url {
+    pub fn base_url(&self) -> crate::Url {
         match self {
             Environment::Sandbox => {
-                ::reqwest::Url::parse("https://api-sandbox.dwolla.com")
+                crate::Url::parse("https://api-sandbox.dwolla.com")
                     .expect("documented base URLs are valid")
             }
             Environment::Production => {
-                ::reqwest::Url::parse("https://api.dwolla.com")
+                crate::Url::parse("https://api.dwolla.com")
                     .expect("documented base URLs are valid")
             }
             Environment::Custom(url) => url.clone(),
@@ -93,7 +93,7 @@ impl Client {
         self
     }
     /// The URL every operation's path is appended to.
-    pub fn base_url(&self) -> &::reqwest::Url {
+    pub fn base_url(&self) -> &crate::Url {
         self.http.base_url()
     }
     /// Create an application access token
@@ -132,7 +132,7 @@ impl Client {
     pub async fn create_customer(
         &self,
         request: &models::CreateCustomerRequest,
-    ) -> Result<::reqwest::Url, Error> {
+    ) -> Result<crate::Location, Error> {
         let url = self.http.url(&["customers"])?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
         builder = crate::runtime::json_body(
@@ -150,7 +150,7 @@ impl Client {
     pub async fn create_customer_funding_source(
         &self,
         request: &models::CreateCustomerFundingSourceRequest,
-    ) -> Result<::reqwest::Url, Error> {
+    ) -> Result<crate::Location, Error> {
         let url = self
             .http
             .url(
@@ -206,7 +206,7 @@ impl Client {
     pub async fn initiate_transfer(
         &self,
         request: &models::InitiateTransferRequest,
-    ) -> Result<::reqwest::Url, Error> {
+    ) -> Result<crate::Location, Error> {
         let url = self.http.url(&["transfers"])?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
         if let Some(value) = &request.idempotency_key {

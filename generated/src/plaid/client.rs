@@ -11,18 +11,18 @@ pub enum Environment {
     /// `https://production.plaid.com`
     Production,
     /// Any other base URL: a proxy, a mock, a local test server.
-    Custom(::reqwest::Url),
+    Custom(crate::Url),
 }
 impl Environment {
     /// The URL operations' paths are appended to.
-    pub fn base_url(&self) -> ::reqwest::Url {
+    pub fn base_url(&self) -> crate::Url {
         match self {
             Environment::Sandbox => {
-                ::reqwest::Url::parse("https://sandbox.plaid.com")
+                crate::Url::parse("https://sandbox.plaid.com")
                     .expect("documented base URLs are valid")
             }
             Environment::Production => {
-                ::reqwest::Url::parse("https://production.plaid.com")
+                crate::Url::parse("https://production.plaid.com")
                     .expect("documented base URLs are valid")
             }
             Environment::Custom(url) => url.clone(),
@@ -101,7 +101,7 @@ impl Client {
         self
     }
     /// The URL every operation's path is appended to.
-    pub fn base_url(&self) -> &::reqwest::Url {
+    pub fn base_url(&self) -> &crate::Url {
         self.http.base_url()
     }
     /// Retrieve accounts

@@ -88,7 +88,7 @@ pub fn expand_client(ctx: &Ctx<'_>) -> TokenStream {
             }
 
             /// The URL every operation's path is appended to.
-            pub fn base_url(&self) -> &::reqwest::Url {
+            pub fn base_url(&self) -> &crate::Url {
                 self.http.base_url()
             }
 
@@ -119,14 +119,14 @@ fn expand_environment(ctx: &Ctx<'_>) -> TokenStream {
         pub enum Environment {
             #( #docs #variants, )*
             /// Any other base URL: a proxy, a mock, a local test server.
-            Custom(::reqwest::Url),
+            Custom(crate::Url),
         }
 
         impl Environment {
             /// The URL operations' paths are appended to.
-            pub fn base_url(&self) -> ::reqwest::Url {
+            pub fn base_url(&self) -> crate::Url {
                 match self {
-                    #( Environment::#variants => ::reqwest::Url::parse(#urls).expect("documented base URLs are valid"), )*
+                    #( Environment::#variants => crate::Url::parse(#urls).expect("documented base URLs are valid"), )*
                     Environment::Custom(url) => url.clone(),
                 }
             }
@@ -359,7 +359,7 @@ fn expand_operation(ctx: &Ctx<'_>, method_name: &str, op: &Operation) -> TokenSt
 
     let (output, send) = match &op.response {
         Response::Body(ty) => (ctx.rust_type(ty, Place::Provider), quote!(self.http.send_json(builder).await)),
-        Response::Created => (quote!(::reqwest::Url), quote!(self.http.send_created(builder).await)),
+        Response::Created => (quote!(crate::Location), quote!(self.http.send_created(builder).await)),
         Response::Binary => (quote!(Vec<u8>), quote!(self.http.send_bytes(builder).await)),
         Response::Empty => (quote!(()), quote!(self.http.send_empty(builder).await)),
     };

@@ -100,7 +100,10 @@ pub fn lib_rs(api: &Api) -> TokenStream {
         #any
         mod runtime;
         #any
-        pub use runtime::{ApiError, DecodeError, Error};
+        pub use runtime::{ApiError, DecodeError, Error, Location};
+        /// URLs, as environments and created resources give them.
+        #any
+        pub use reqwest::Url;
         #(#modules)*
     }
 }
