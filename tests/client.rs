@@ -593,6 +593,7 @@ async fn dwolla_create_customer() {
         )),
     );
     assert_eq!(url.as_str(), location);
+    assert_eq!(url.id(), Some("FC451A7A-AE30-4404-AB95-E3553FCD733F"));
 }
 
 /// `POST /customers/{id}/funding-sources` puts the id in the path, sends the funding source
