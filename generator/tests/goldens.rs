@@ -44,10 +44,20 @@ const RUNTIME: &str = include_str!("../runtime/runtime.rs");
 /// Fixtures that show a generator bug: left out of [`fixtures`] (their output is wrong, so it
 /// is no snapshot) and checked by an ignored test each, which passes once the bug is fixed.
 /// Then remove the entry and the test, and accept the new snapshot.
-const KNOWN_BUGS: &[(&str, &str)] = &[(
-    "bad-missing-error-model",
-    "ir/lower.rs: the missing-model diagnostic for an unknown `error_model` does not say what was expected",
-)];
+const KNOWN_BUGS: &[(&str, &str)] = &[
+    (
+        "bad-missing-error-model",
+        "ir/lower.rs: the missing-model diagnostic for an unknown `error_model` does not say what was expected",
+    ),
+    (
+        "bad-optional-path-parameter",
+        "an optional field fills a path placeholder: no diagnostic, and emit/client.rs passes an `Option` to `ToParam`",
+    ),
+    (
+        "ok-query-parameter-types",
+        "emit/client.rs calls `ToParam` on literal and list-of-object query parameters, which do not implement it",
+    ),
+];
 
 #[test]
 fn fixtures() {
@@ -111,18 +121,34 @@ fn golden(dir: &Path, problems: &mut Vec<String>) -> Option<String> {
     }
 }
 
-/// Runs one fixture as [`fixtures`] does, without the snapshot: for [`KNOWN_BUGS`].
+/// Runs one fixture as [`fixtures`] does, without the snapshot, and compiles an `ok-` one:
+/// for [`KNOWN_BUGS`].
 fn known_bug(name: &str) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
     let mut problems = Vec::new();
     golden(&dir, &mut problems);
     assert!(problems.is_empty(), "{}", problems.join("\n\n"));
+    if name.starts_with("ok-") {
+        compile(&[dir]);
+    }
 }
 
 #[test]
 #[ignore = "generator bug: ir/lower.rs reports an unknown `error_model` without saying what was expected (a model page with that title)"]
 fn bad_missing_error_model() {
     known_bug("bad-missing-error-model");
+}
+
+#[test]
+#[ignore = "generator bug: an optional field filling a path placeholder is not reported, and the client passes an Option to ToParam (does not compile)"]
+fn bad_optional_path_parameter() {
+    known_bug("bad-optional-path-parameter");
+}
+
+#[test]
+#[ignore = "generator bug: emit/client.rs sends literal and list-of-object query parameters through ToParam, which they lack (does not compile)"]
+fn ok_query_parameter_types() {
+    known_bug("ok-query-parameter-types");
 }
 
 fn fixture_name(dir: &Path) -> String {
@@ -203,28 +229,37 @@ fn fixture_dirs() -> Vec<PathBuf> {
     dirs
 }
 
-/// Writes every `ok-` fixture's crate into one temporary workspace and runs `cargo test` on
-/// it (offline, with this workspace's lock file), so the generated code must compile, be free
-/// of warnings, and pass the tests generated from the docs' examples.
+/// Compiles every `ok-` fixture's crate (but the known bugs') and runs the tests generated
+/// into it from the docs' examples. Slow, so run it by hand after changing the emitter.
 #[test]
 #[ignore = "slow: compiles every ok- fixture's generated crate with cargo"]
 fn ok_fixtures_compile() {
+    let dirs: Vec<PathBuf> = fixture_dirs()
+        .into_iter()
+        .filter(|dir| {
+            let name = fixture_name(dir);
+            name.starts_with("ok-") && !KNOWN_BUGS.iter().any(|(known, _)| *known == name)
+        })
+        .collect();
+    compile(&dirs);
+}
+
+/// Writes the crates generated from `fixtures` into one temporary workspace and runs
+/// `cargo test` on it (offline, with this workspace's lock file): the generated code must
+/// compile and pass the tests generated into it. Warnings are printed, not failed on.
+fn compile(fixtures: &[PathBuf]) {
     let workspace = tempfile::tempdir().expect("a temporary folder");
     let root = workspace.path();
     let mut members = Vec::new();
-    for dir in fixture_dirs() {
-        let name = fixture_name(&dir);
-        if !name.starts_with("ok-") {
-            continue;
-        }
-        let tree = SpecTree::read_dir(&dir).expect("the fixture folder is readable");
+    for dir in fixtures {
+        let name = fixture_name(dir);
+        let tree = SpecTree::read_dir(dir).expect("the fixture folder is readable");
         let crate_name = format!("fixture-{}", name.trim_start_matches("ok-"));
-        let generated = generator::generate(&tree, &CrateOptions { name: crate_name.clone() })
+        let generated = generator::generate(&tree, &CrateOptions { name: crate_name })
             .unwrap_or_else(|failure| panic!("{name}: generation failed:\n{}", failure.render()));
         generator::output::write(&root.join(&name), &generated.files).expect("the crate is written");
-        members.push(name);
+        members.push(format!("\"{name}\""));
     }
-    let members: Vec<String> = members.iter().map(|m| format!("\"{m}\"")).collect();
     std::fs::write(
         root.join("Cargo.toml"),
         format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", ")),
@@ -240,17 +275,12 @@ fn ok_fixtures_compile() {
         .output()
         .expect("cargo runs");
     let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
-    let stderr = text(&output.stderr);
+    let (stdout, stderr) = (text(&output.stdout), text(&output.stderr));
     assert!(
         output.status.success(),
-        "the generated crates do not compile or their tests fail:\n{}\n{stderr}",
-        text(&output.stdout),
+        "the generated crates do not compile or their tests fail:\n{stdout}\n{stderr}"
     );
-    let stdout = text(&output.stdout);
     let results: Vec<&str> = stdout.lines().filter(|line| line.starts_with("test result")).collect();
-    eprintln!("{}", results.join("\n"));
-    // Warnings do not fail the check, but are shown (run with `--nocapture`).
     let warnings: Vec<&str> = stderr.lines().filter(|line| line.starts_with("warning")).collect();
-    eprintln!("{} warning lines from the generated crates:\n{}", warnings.len(), warnings.join("\n"));
-    eprintln!("{stderr}");
+    eprintln!("{}\n{} warning lines:\n{stderr}", results.join("\n"), warnings.len());
 }
