@@ -23,6 +23,26 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
+/// Help text with clap's line wrapping undone: whether clap wraps (and where) depends on the
+/// terminal and on Cargo features other crates turn on, not on the generator.
+fn help_text(bytes: &[u8]) -> String {
+    let text = text(bytes);
+    let mut out = String::new();
+    for line in text.lines() {
+        let indent = line.len() - line.trim_start().len();
+        if indent >= 20 && !out.is_empty() {
+            // A wrapped continuation of the option above.
+            out.pop();
+            out.push(' ');
+            out.push_str(line.trim_start());
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
+}
+
 /// `generate` or `check` with specs and output folder.
 fn run_on(command: &str, specs: &Path, out: &Path) -> Output {
     run(&[
@@ -61,14 +81,14 @@ fn tree(dir: &Path) -> BTreeMap<String, Option<Vec<u8>>> {
 fn help() {
     let output = run(&["--help"]);
     assert!(output.status.success());
-    insta::assert_snapshot!(text(&output.stdout));
+    insta::assert_snapshot!(help_text(&output.stdout));
 }
 
 #[test]
 fn generate_help() {
     let output = run(&["generate", "--help"]);
     assert!(output.status.success());
-    insta::assert_snapshot!(text(&output.stdout));
+    insta::assert_snapshot!(help_text(&output.stdout));
 }
 
 #[test]
@@ -113,8 +133,9 @@ fn check_finds_stale_extra_and_missing_files() {
     assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
     assert!(text(&check.stdout).contains("is up to date"), "{}", text(&check.stdout));
 
-    let stale = "src/acme/models/thing.rs";
-    let missing = "src/acme/models/thing_state.rs";
+    // Files every generated crate has, whatever the models are named.
+    let stale = "src/acme/client.rs";
+    let missing = "src/acme/models/mod.rs";
     let extra = "src/acme/notes.rs";
     let mut contents = std::fs::read_to_string(out.join(stale)).expect("a generated file");
     contents.push_str("// edited by hand\n");
