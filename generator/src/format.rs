@@ -10,34 +10,10 @@ pub struct FormatError {
     pub message: String,
 }
 
-/// Expands and formats every file of the plan. Files are independent, so they are spread
-/// over the available cores; the result is ordered by path whatever the scheduling.
+/// Expands and formats every file of the plan, spread over the available cores.
 pub fn format_all(plan: &Plan<'_>) -> Result<BTreeMap<String, String>, Vec<FormatError>> {
     let jobs: Vec<(&String, &Job)> = plan.files.iter().collect();
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(jobs.len().max(1));
-    let chunk = jobs.len().div_ceil(workers).max(1);
-    let mut results: Vec<(String, Result<String, String>)> = Vec::with_capacity(jobs.len());
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = jobs
-            .chunks(chunk)
-            .map(|chunk| {
-                scope.spawn(move || {
-                    chunk
-                        .iter()
-                        .map(|(path, job)| ((*path).clone(), format_item(plan.expand(job))))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        for handle in handles {
-            match handle.join() {
-                Ok(done) => results.extend(done),
-                Err(_) => results.push((String::new(), Err("a formatting thread panicked".into()))),
-            }
-        }
-    });
+    let results = crate::parallel::map(&jobs, |(path, job)| ((*path).clone(), format_item(plan.expand(job))));
     let mut files = BTreeMap::new();
     let mut errors = Vec::new();
     for (path, result) in results {
@@ -55,7 +31,8 @@ pub fn format_all(plan: &Plan<'_>) -> Result<BTreeMap<String, String>, Vec<Forma
     }
 }
 
-fn format_item(item: Item) -> Result<String, String> {
+/// Formats one expanded file.
+pub fn format_item(item: Item) -> Result<String, String> {
     match item {
         Item::Text(text) => Ok(text),
         Item::Rust { header, tokens } => {

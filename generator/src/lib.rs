@@ -22,6 +22,7 @@ pub mod markdown;
 pub mod naming;
 pub mod openapi;
 pub mod output;
+pub mod parallel;
 pub mod read;
 pub mod source;
 
@@ -29,6 +30,7 @@ use diagnostics::{Code, Diagnostic, Diagnostics};
 use docs::{Page, PageKind};
 use ir::{Api, Stats};
 use source::{SpecTree, Sources, Span};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 pub use emit::CrateOptions;
@@ -63,23 +65,44 @@ pub struct Generated {
     pub analysis: Analysis,
 }
 
+/// Every page of the spec tree, read but not yet understood: the first stage's output.
+pub struct Docs {
+    pub sources: Sources,
+    pub pages: Vec<Page>,
+    /// Each provider folder's config (default when it has none) and its file.
+    pub configs: BTreeMap<String, (config::ProviderConfig, Option<source::FileId>)>,
+    diagnostics: Diagnostics,
+}
+
 /// Reads the spec tree and builds the IR of every provider in it.
 ///
 /// The specs root holds one folder per provider; the folder name is the provider's module
 /// name. Files directly in the root (a README) are not specs.
-pub fn analyze(tree: &SpecTree) -> Result<Analysis, Failure> {
+pub fn analyze<'t>(tree: impl Into<Cow<'t, SpecTree>>) -> Result<Analysis, Failure> {
+    lower(read(tree)?)
+}
+
+/// Stage 1: decodes every file and reads its page (or config), reporting every problem.
+///
+/// Given the tree by value, it keeps the files' bytes as their text instead of copying them.
+pub fn read<'t>(tree: impl Into<Cow<'t, SpecTree>>) -> Result<Docs, Failure> {
     let mut diagnostics = Diagnostics::default();
     let mut sources = Sources::default();
+    let files: Vec<(String, Vec<u8>)> = match tree.into() {
+        Cow::Owned(tree) => tree.files.into_iter().collect(),
+        Cow::Borrowed(tree) => tree.files.iter().map(|(p, b)| (p.clone(), b.clone())).collect(),
+    };
 
-    // Stage 1: decode files, grouped by provider folder.
+    // Files, grouped by provider folder.
     let mut providers: BTreeMap<String, Vec<source::FileId>> = BTreeMap::new();
-    for (path, bytes) in &tree.files {
+    for (path, bytes) in files {
         let Some((provider, _)) = path.split_once('/') else { continue };
-        let text = match std::str::from_utf8(bytes) {
-            Ok(text) => text.to_string(),
+        let provider = provider.to_string();
+        let text = match String::from_utf8(bytes) {
+            Ok(text) => text,
             Err(error) => {
-                let valid = error.valid_up_to();
-                let text = String::from_utf8_lossy(&bytes[..valid]).into_owned();
+                let valid = error.utf8_error().valid_up_to();
+                let text = String::from_utf8_lossy(&error.as_bytes()[..valid]).into_owned();
                 let id = sources.add(path.clone(), text);
                 diagnostics.push(
                     Diagnostic::error(Code::NotUtf8, format!("{path} is not valid UTF-8"))
@@ -89,13 +112,13 @@ pub fn analyze(tree: &SpecTree) -> Result<Analysis, Failure> {
                 continue;
             }
         };
-        let id = sources.add(path.clone(), text);
-        providers.entry(provider.to_string()).or_default().push(id);
+        let id = sources.add(path, text);
+        providers.entry(provider).or_default().push(id);
     }
 
-    // Stage 2: read pages and configs.
-    let mut pages: Vec<Page> = Vec::new();
-    let mut configs: BTreeMap<String, (config::ProviderConfig, Option<source::FileId>)> = BTreeMap::new();
+    // Configs, then pages (each page on its own, so spread over the cores).
+    let mut configs = BTreeMap::new();
+    let mut page_files = Vec::new();
     for (provider, files) in &providers {
         let mut provider_config = (config::ProviderConfig::default(), None);
         for &id in files {
@@ -104,19 +127,42 @@ pub fn analyze(tree: &SpecTree) -> Result<Analysis, Failure> {
                 if let Some(parsed) = config::ProviderConfig::parse(id, file, &mut diagnostics) {
                     provider_config = (parsed, Some(id));
                 }
-                continue;
-            }
-            if let Some(page) = read::read_page(id, file, &mut diagnostics) {
-                pages.push(page);
+            } else {
+                page_files.push(id);
             }
         }
         configs.insert(provider.clone(), provider_config);
     }
+    let read_pages = parallel::map(&page_files, |&id| {
+        let mut found = Diagnostics::default();
+        let page = read::read_page(id, sources.get(id), &mut found);
+        (page, found)
+    });
+    let mut pages: Vec<Page> = Vec::with_capacity(read_pages.len());
+    for (page, found) in read_pages {
+        pages.extend(page);
+        diagnostics.extend(found);
+    }
     if diagnostics.has_errors() {
         return Err(fail(sources, diagnostics));
     }
+    Ok(Docs {
+        sources,
+        pages,
+        configs,
+        diagnostics,
+    })
+}
 
-    // Stage 3: route pages to providers (an endpoint page names its provider), then lower.
+/// Stage 2: routes pages to their providers (an endpoint page names its provider) and lowers
+/// each provider to IR.
+pub fn lower(docs: Docs) -> Result<Analysis, Failure> {
+    let Docs {
+        sources,
+        pages,
+        configs,
+        mut diagnostics,
+    } = docs;
     let mut by_provider: BTreeMap<&str, Vec<&Page>> = BTreeMap::new();
     for page in &pages {
         let folder = sources.get(page.file).path.split('/').next().unwrap_or_default();
@@ -138,18 +184,31 @@ pub fn analyze(tree: &SpecTree) -> Result<Analysis, Failure> {
         };
         by_provider.entry(provider).or_default().push(page);
     }
-    let mut api = Api::default();
-    let mut stats = Vec::new();
-    for (name, (config, config_file)) in configs {
+    // Providers are independent: each is lowered on its own core.
+    let inputs: Vec<_> = configs
+        .into_iter()
+        .map(|(name, (config, config_file))| {
+            let pages = by_provider.remove(name.as_str()).unwrap_or_default();
+            (name, config, config_file, pages)
+        })
+        .collect();
+    let lowered = parallel::map_owned(inputs, |(name, config, config_file, pages)| {
+        let mut found = Diagnostics::default();
         let input = ir::lower::ProviderInput {
             name: &name,
-            pages: by_provider.remove(name.as_str()).unwrap_or_default(),
+            pages,
             config,
             config_file,
         };
-        let (provider, provider_stats) = ir::lower(input, &sources, &mut diagnostics);
+        let (provider, stats) = ir::lower(input, &sources, &mut found);
+        (provider, stats, found)
+    });
+    let mut api = Api::default();
+    let mut stats = Vec::new();
+    for (provider, provider_stats, found) in lowered {
         api.providers.push(provider);
         stats.push(provider_stats);
+        diagnostics.extend(found);
     }
     if diagnostics.has_errors() {
         return Err(fail(sources, diagnostics));
@@ -170,7 +229,7 @@ fn fail(sources: Sources, diagnostics: Diagnostics) -> Failure {
 }
 
 /// Reads the specs and produces every file of the generated crate.
-pub fn generate(tree: &SpecTree, options: &CrateOptions) -> Result<Generated, Failure> {
+pub fn generate<'t>(tree: impl Into<Cow<'t, SpecTree>>, options: &CrateOptions) -> Result<Generated, Failure> {
     let analysis = analyze(tree)?;
     let plan = emit::emit(&analysis.api, options);
     match format::format_all(&plan) {

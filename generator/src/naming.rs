@@ -39,8 +39,11 @@ const PLAIN_KEYWORDS: &[&str] = &["self", "Self", "super", "crate", "_"];
 pub struct Names {
     /// Type name, by [`TypeId`].
     pub types: Vec<String>,
-    /// File and module name of each type.
-    pub modules: Vec<String>,
+    /// The `snake_case` form of each type's name (unique), for names derived from it.
+    pub snake: Vec<String>,
+    /// The module of `models/` each type is written in: the first word of its name, so that
+    /// related models share a file (`TransferCreateRequest` is in `transfer.rs`).
+    pub groups: Vec<String>,
     /// Struct field names (empty for enums and unions), by type then field.
     pub fields: Vec<Vec<String>>,
     /// The field holding additional properties, for structs that allow them.
@@ -56,8 +59,12 @@ impl Names {
         &self.types[id.0 as usize]
     }
 
-    pub fn module(&self, id: TypeId) -> &str {
-        &self.modules[id.0 as usize]
+    pub fn snake(&self, id: TypeId) -> &str {
+        &self.snake[id.0 as usize]
+    }
+
+    pub fn group(&self, id: TypeId) -> &str {
+        &self.groups[id.0 as usize]
     }
 
     pub fn field(&self, id: TypeId, index: usize) -> &str {
@@ -98,10 +105,12 @@ pub fn assign(provider: &Provider) -> Names {
         names.types[id.0 as usize] = name;
     }
 
-    let mut modules = BTreeSet::new();
+    let mut snakes = BTreeSet::new();
     for name in &names.types {
-        let module = escape_plain(&name.to_snake_case(), "_");
-        names.modules.push(unique(&module, &mut modules, "_"));
+        let snake = name.to_snake_case();
+        let group = snake.split('_').next().unwrap_or(&snake);
+        names.groups.push(escape_plain(group, "_"));
+        names.snake.push(unique(&snake, &mut snakes, "_"));
     }
 
     for def in &provider.types {

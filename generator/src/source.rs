@@ -171,3 +171,17 @@ impl SpecTree {
         self.files.insert(path.into(), contents.into());
     }
 }
+
+// The stages take a tree by reference or by value (`impl Into<Cow<SpecTree>>`); by value they
+// keep its bytes instead of copying them.
+impl From<SpecTree> for std::borrow::Cow<'_, SpecTree> {
+    fn from(tree: SpecTree) -> Self {
+        std::borrow::Cow::Owned(tree)
+    }
+}
+
+impl<'a> From<&'a SpecTree> for std::borrow::Cow<'a, SpecTree> {
+    fn from(tree: &'a SpecTree) -> Self {
+        std::borrow::Cow::Borrowed(tree)
+    }
+}

@@ -19,7 +19,7 @@
 //!   diagnostics.
 //!
 //! Every diagnostic must point into a spec file and say what was expected (a note, or a label
-//! starting with "expected"). A fixture that shows a generator bug is listed in [`KNOWN_BUGS`].
+//! starting with "expected").
 //!
 //! One case alone: `INSTA_GLOB_FILTER='ok-enums/*' cargo test -p generator --test goldens`.
 //!
@@ -41,34 +41,11 @@ const CRATE_LAYOUT: &str = "ok-crate-layout";
 /// What the generator writes as `src/runtime.rs`: a header and the runtime, unchanged.
 const RUNTIME: &str = include_str!("../runtime/runtime.rs");
 
-/// Fixtures that show a generator bug: left out of [`fixtures`] (their output is wrong, so it
-/// is no snapshot) and checked by an ignored test each, which passes once the bug is fixed.
-/// Then remove the entry and the test, and accept the new snapshot.
-const KNOWN_BUGS: &[(&str, &str)] = &[
-    (
-        "bad-missing-error-model",
-        "ir/lower.rs: the missing-model diagnostic for an unknown `error_model` does not say what was expected",
-    ),
-    (
-        "bad-optional-path-parameter",
-        "an optional field fills a path placeholder: no diagnostic, and emit/client.rs passes an `Option` to `ToParam`",
-    ),
-    (
-        "ok-query-parameter-types",
-        "emit/client.rs calls `ToParam` on literal and list-of-object query parameters, which do not implement it",
-    ),
-];
-
 #[test]
 fn fixtures() {
     let mut problems = Vec::new();
     insta::glob!("fixtures/*/fixture.md", |path| {
         let dir = path.parent().expect("fixture.md is in a folder");
-        let name = fixture_name(dir);
-        if let Some((_, bug)) = KNOWN_BUGS.iter().find(|(known, _)| *known == name) {
-            eprintln!("{name}: left out, known bug: {bug}");
-            return;
-        }
         if let Some(text) = golden(dir, &mut problems) {
             insta::assert_snapshot!(text);
         }
@@ -119,36 +96,6 @@ fn golden(dir: &Path, problems: &mut Vec<String>) -> Option<String> {
         problems.push(format!("{name}: fixture names start with `ok-` or `bad-`"));
         None
     }
-}
-
-/// Runs one fixture as [`fixtures`] does, without the snapshot, and compiles an `ok-` one:
-/// for [`KNOWN_BUGS`].
-fn known_bug(name: &str) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
-    let mut problems = Vec::new();
-    golden(&dir, &mut problems);
-    assert!(problems.is_empty(), "{}", problems.join("\n\n"));
-    if name.starts_with("ok-") {
-        compile(&[dir]);
-    }
-}
-
-#[test]
-#[ignore = "generator bug: ir/lower.rs reports an unknown `error_model` without saying what was expected (a model page with that title)"]
-fn bad_missing_error_model() {
-    known_bug("bad-missing-error-model");
-}
-
-#[test]
-#[ignore = "generator bug: an optional field filling a path placeholder is not reported, and the client passes an Option to ToParam (does not compile)"]
-fn bad_optional_path_parameter() {
-    known_bug("bad-optional-path-parameter");
-}
-
-#[test]
-#[ignore = "generator bug: emit/client.rs sends literal and list-of-object query parameters through ToParam, which they lack (does not compile)"]
-fn ok_query_parameter_types() {
-    known_bug("ok-query-parameter-types");
 }
 
 fn fixture_name(dir: &Path) -> String {
@@ -238,7 +185,7 @@ fn ok_fixtures_compile() {
         .into_iter()
         .filter(|dir| {
             let name = fixture_name(dir);
-            name.starts_with("ok-") && !KNOWN_BUGS.iter().any(|(known, _)| *known == name)
+            name.starts_with("ok-")
         })
         .collect();
     compile(&dirs);

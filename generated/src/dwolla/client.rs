@@ -1,7 +1,6 @@
 // @generated from specs/dwolla/. Do not edit: run `cargo run -p generator -- generate`.
 
 #![allow(deprecated)]
-use super::models;
 /// Where the Dwolla API is served.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Environment {
@@ -51,8 +50,8 @@ impl std::fmt::Debug for Credentials {
             .finish()
     }
 }
-/// What a Dwolla call can fail with; non-2xx answers carry the decoded error body.
-pub type Error = crate::Error<models::DwollaError>;
+/// What a call to the Dwolla API can fail with; non-2xx answers carry the decoded error body.
+pub type Error = crate::Error<super::models::DwollaError>;
 /// A client for the Dwolla API.
 ///
 /// Cheap to clone: clones share the connection pool and the access token.
@@ -103,8 +102,8 @@ impl Client {
     /// `POST /token`
     pub async fn create_application_access_token(
         &self,
-        request: &models::CreateApplicationAccessTokenRequest,
-    ) -> Result<models::CreateApplicationAccessTokenResponse, Error> {
+        request: &super::models::CreateApplicationAccessTokenRequest,
+    ) -> Result<super::models::CreateApplicationAccessTokenResponse, Error> {
         let url = self.http.url(&["token"])?;
         let mut builder = self.http.token_request(::reqwest::Method::POST, url);
         builder = crate::runtime::form_body(builder, request);
@@ -117,8 +116,8 @@ impl Client {
     /// `POST /client-tokens`
     pub async fn create_client_token(
         &self,
-        request: &models::CreateClientTokenRequest,
-    ) -> Result<models::CreateClientTokenResponse, Error> {
+        request: &super::models::CreateClientTokenRequest,
+    ) -> Result<super::models::CreateClientTokenResponse, Error> {
         let url = self.http.url(&["client-tokens"])?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
         builder = crate::runtime::json_body(builder, "application/json", request)?;
@@ -131,7 +130,7 @@ impl Client {
     /// `POST /customers`
     pub async fn create_customer(
         &self,
-        request: &models::CreateCustomerRequest,
+        request: &super::models::CreateCustomerRequest,
     ) -> Result<crate::Location, Error> {
         let url = self.http.url(&["customers"])?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
@@ -149,7 +148,7 @@ impl Client {
     /// `POST /customers/{id}/funding-sources`
     pub async fn create_customer_funding_source(
         &self,
-        request: &models::CreateCustomerFundingSourceRequest,
+        request: &super::models::CreateCustomerFundingSourceRequest,
     ) -> Result<crate::Location, Error> {
         let url = self
             .http
@@ -175,8 +174,8 @@ impl Client {
     /// `GET /customers/{id}`
     pub async fn get_customer(
         &self,
-        request: &models::GetCustomerRequest,
-    ) -> Result<models::GetCustomerResponse, Error> {
+        request: &super::models::GetCustomerRequest,
+    ) -> Result<super::models::GetCustomerResponse, Error> {
         let url = self
             .http
             .url(&["customers", &crate::runtime::ToParam::to_param(&request.id)])?;
@@ -190,8 +189,8 @@ impl Client {
     /// `GET /transfers/{id}`
     pub async fn get_transfer(
         &self,
-        request: &models::GetTransferRequest,
-    ) -> Result<models::Transfer, Error> {
+        request: &super::models::GetTransferRequest,
+    ) -> Result<super::models::Transfer, Error> {
         let url = self
             .http
             .url(&["transfers", &crate::runtime::ToParam::to_param(&request.id)])?;
@@ -205,7 +204,7 @@ impl Client {
     /// `POST /transfers`
     pub async fn initiate_transfer(
         &self,
-        request: &models::InitiateTransferRequest,
+        request: &super::models::InitiateTransferRequest,
     ) -> Result<crate::Location, Error> {
         let url = self.http.url(&["transfers"])?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;

@@ -1,11 +1,10 @@
 // @generated from the examples in specs/dwolla/. Do not edit: run `cargo run -p generator -- generate`.
 
 #![allow(deprecated)]
-use super::models;
 #[test]
 fn create_customer_bank_funding_source_with_account_numbers_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::CreateCustomerBankFundingSourceWithAccountNumbers,
+        super::models::CreateCustomerBankFundingSourceWithAccountNumbers,
     >(
         "{\"accountNumber\":\"000123456789\",\"bankAccountType\":\"checking\",\"name\":\"Maria's Checking\",\"routingNumber\":\"222222226\"}",
     );
@@ -27,7 +26,7 @@ fn create_customer_bank_funding_source_with_account_numbers_field_examples_fit_t
             )
         });
     ::serde_json::from_str::<
-        models::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType,
+        super::models::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType,
     >("\"checking\"")
         .unwrap_or_else(|e| {
             panic!(
@@ -42,49 +41,49 @@ fn create_customer_bank_funding_source_with_account_numbers_field_examples_fit_t
 }
 #[test]
 fn create_customer_bank_funding_source_with_account_numbers_bank_account_type_wire_values() {
-    let value: models::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType = ::serde_json::from_str(
+    let value: super::models::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType = ::serde_json::from_str(
             "\"checking\"",
         )
         .unwrap();
     assert_eq!(
         value,
-        models::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType::Checking
+        super::models::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType::Checking
     );
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"checking\"");
-    let value: models::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType = ::serde_json::from_str(
+    let value: super::models::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType = ::serde_json::from_str(
             "\"savings\"",
         )
         .unwrap();
     assert_eq!(
         value,
-        models::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType::Savings
+        super::models::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType::Savings
     );
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"savings\"");
-    let value: models::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType = ::serde_json::from_str(
+    let value: super::models::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType = ::serde_json::from_str(
             "\"general-ledger\"",
         )
         .unwrap();
     assert_eq!(
         value,
-        models::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType::GeneralLedger
+        super::models::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType::GeneralLedger
     );
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"general-ledger\"");
-    let value: models::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType = ::serde_json::from_str(
+    let value: super::models::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType = ::serde_json::from_str(
             "\"loan\"",
         )
         .unwrap();
     assert_eq!(
         value,
-        models::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType::Loan
+        super::models::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType::Loan
     );
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"loan\"");
-    let unknown: models::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType = ::serde_json::from_str(
+    let unknown: super::models::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType = ::serde_json::from_str(
             "\"value added later\"",
         )
         .unwrap();
     assert_eq!(
         unknown,
-        models::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType::Unrecognized("value added later"
+        super::models::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType::Unrecognized("value added later"
         .to_owned())
     );
     assert_eq!(::serde_json::to_string(& unknown).unwrap(), "\"value added later\"");
@@ -92,7 +91,7 @@ fn create_customer_bank_funding_source_with_account_numbers_bank_account_type_wi
 #[test]
 fn create_customer_bank_funding_source_with_plaid_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::CreateCustomerBankFundingSourceWithPlaid,
+        super::models::CreateCustomerBankFundingSourceWithPlaid,
     >(
         "{\"bankAccountType\":\"checking\",\"name\":\"Maria's Checking\",\"plaidToken\":\"processor-sandbox-4f1e2d3c-9b8a-4c7d-8e6f-5a4b3c2d1e0f\"}",
     );
@@ -106,7 +105,7 @@ fn create_customer_bank_funding_source_with_plaid_field_examples_fit_their_types
             panic!("{}: {}", "CreateCustomerBankFundingSourceWithPlaid.plaidToken", e)
         });
     ::serde_json::from_str::<
-        models::CreateCustomerBankFundingSourceWithPlaidBankAccountType,
+        super::models::CreateCustomerBankFundingSourceWithPlaidBankAccountType,
     >("\"checking\"")
         .unwrap_or_else(|e| {
             panic!(
@@ -120,29 +119,31 @@ fn create_customer_bank_funding_source_with_plaid_field_examples_fit_their_types
 }
 #[test]
 fn create_customer_bank_funding_source_with_plaid_bank_account_type_wire_values() {
-    let value: models::CreateCustomerBankFundingSourceWithPlaidBankAccountType = ::serde_json::from_str(
+    let value: super::models::CreateCustomerBankFundingSourceWithPlaidBankAccountType = ::serde_json::from_str(
             "\"checking\"",
         )
         .unwrap();
     assert_eq!(
-        value, models::CreateCustomerBankFundingSourceWithPlaidBankAccountType::Checking
+        value,
+        super::models::CreateCustomerBankFundingSourceWithPlaidBankAccountType::Checking
     );
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"checking\"");
-    let value: models::CreateCustomerBankFundingSourceWithPlaidBankAccountType = ::serde_json::from_str(
+    let value: super::models::CreateCustomerBankFundingSourceWithPlaidBankAccountType = ::serde_json::from_str(
             "\"savings\"",
         )
         .unwrap();
     assert_eq!(
-        value, models::CreateCustomerBankFundingSourceWithPlaidBankAccountType::Savings
+        value,
+        super::models::CreateCustomerBankFundingSourceWithPlaidBankAccountType::Savings
     );
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"savings\"");
-    let unknown: models::CreateCustomerBankFundingSourceWithPlaidBankAccountType = ::serde_json::from_str(
+    let unknown: super::models::CreateCustomerBankFundingSourceWithPlaidBankAccountType = ::serde_json::from_str(
             "\"value added later\"",
         )
         .unwrap();
     assert_eq!(
         unknown,
-        models::CreateCustomerBankFundingSourceWithPlaidBankAccountType::Unrecognized("value added later"
+        super::models::CreateCustomerBankFundingSourceWithPlaidBankAccountType::Unrecognized("value added later"
         .to_owned())
     );
     assert_eq!(::serde_json::to_string(& unknown).unwrap(), "\"value added later\"");
@@ -150,7 +151,7 @@ fn create_customer_bank_funding_source_with_plaid_bank_account_type_wire_values(
 #[test]
 fn create_receive_only_user_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::CreateCustomerRequest,
+        super::models::CreateCustomerRequest,
     >(
         "{\"correlationId\":\"user-8841\",\"email\":\"maria.okafor@example.com\",\"firstName\":\"Maria\",\"ipAddress\":\"203.0.113.42\",\"lastName\":\"Okafor\",\"type\":\"receive-only\"}",
     );
@@ -175,7 +176,7 @@ fn create_receive_only_user_field_examples_fit_their_types() {
 #[test]
 fn create_unverified_customer_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::CreateCustomerRequest,
+        super::models::CreateCustomerRequest,
     >(
         "{\"correlationId\":\"user-8841\",\"email\":\"maria.okafor@example.com\",\"firstName\":\"Maria\",\"ipAddress\":\"203.0.113.42\",\"lastName\":\"Okafor\",\"type\":\"unverified\"}",
     );
@@ -204,7 +205,7 @@ fn create_unverified_customer_field_examples_fit_their_types() {
 #[test]
 fn create_verified_personal_customer_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::CreateCustomerRequest,
+        super::models::CreateCustomerRequest,
     >(
         "{\"address1\":\"1402 Walnut Street\",\"city\":\"Ames\",\"dateOfBirth\":\"1988-04-17\",\"email\":\"maria.okafor@example.com\",\"firstName\":\"Maria\",\"lastName\":\"Okafor\",\"postalCode\":\"50010\",\"ssn\":\"6789\",\"state\":\"IA\",\"type\":\"personal\"}",
     );
@@ -257,7 +258,7 @@ fn create_verified_personal_customer_field_examples_fit_their_types() {
 #[test]
 fn dwolla_error_detail_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::DwollaErrorDetail,
+        super::models::DwollaErrorDetail,
     >(
         "{\"_links\":{},\"code\":\"NotFound\",\"message\":\"The funding source could not be found.\",\"path\":\"/_links/source/href\"}",
     );
@@ -274,7 +275,7 @@ fn dwolla_error_detail_field_examples_fit_their_types() {
 #[test]
 fn dwolla_error_embedded_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::DwollaErrorEmbedded,
+        super::models::DwollaErrorEmbedded,
     >(
         "{\"errors\":[{\"_links\":{},\"code\":\"NotFound\",\"message\":\"The funding source could not be found.\",\"path\":\"/_links/source/href\"}]}",
     );
@@ -282,7 +283,7 @@ fn dwolla_error_embedded_example_round_trips() {
 #[test]
 fn dwolla_error_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::DwollaError,
+        super::models::DwollaError,
     >(
         "{\"_embedded\":{\"errors\":[{\"_links\":{},\"code\":\"NotFound\",\"message\":\"The funding source could not be found.\",\"path\":\"/_links/source/href\"}]},\"code\":\"ValidationError\",\"message\":\"The request has invalid fields; see the embedded errors.\"}",
     );
@@ -299,7 +300,7 @@ fn dwolla_error_field_examples_fit_their_types() {
 #[test]
 fn o_auth_error_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::OAuthError,
+        super::models::OAuthError,
     >("{\"error\":\"invalid_client\"}");
 }
 #[test]
@@ -310,7 +311,7 @@ fn o_auth_error_field_examples_fit_their_types() {
 #[test]
 fn hal_link_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::HalLink,
+        super::models::HalLink,
     >(
         "{\"href\":\"https://api-sandbox.dwolla.com/customers/a7c3e915-2f4d-4b81-9e06-c58d1b3f7a24\",\"resource-type\":\"customer\",\"type\":\"application/vnd.dwolla.v1.hal+json\"}",
     );
@@ -331,12 +332,12 @@ fn hal_link_field_examples_fit_their_types() {
 #[test]
 fn create_application_access_token_request_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::CreateApplicationAccessTokenRequest,
+        super::models::CreateApplicationAccessTokenRequest,
     >("{\"grant_type\":\"client_credentials\"}");
 }
 #[test]
 fn create_application_access_token_request_field_examples_fit_their_types() {
-    ::serde_json::from_str::<models::GrantType>("\"client_credentials\"")
+    ::serde_json::from_str::<super::models::GrantType>("\"client_credentials\"")
         .unwrap_or_else(|e| {
             panic!("{}: {}", "CreateApplicationAccessTokenRequest.grantType", e)
         });
@@ -344,7 +345,7 @@ fn create_application_access_token_request_field_examples_fit_their_types() {
 #[test]
 fn create_application_access_token_response_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::CreateApplicationAccessTokenResponse,
+        super::models::CreateApplicationAccessTokenResponse,
     >(
         "{\"access_token\":\"Qx7bK2mN4pR9sT1vW3yZ5aC8dE0fG6hJ2kL4mN7pQ9rS1tU3vX\",\"expires_in\":3600,\"token_type\":\"Bearer\"}",
     );
@@ -369,13 +370,13 @@ fn create_application_access_token_response_field_examples_fit_their_types() {
 #[test]
 fn create_application_access_token_security_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::CreateApplicationAccessTokenSecurity,
+        super::models::CreateApplicationAccessTokenSecurity,
     >("{\"basic_auth\":\"<value>\"}");
 }
 #[test]
 fn create_client_token_customer_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::CreateClientTokenCustomer,
+        super::models::CreateClientTokenCustomer,
     >(
         "{\"href\":\"https://api-sandbox.dwolla.com/customers/a7c3e915-2f4d-4b81-9e06-c58d1b3f7a24\"}",
     );
@@ -392,7 +393,7 @@ fn create_client_token_customer_field_examples_fit_their_types() {
 #[test]
 fn create_client_token_links_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::CreateClientTokenLinks,
+        super::models::CreateClientTokenLinks,
     >(
         "{\"customer\":{\"href\":\"https://api-sandbox.dwolla.com/customers/a7c3e915-2f4d-4b81-9e06-c58d1b3f7a24\"}}",
     );
@@ -400,7 +401,7 @@ fn create_client_token_links_example_round_trips() {
 #[test]
 fn create_client_token_request_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::CreateClientTokenRequest,
+        super::models::CreateClientTokenRequest,
     >(
         "{\"_links\":{\"customer\":{\"href\":\"https://api-sandbox.dwolla.com/customers/707177c3-bf15-4e7e-b37c-55c3898d9bf4\"}},\"action\":\"customer.update\"}",
     );
@@ -413,7 +414,7 @@ fn create_client_token_request_field_examples_fit_their_types() {
 #[test]
 fn create_client_token_response_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::CreateClientTokenResponse,
+        super::models::CreateClientTokenResponse,
     >("{\"token\":\"cT4kRw9zLm2qXv7bN1sJ5hD8fG3yP6aE0uK\"}");
 }
 #[test]
@@ -423,19 +424,25 @@ fn create_client_token_response_field_examples_fit_their_types() {
 }
 #[test]
 fn grant_type_wire_values() {
-    let value: models::GrantType = ::serde_json::from_str("\"client_credentials\"")
+    let value: super::models::GrantType = ::serde_json::from_str(
+            "\"client_credentials\"",
+        )
         .unwrap();
-    assert_eq!(value, models::GrantType::ClientCredentials);
+    assert_eq!(value, super::models::GrantType::ClientCredentials);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"client_credentials\"");
-    let unknown: models::GrantType = ::serde_json::from_str("\"value added later\"")
+    let unknown: super::models::GrantType = ::serde_json::from_str(
+            "\"value added later\"",
+        )
         .unwrap();
-    assert_eq!(unknown, models::GrantType::Unrecognized("value added later".to_owned()));
+    assert_eq!(
+        unknown, super::models::GrantType::Unrecognized("value added later".to_owned())
+    );
     assert_eq!(::serde_json::to_string(& unknown).unwrap(), "\"value added later\"");
 }
 #[test]
 fn initiate_transfer_clearing_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::InitiateTransferClearing,
+        super::models::InitiateTransferClearing,
     >("{\"destination\":\"next-available\",\"source\":\"standard\"}");
 }
 #[test]
@@ -448,7 +455,7 @@ fn initiate_transfer_clearing_field_examples_fit_their_types() {
 #[test]
 fn initiate_transfer_links_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::InitiateTransferLinks,
+        super::models::InitiateTransferLinks,
     >(
         "{\"destination\":{\"href\":\"https://api-sandbox.dwolla.com/funding-sources/8e7d6c5b-4a39-4281-b0f9-e8d7c6b5a493\"},\"source\":{\"href\":\"https://api-sandbox.dwolla.com/funding-sources/c2f0e4a1-7d3b-4e59-9a86-1b5d7f3e2c40\"}}",
     );
@@ -456,7 +463,7 @@ fn initiate_transfer_links_example_round_trips() {
 #[test]
 fn initiate_transfer_links_destination_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::InitiateTransferLinksDestination,
+        super::models::InitiateTransferLinksDestination,
     >(
         "{\"href\":\"https://api-sandbox.dwolla.com/funding-sources/8e7d6c5b-4a39-4281-b0f9-e8d7c6b5a493\"}",
     );
@@ -475,7 +482,7 @@ fn initiate_transfer_links_destination_field_examples_fit_their_types() {
 #[test]
 fn initiate_transfer_links_source_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::InitiateTransferLinksSource,
+        super::models::InitiateTransferLinksSource,
     >(
         "{\"href\":\"https://api-sandbox.dwolla.com/funding-sources/c2f0e4a1-7d3b-4e59-9a86-1b5d7f3e2c40\"}",
     );
@@ -492,7 +499,7 @@ fn initiate_transfer_links_source_field_examples_fit_their_types() {
 #[test]
 fn initiate_transfer_request_body_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::InitiateTransferRequestBody,
+        super::models::InitiateTransferRequestBody,
     >(
         "{\"_links\":{\"destination\":{\"href\":\"https://api-sandbox.dwolla.com/funding-sources/8e7d6c5b-4a39-4281-b0f9-e8d7c6b5a493\"},\"source\":{\"href\":\"https://api-sandbox.dwolla.com/funding-sources/c2f0e4a1-7d3b-4e59-9a86-1b5d7f3e2c40\"}},\"amount\":{\"currency\":\"USD\",\"value\":\"125.50\"},\"correlationId\":\"order-20240311-0042\"}",
     );
@@ -507,7 +514,7 @@ fn initiate_transfer_request_body_field_examples_fit_their_types() {
 #[test]
 fn receive_only_customer_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::ReceiveOnlyCustomer,
+        super::models::ReceiveOnlyCustomer,
     >(
         "{\"_links\":{\"self\":{\"href\":\"https://api-sandbox.dwolla.com/customers/a7c3e915-2f4d-4b81-9e06-c58d1b3f7a24\",\"resource-type\":\"customer\",\"type\":\"application/vnd.dwolla.v1.hal+json\"}},\"correlationId\":\"user-8841\",\"created\":\"2024-03-11T15:02:44.318Z\",\"email\":\"maria.okafor@example.com\",\"firstName\":\"Maria\",\"id\":\"a7c3e915-2f4d-4b81-9e06-c58d1b3f7a24\",\"lastName\":\"Okafor\",\"status\":\"unverified\",\"type\":\"receive-only\"}",
     );
@@ -528,37 +535,38 @@ fn receive_only_customer_field_examples_fit_their_types() {
         ::chrono::DateTime<::chrono::Utc>,
     >("\"2024-03-11T15:02:44.318Z\"")
         .unwrap_or_else(|e| panic!("{}: {}", "ReceiveOnlyCustomer.created", e));
-    ::serde_json::from_str::<models::ReceiveOnlyCustomerStatus>("\"unverified\"")
+    ::serde_json::from_str::<super::models::ReceiveOnlyCustomerStatus>("\"unverified\"")
         .unwrap_or_else(|e| panic!("{}: {}", "ReceiveOnlyCustomer.status", e));
     ::serde_json::from_str::<String>("\"Okafor Design Studio\"")
         .unwrap_or_else(|e| panic!("{}: {}", "ReceiveOnlyCustomer.businessName", e));
 }
 #[test]
 fn receive_only_customer_status_wire_values() {
-    let value: models::ReceiveOnlyCustomerStatus = ::serde_json::from_str(
+    let value: super::models::ReceiveOnlyCustomerStatus = ::serde_json::from_str(
             "\"unverified\"",
         )
         .unwrap();
-    assert_eq!(value, models::ReceiveOnlyCustomerStatus::Unverified);
+    assert_eq!(value, super::models::ReceiveOnlyCustomerStatus::Unverified);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"unverified\"");
-    let value: models::ReceiveOnlyCustomerStatus = ::serde_json::from_str(
+    let value: super::models::ReceiveOnlyCustomerStatus = ::serde_json::from_str(
             "\"suspended\"",
         )
         .unwrap();
-    assert_eq!(value, models::ReceiveOnlyCustomerStatus::Suspended);
+    assert_eq!(value, super::models::ReceiveOnlyCustomerStatus::Suspended);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"suspended\"");
-    let value: models::ReceiveOnlyCustomerStatus = ::serde_json::from_str(
+    let value: super::models::ReceiveOnlyCustomerStatus = ::serde_json::from_str(
             "\"deactivated\"",
         )
         .unwrap();
-    assert_eq!(value, models::ReceiveOnlyCustomerStatus::Deactivated);
+    assert_eq!(value, super::models::ReceiveOnlyCustomerStatus::Deactivated);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"deactivated\"");
-    let unknown: models::ReceiveOnlyCustomerStatus = ::serde_json::from_str(
+    let unknown: super::models::ReceiveOnlyCustomerStatus = ::serde_json::from_str(
             "\"value added later\"",
         )
         .unwrap();
     assert_eq!(
-        unknown, models::ReceiveOnlyCustomerStatus::Unrecognized("value added later"
+        unknown,
+        super::models::ReceiveOnlyCustomerStatus::Unrecognized("value added later"
         .to_owned())
     );
     assert_eq!(::serde_json::to_string(& unknown).unwrap(), "\"value added later\"");
@@ -566,7 +574,7 @@ fn receive_only_customer_status_wire_values() {
 #[test]
 fn transfer_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::Transfer,
+        super::models::Transfer,
     >(
         "{\"_links\":{\"self\":{\"href\":\"https://api-sandbox.dwolla.com/transfers/4b6e1f3a-2c8d-ee11-8123-0a1b2c3d4e5f\",\"resource-type\":\"transfer\",\"type\":\"application/vnd.dwolla.v1.hal+json\"},\"source\":{\"href\":\"https://api-sandbox.dwolla.com/funding-sources/c2f0e4a1-7d3b-4e59-9a86-1b5d7f3e2c40\",\"resource-type\":\"funding-source\",\"type\":\"application/vnd.dwolla.v1.hal+json\"}},\"amount\":{\"currency\":\"USD\",\"value\":\"125.50\"},\"clearing\":{\"destination\":\"next-available\",\"source\":\"standard\"},\"correlationId\":\"order-20240311-0042\",\"created\":\"2024-03-11T16:20:05.112Z\",\"id\":\"4b6e1f3a-2c8d-ee11-8123-0a1b2c3d4e5f\",\"status\":\"pending\"}",
     );
@@ -587,7 +595,7 @@ fn transfer_field_examples_fit_their_types() {
 #[test]
 fn transfer_amount_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::TransferAmount,
+        super::models::TransferAmount,
     >("{\"currency\":\"USD\",\"value\":\"125.50\"}");
 }
 #[test]
@@ -600,7 +608,7 @@ fn transfer_amount_field_examples_fit_their_types() {
 #[test]
 fn transfer_clearing_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::TransferClearing,
+        super::models::TransferClearing,
     >("{\"destination\":\"next-available\",\"source\":\"standard\"}");
 }
 #[test]
@@ -613,7 +621,7 @@ fn transfer_clearing_field_examples_fit_their_types() {
 #[test]
 fn transfer_response_amount_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::TransferResponseAmount,
+        super::models::TransferResponseAmount,
     >("{\"currency\":\"USD\",\"value\":\"125.50\"}");
 }
 #[test]
@@ -626,7 +634,7 @@ fn transfer_response_amount_field_examples_fit_their_types() {
 #[test]
 fn unverified_customer_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::UnverifiedCustomer,
+        super::models::UnverifiedCustomer,
     >(
         "{\"_links\":{\"self\":{\"href\":\"https://api-sandbox.dwolla.com/customers/a7c3e915-2f4d-4b81-9e06-c58d1b3f7a24\",\"resource-type\":\"customer\",\"type\":\"application/vnd.dwolla.v1.hal+json\"}},\"correlationId\":\"user-8841\",\"created\":\"2024-03-11T15:02:44.318Z\",\"email\":\"maria.okafor@example.com\",\"firstName\":\"Maria\",\"id\":\"a7c3e915-2f4d-4b81-9e06-c58d1b3f7a24\",\"lastName\":\"Okafor\",\"status\":\"unverified\",\"type\":\"unverified\"}",
     );
@@ -647,35 +655,38 @@ fn unverified_customer_field_examples_fit_their_types() {
         ::chrono::DateTime<::chrono::Utc>,
     >("\"2024-03-11T15:02:44.318Z\"")
         .unwrap_or_else(|e| panic!("{}: {}", "UnverifiedCustomer.created", e));
-    ::serde_json::from_str::<models::UnverifiedCustomerStatus>("\"unverified\"")
+    ::serde_json::from_str::<super::models::UnverifiedCustomerStatus>("\"unverified\"")
         .unwrap_or_else(|e| panic!("{}: {}", "UnverifiedCustomer.status", e));
     ::serde_json::from_str::<String>("\"Okafor Design Studio\"")
         .unwrap_or_else(|e| panic!("{}: {}", "UnverifiedCustomer.businessName", e));
 }
 #[test]
 fn unverified_customer_status_wire_values() {
-    let value: models::UnverifiedCustomerStatus = ::serde_json::from_str(
+    let value: super::models::UnverifiedCustomerStatus = ::serde_json::from_str(
             "\"unverified\"",
         )
         .unwrap();
-    assert_eq!(value, models::UnverifiedCustomerStatus::Unverified);
+    assert_eq!(value, super::models::UnverifiedCustomerStatus::Unverified);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"unverified\"");
-    let value: models::UnverifiedCustomerStatus = ::serde_json::from_str("\"suspended\"")
+    let value: super::models::UnverifiedCustomerStatus = ::serde_json::from_str(
+            "\"suspended\"",
+        )
         .unwrap();
-    assert_eq!(value, models::UnverifiedCustomerStatus::Suspended);
+    assert_eq!(value, super::models::UnverifiedCustomerStatus::Suspended);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"suspended\"");
-    let value: models::UnverifiedCustomerStatus = ::serde_json::from_str(
+    let value: super::models::UnverifiedCustomerStatus = ::serde_json::from_str(
             "\"deactivated\"",
         )
         .unwrap();
-    assert_eq!(value, models::UnverifiedCustomerStatus::Deactivated);
+    assert_eq!(value, super::models::UnverifiedCustomerStatus::Deactivated);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"deactivated\"");
-    let unknown: models::UnverifiedCustomerStatus = ::serde_json::from_str(
+    let unknown: super::models::UnverifiedCustomerStatus = ::serde_json::from_str(
             "\"value added later\"",
         )
         .unwrap();
     assert_eq!(
-        unknown, models::UnverifiedCustomerStatus::Unrecognized("value added later"
+        unknown,
+        super::models::UnverifiedCustomerStatus::Unrecognized("value added later"
         .to_owned())
     );
     assert_eq!(::serde_json::to_string(& unknown).unwrap(), "\"value added later\"");
@@ -683,7 +694,7 @@ fn unverified_customer_status_wire_values() {
 #[test]
 fn verified_business_customer_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::VerifiedBusinessCustomer,
+        super::models::VerifiedBusinessCustomer,
     >(
         "{\"_links\":{\"self\":{\"href\":\"https://api-sandbox.dwolla.com/customers/a7c3e915-2f4d-4b81-9e06-c58d1b3f7a24\",\"resource-type\":\"customer\",\"type\":\"application/vnd.dwolla.v1.hal+json\"}},\"address1\":\"1402 Walnut Street\",\"address2\":\"Apt 3\",\"businessClassification\":\"9ed3a866-7d6f-11e3-a0ce-5404a6144203\",\"businessName\":\"Cedar Row Bakery LLC\",\"businessType\":\"llc\",\"city\":\"Ames\",\"controller\":{\"address\":{\"address1\":\"77 Harbor Way\",\"city\":\"Portland\",\"country\":\"US\",\"postalCode\":\"97209\",\"stateProvinceRegion\":\"OR\"},\"firstName\":\"Daniel\",\"lastName\":\"Reyes\",\"title\":\"Chief Financial Officer\"},\"correlationId\":\"user-8841\",\"created\":\"2024-03-11T15:02:44.318Z\",\"email\":\"maria.okafor@example.com\",\"firstName\":\"Maria\",\"id\":\"a7c3e915-2f4d-4b81-9e06-c58d1b3f7a24\",\"lastName\":\"Okafor\",\"postalCode\":\"50010\",\"state\":\"IA\",\"status\":\"verified\",\"type\":\"business\"}",
     );
@@ -706,7 +717,9 @@ fn verified_business_customer_field_examples_fit_their_types() {
         ::chrono::DateTime<::chrono::Utc>,
     >("\"2024-03-11T15:02:44.318Z\"")
         .unwrap_or_else(|e| panic!("{}: {}", "VerifiedBusinessCustomer.created", e));
-    ::serde_json::from_str::<models::VerifiedBusinessCustomerStatus>("\"verified\"")
+    ::serde_json::from_str::<
+        super::models::VerifiedBusinessCustomerStatus,
+    >("\"verified\"")
         .unwrap_or_else(|e| panic!("{}: {}", "VerifiedBusinessCustomer.status", e));
     ::serde_json::from_str::<String>("\"1402 Walnut Street\"")
         .unwrap_or_else(|e| panic!("{}: {}", "VerifiedBusinessCustomer.address1", e));
@@ -730,7 +743,9 @@ fn verified_business_customer_field_examples_fit_their_types() {
         .unwrap_or_else(|e| {
             panic!("{}: {}", "VerifiedBusinessCustomer.doingBusinessAs", e)
         });
-    ::serde_json::from_str::<models::VerifiedBusinessCustomerBusinessType>("\"llc\"")
+    ::serde_json::from_str::<
+        super::models::VerifiedBusinessCustomerBusinessType,
+    >("\"llc\"")
         .unwrap_or_else(|e| {
             panic!("{}: {}", "VerifiedBusinessCustomer.businessType", e)
         });
@@ -741,31 +756,31 @@ fn verified_business_customer_field_examples_fit_their_types() {
 }
 #[test]
 fn verified_business_customer_business_type_wire_values() {
-    let value: models::VerifiedBusinessCustomerBusinessType = ::serde_json::from_str(
+    let value: super::models::VerifiedBusinessCustomerBusinessType = ::serde_json::from_str(
             "\"llc\"",
         )
         .unwrap();
-    assert_eq!(value, models::VerifiedBusinessCustomerBusinessType::Llc);
+    assert_eq!(value, super::models::VerifiedBusinessCustomerBusinessType::Llc);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"llc\"");
-    let value: models::VerifiedBusinessCustomerBusinessType = ::serde_json::from_str(
+    let value: super::models::VerifiedBusinessCustomerBusinessType = ::serde_json::from_str(
             "\"corporation\"",
         )
         .unwrap();
-    assert_eq!(value, models::VerifiedBusinessCustomerBusinessType::Corporation);
+    assert_eq!(value, super::models::VerifiedBusinessCustomerBusinessType::Corporation);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"corporation\"");
-    let value: models::VerifiedBusinessCustomerBusinessType = ::serde_json::from_str(
+    let value: super::models::VerifiedBusinessCustomerBusinessType = ::serde_json::from_str(
             "\"partnership\"",
         )
         .unwrap();
-    assert_eq!(value, models::VerifiedBusinessCustomerBusinessType::Partnership);
+    assert_eq!(value, super::models::VerifiedBusinessCustomerBusinessType::Partnership);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"partnership\"");
-    let unknown: models::VerifiedBusinessCustomerBusinessType = ::serde_json::from_str(
+    let unknown: super::models::VerifiedBusinessCustomerBusinessType = ::serde_json::from_str(
             "\"value added later\"",
         )
         .unwrap();
     assert_eq!(
         unknown,
-        models::VerifiedBusinessCustomerBusinessType::Unrecognized("value added later"
+        super::models::VerifiedBusinessCustomerBusinessType::Unrecognized("value added later"
         .to_owned())
     );
     assert_eq!(::serde_json::to_string(& unknown).unwrap(), "\"value added later\"");
@@ -773,7 +788,7 @@ fn verified_business_customer_business_type_wire_values() {
 #[test]
 fn verified_business_customer_controller_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::VerifiedBusinessCustomerController,
+        super::models::VerifiedBusinessCustomerController,
     >(
         "{\"address\":{\"address1\":\"77 Harbor Way\",\"city\":\"Portland\",\"country\":\"US\",\"postalCode\":\"97209\",\"stateProvinceRegion\":\"OR\"},\"firstName\":\"Daniel\",\"lastName\":\"Reyes\",\"title\":\"Chief Financial Officer\"}",
     );
@@ -796,7 +811,7 @@ fn verified_business_customer_controller_field_examples_fit_their_types() {
 #[test]
 fn verified_business_customer_controller_address_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::VerifiedBusinessCustomerControllerAddress,
+        super::models::VerifiedBusinessCustomerControllerAddress,
     >(
         "{\"address1\":\"77 Harbor Way\",\"city\":\"Portland\",\"country\":\"US\",\"postalCode\":\"97209\",\"stateProvinceRegion\":\"OR\"}",
     );
@@ -837,42 +852,43 @@ fn verified_business_customer_controller_address_field_examples_fit_their_types(
 }
 #[test]
 fn verified_business_customer_status_wire_values() {
-    let value: models::VerifiedBusinessCustomerStatus = ::serde_json::from_str(
+    let value: super::models::VerifiedBusinessCustomerStatus = ::serde_json::from_str(
             "\"verified\"",
         )
         .unwrap();
-    assert_eq!(value, models::VerifiedBusinessCustomerStatus::Verified);
+    assert_eq!(value, super::models::VerifiedBusinessCustomerStatus::Verified);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"verified\"");
-    let value: models::VerifiedBusinessCustomerStatus = ::serde_json::from_str(
+    let value: super::models::VerifiedBusinessCustomerStatus = ::serde_json::from_str(
             "\"suspended\"",
         )
         .unwrap();
-    assert_eq!(value, models::VerifiedBusinessCustomerStatus::Suspended);
+    assert_eq!(value, super::models::VerifiedBusinessCustomerStatus::Suspended);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"suspended\"");
-    let value: models::VerifiedBusinessCustomerStatus = ::serde_json::from_str(
+    let value: super::models::VerifiedBusinessCustomerStatus = ::serde_json::from_str(
             "\"deactivated\"",
         )
         .unwrap();
-    assert_eq!(value, models::VerifiedBusinessCustomerStatus::Deactivated);
+    assert_eq!(value, super::models::VerifiedBusinessCustomerStatus::Deactivated);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"deactivated\"");
-    let value: models::VerifiedBusinessCustomerStatus = ::serde_json::from_str(
+    let value: super::models::VerifiedBusinessCustomerStatus = ::serde_json::from_str(
             "\"document\"",
         )
         .unwrap();
-    assert_eq!(value, models::VerifiedBusinessCustomerStatus::Document);
+    assert_eq!(value, super::models::VerifiedBusinessCustomerStatus::Document);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"document\"");
-    let value: models::VerifiedBusinessCustomerStatus = ::serde_json::from_str(
+    let value: super::models::VerifiedBusinessCustomerStatus = ::serde_json::from_str(
             "\"retry\"",
         )
         .unwrap();
-    assert_eq!(value, models::VerifiedBusinessCustomerStatus::Retry);
+    assert_eq!(value, super::models::VerifiedBusinessCustomerStatus::Retry);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"retry\"");
-    let unknown: models::VerifiedBusinessCustomerStatus = ::serde_json::from_str(
+    let unknown: super::models::VerifiedBusinessCustomerStatus = ::serde_json::from_str(
             "\"value added later\"",
         )
         .unwrap();
     assert_eq!(
-        unknown, models::VerifiedBusinessCustomerStatus::Unrecognized("value added later"
+        unknown,
+        super::models::VerifiedBusinessCustomerStatus::Unrecognized("value added later"
         .to_owned())
     );
     assert_eq!(::serde_json::to_string(& unknown).unwrap(), "\"value added later\"");
@@ -880,7 +896,7 @@ fn verified_business_customer_status_wire_values() {
 #[test]
 fn verified_personal_customer_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::VerifiedPersonalCustomer,
+        super::models::VerifiedPersonalCustomer,
     >(
         "{\"_links\":{\"self\":{\"href\":\"https://api-sandbox.dwolla.com/customers/a7c3e915-2f4d-4b81-9e06-c58d1b3f7a24\",\"resource-type\":\"customer\",\"type\":\"application/vnd.dwolla.v1.hal+json\"}},\"address1\":\"1402 Walnut Street\",\"address2\":\"Apt 3\",\"city\":\"Ames\",\"correlationId\":\"user-8841\",\"created\":\"2024-03-11T15:02:44.318Z\",\"email\":\"maria.okafor@example.com\",\"firstName\":\"Maria\",\"id\":\"a7c3e915-2f4d-4b81-9e06-c58d1b3f7a24\",\"lastName\":\"Okafor\",\"postalCode\":\"50010\",\"state\":\"IA\",\"status\":\"verified\",\"type\":\"personal\"}",
     );
@@ -903,7 +919,9 @@ fn verified_personal_customer_field_examples_fit_their_types() {
         ::chrono::DateTime<::chrono::Utc>,
     >("\"2024-03-11T15:02:44.318Z\"")
         .unwrap_or_else(|e| panic!("{}: {}", "VerifiedPersonalCustomer.created", e));
-    ::serde_json::from_str::<models::VerifiedPersonalCustomerStatus>("\"verified\"")
+    ::serde_json::from_str::<
+        super::models::VerifiedPersonalCustomerStatus,
+    >("\"verified\"")
         .unwrap_or_else(|e| panic!("{}: {}", "VerifiedPersonalCustomer.status", e));
     ::serde_json::from_str::<String>("\"1402 Walnut Street\"")
         .unwrap_or_else(|e| panic!("{}: {}", "VerifiedPersonalCustomer.address1", e));
@@ -918,46 +936,49 @@ fn verified_personal_customer_field_examples_fit_their_types() {
 }
 #[test]
 fn verified_personal_customer_status_wire_values() {
-    let value: models::VerifiedPersonalCustomerStatus = ::serde_json::from_str(
+    let value: super::models::VerifiedPersonalCustomerStatus = ::serde_json::from_str(
             "\"verified\"",
         )
         .unwrap();
-    assert_eq!(value, models::VerifiedPersonalCustomerStatus::Verified);
+    assert_eq!(value, super::models::VerifiedPersonalCustomerStatus::Verified);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"verified\"");
-    let value: models::VerifiedPersonalCustomerStatus = ::serde_json::from_str(
+    let value: super::models::VerifiedPersonalCustomerStatus = ::serde_json::from_str(
             "\"suspended\"",
         )
         .unwrap();
-    assert_eq!(value, models::VerifiedPersonalCustomerStatus::Suspended);
+    assert_eq!(value, super::models::VerifiedPersonalCustomerStatus::Suspended);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"suspended\"");
-    let value: models::VerifiedPersonalCustomerStatus = ::serde_json::from_str(
+    let value: super::models::VerifiedPersonalCustomerStatus = ::serde_json::from_str(
             "\"deactivated\"",
         )
         .unwrap();
-    assert_eq!(value, models::VerifiedPersonalCustomerStatus::Deactivated);
+    assert_eq!(value, super::models::VerifiedPersonalCustomerStatus::Deactivated);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"deactivated\"");
-    let value: models::VerifiedPersonalCustomerStatus = ::serde_json::from_str(
+    let value: super::models::VerifiedPersonalCustomerStatus = ::serde_json::from_str(
             "\"document\"",
         )
         .unwrap();
-    assert_eq!(value, models::VerifiedPersonalCustomerStatus::Document);
+    assert_eq!(value, super::models::VerifiedPersonalCustomerStatus::Document);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"document\"");
-    let value: models::VerifiedPersonalCustomerStatus = ::serde_json::from_str(
+    let value: super::models::VerifiedPersonalCustomerStatus = ::serde_json::from_str(
             "\"retry\"",
         )
         .unwrap();
-    assert_eq!(value, models::VerifiedPersonalCustomerStatus::Retry);
+    assert_eq!(value, super::models::VerifiedPersonalCustomerStatus::Retry);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"retry\"");
-    let value: models::VerifiedPersonalCustomerStatus = ::serde_json::from_str("\"kba\"")
+    let value: super::models::VerifiedPersonalCustomerStatus = ::serde_json::from_str(
+            "\"kba\"",
+        )
         .unwrap();
-    assert_eq!(value, models::VerifiedPersonalCustomerStatus::Kba);
+    assert_eq!(value, super::models::VerifiedPersonalCustomerStatus::Kba);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"kba\"");
-    let unknown: models::VerifiedPersonalCustomerStatus = ::serde_json::from_str(
+    let unknown: super::models::VerifiedPersonalCustomerStatus = ::serde_json::from_str(
             "\"value added later\"",
         )
         .unwrap();
     assert_eq!(
-        unknown, models::VerifiedPersonalCustomerStatus::Unrecognized("value added later"
+        unknown,
+        super::models::VerifiedPersonalCustomerStatus::Unrecognized("value added later"
         .to_owned())
     );
     assert_eq!(::serde_json::to_string(& unknown).unwrap(), "\"value added later\"");
@@ -965,7 +986,7 @@ fn verified_personal_customer_status_wire_values() {
 #[test]
 fn verified_sole_prop_customer_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
-        models::VerifiedSolePropCustomer,
+        super::models::VerifiedSolePropCustomer,
     >(
         "{\"_links\":{\"self\":{\"href\":\"https://api-sandbox.dwolla.com/customers/a7c3e915-2f4d-4b81-9e06-c58d1b3f7a24\",\"resource-type\":\"customer\",\"type\":\"application/vnd.dwolla.v1.hal+json\"}},\"address1\":\"1402 Walnut Street\",\"address2\":\"Apt 3\",\"businessClassification\":\"9ed3a866-7d6f-11e3-a0ce-5404a6144203\",\"businessName\":\"Okafor Design Studio\",\"businessType\":\"soleProprietorship\",\"city\":\"Ames\",\"correlationId\":\"user-8841\",\"created\":\"2024-03-11T15:02:44.318Z\",\"email\":\"maria.okafor@example.com\",\"firstName\":\"Maria\",\"id\":\"a7c3e915-2f4d-4b81-9e06-c58d1b3f7a24\",\"lastName\":\"Okafor\",\"postalCode\":\"50010\",\"state\":\"IA\",\"status\":\"verified\",\"type\":\"business\"}",
     );
@@ -988,7 +1009,9 @@ fn verified_sole_prop_customer_field_examples_fit_their_types() {
         ::chrono::DateTime<::chrono::Utc>,
     >("\"2024-03-11T15:02:44.318Z\"")
         .unwrap_or_else(|e| panic!("{}: {}", "VerifiedSolePropCustomer.created", e));
-    ::serde_json::from_str::<models::VerifiedSolePropCustomerStatus>("\"verified\"")
+    ::serde_json::from_str::<
+        super::models::VerifiedSolePropCustomerStatus,
+    >("\"verified\"")
         .unwrap_or_else(|e| panic!("{}: {}", "VerifiedSolePropCustomer.status", e));
     ::serde_json::from_str::<String>("\"1402 Walnut Street\"")
         .unwrap_or_else(|e| panic!("{}: {}", "VerifiedSolePropCustomer.address1", e));
@@ -1011,42 +1034,43 @@ fn verified_sole_prop_customer_field_examples_fit_their_types() {
 }
 #[test]
 fn verified_sole_prop_customer_status_wire_values() {
-    let value: models::VerifiedSolePropCustomerStatus = ::serde_json::from_str(
+    let value: super::models::VerifiedSolePropCustomerStatus = ::serde_json::from_str(
             "\"verified\"",
         )
         .unwrap();
-    assert_eq!(value, models::VerifiedSolePropCustomerStatus::Verified);
+    assert_eq!(value, super::models::VerifiedSolePropCustomerStatus::Verified);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"verified\"");
-    let value: models::VerifiedSolePropCustomerStatus = ::serde_json::from_str(
+    let value: super::models::VerifiedSolePropCustomerStatus = ::serde_json::from_str(
             "\"suspended\"",
         )
         .unwrap();
-    assert_eq!(value, models::VerifiedSolePropCustomerStatus::Suspended);
+    assert_eq!(value, super::models::VerifiedSolePropCustomerStatus::Suspended);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"suspended\"");
-    let value: models::VerifiedSolePropCustomerStatus = ::serde_json::from_str(
+    let value: super::models::VerifiedSolePropCustomerStatus = ::serde_json::from_str(
             "\"deactivated\"",
         )
         .unwrap();
-    assert_eq!(value, models::VerifiedSolePropCustomerStatus::Deactivated);
+    assert_eq!(value, super::models::VerifiedSolePropCustomerStatus::Deactivated);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"deactivated\"");
-    let value: models::VerifiedSolePropCustomerStatus = ::serde_json::from_str(
+    let value: super::models::VerifiedSolePropCustomerStatus = ::serde_json::from_str(
             "\"document\"",
         )
         .unwrap();
-    assert_eq!(value, models::VerifiedSolePropCustomerStatus::Document);
+    assert_eq!(value, super::models::VerifiedSolePropCustomerStatus::Document);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"document\"");
-    let value: models::VerifiedSolePropCustomerStatus = ::serde_json::from_str(
+    let value: super::models::VerifiedSolePropCustomerStatus = ::serde_json::from_str(
             "\"retry\"",
         )
         .unwrap();
-    assert_eq!(value, models::VerifiedSolePropCustomerStatus::Retry);
+    assert_eq!(value, super::models::VerifiedSolePropCustomerStatus::Retry);
     assert_eq!(::serde_json::to_string(& value).unwrap(), "\"retry\"");
-    let unknown: models::VerifiedSolePropCustomerStatus = ::serde_json::from_str(
+    let unknown: super::models::VerifiedSolePropCustomerStatus = ::serde_json::from_str(
             "\"value added later\"",
         )
         .unwrap();
     assert_eq!(
-        unknown, models::VerifiedSolePropCustomerStatus::Unrecognized("value added later"
+        unknown,
+        super::models::VerifiedSolePropCustomerStatus::Unrecognized("value added later"
         .to_owned())
     );
     assert_eq!(::serde_json::to_string(& unknown).unwrap(), "\"value added later\"");

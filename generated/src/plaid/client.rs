@@ -1,7 +1,6 @@
 // @generated from specs/plaid/. Do not edit: run `cargo run -p generator -- generate`.
 
 #![allow(deprecated)]
-use super::models;
 /// Where the Plaid API is served.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Environment {
@@ -65,8 +64,8 @@ impl std::fmt::Debug for Credentials {
             .finish()
     }
 }
-/// What a Plaid call can fail with; non-2xx answers carry the decoded error body.
-pub type Error = crate::Error<models::PlaidError>;
+/// What a call to the Plaid API can fail with; non-2xx answers carry the decoded error body.
+pub type Error = crate::Error<super::models::PlaidError>;
 /// A client for the Plaid API.
 ///
 /// Cheap to clone: clones share the connection pool.
@@ -111,8 +110,8 @@ impl Client {
     /// `POST /accounts/get`
     pub async fn accounts_get(
         &self,
-        request: &models::AccountsGetRequest,
-    ) -> Result<models::AccountsGetResponse, Error> {
+        request: &super::models::AccountsGetRequest,
+    ) -> Result<super::models::AccountsGetResponse, Error> {
         let url = self.http.url(&["accounts", "get"])?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
         builder = crate::runtime::json_body(builder, "application/json", request)?;
@@ -125,8 +124,8 @@ impl Client {
     /// `POST /item/public_token/exchange`
     pub async fn item_public_token_exchange(
         &self,
-        request: &models::ItemPublicTokenExchangeRequest,
-    ) -> Result<models::ItemPublicTokenExchangeResponse, Error> {
+        request: &super::models::ItemPublicTokenExchangeRequest,
+    ) -> Result<super::models::ItemPublicTokenExchangeResponse, Error> {
         let url = self.http.url(&["item", "public_token", "exchange"])?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
         builder = crate::runtime::json_body(builder, "application/json", request)?;
@@ -139,8 +138,8 @@ impl Client {
     /// `POST /item/remove`
     pub async fn item_remove(
         &self,
-        request: &models::ItemRemoveRequest,
-    ) -> Result<models::ItemRemoveResponse, Error> {
+        request: &super::models::ItemRemoveRequest,
+    ) -> Result<super::models::ItemRemoveResponse, Error> {
         let url = self.http.url(&["item", "remove"])?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
         builder = crate::runtime::json_body(builder, "application/json", request)?;
@@ -153,8 +152,8 @@ impl Client {
     /// `POST /link/token/create`
     pub async fn link_token_create(
         &self,
-        request: &models::LinkTokenCreateRequest,
-    ) -> Result<models::LinkTokenCreateResponse, Error> {
+        request: &super::models::LinkTokenCreateRequest,
+    ) -> Result<super::models::LinkTokenCreateResponse, Error> {
         let url = self.http.url(&["link", "token", "create"])?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
         builder = crate::runtime::json_body(builder, "application/json", request)?;
@@ -167,8 +166,8 @@ impl Client {
     /// `POST /link/token/get`
     pub async fn link_token_get(
         &self,
-        request: &models::LinkTokenGetRequest,
-    ) -> Result<models::LinkTokenGetResponse, Error> {
+        request: &super::models::LinkTokenGetRequest,
+    ) -> Result<super::models::LinkTokenGetResponse, Error> {
         let url = self.http.url(&["link", "token", "get"])?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
         builder = crate::runtime::json_body(builder, "application/json", request)?;
@@ -181,8 +180,8 @@ impl Client {
     /// `POST /processor/token/create`
     pub async fn processor_token_create(
         &self,
-        request: &models::ProcessorTokenCreateRequest,
-    ) -> Result<models::ProcessorTokenCreateResponse, Error> {
+        request: &super::models::ProcessorTokenCreateRequest,
+    ) -> Result<super::models::ProcessorTokenCreateResponse, Error> {
         let url = self.http.url(&["processor", "token", "create"])?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
         builder = crate::runtime::json_body(builder, "application/json", request)?;
@@ -195,8 +194,8 @@ impl Client {
     /// `POST /sandbox/public_token/create`
     pub async fn sandbox_public_token_create(
         &self,
-        request: &models::SandboxPublicTokenCreateRequest,
-    ) -> Result<models::SandboxPublicTokenCreateResponse, Error> {
+        request: &super::models::SandboxPublicTokenCreateRequest,
+    ) -> Result<super::models::SandboxPublicTokenCreateResponse, Error> {
         let url = self.http.url(&["sandbox", "public_token", "create"])?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
         builder = crate::runtime::json_body(builder, "application/json", request)?;

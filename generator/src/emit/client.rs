@@ -33,7 +33,7 @@ pub fn expand_client(ctx: &Ctx<'_>) -> TokenStream {
         }
     ));
     let error_docs = doc::lines_to_attrs(&format!(
-        "What a {title} call can fail with; non-2xx answers carry the decoded error body.\n"
+        "What a call to the {title} API can fail with; non-2xx answers carry the decoded error body.\n"
     ));
     let (new_params, new_credentials) = if matches!(provider.service.auth, Auth::None) {
         (quote!(environment: Environment), quote!())
@@ -51,8 +51,6 @@ pub fn expand_client(ctx: &Ctx<'_>) -> TokenStream {
     // Deprecated operations still take and return their (deprecated) models.
     quote! {
         #![allow(deprecated)]
-
-        use super::models;
 
         #environment
         #credentials
@@ -290,8 +288,8 @@ fn expand_operation(ctx: &Ctx<'_>, method_name: &str, op: &Operation) -> TokenSt
                 format.push_str(&part.replace('{', "{{").replace('}', "}}"));
             } else {
                 format.push_str("{}");
-                let field = path_field(ctx, op, part);
-                args.push(quote!(crate::runtime::ToParam::to_param(&request.#field)));
+                let (field, ty) = path_field(ctx, op, part);
+                args.push(param_value(ctx, &ty, quote!(&request.#field)));
             }
         }
         if format == "{}" {
@@ -316,7 +314,7 @@ fn expand_operation(ctx: &Ctx<'_>, method_name: &str, op: &Operation) -> TokenSt
             let field = &s.fields[parameter.field];
             let field_ident = ident(ctx.names.field(id, parameter.field));
             let wire = &parameter.wire_name;
-            let value = param_value(ctx, &field.ty);
+            let value = param_value(ctx, &field.ty, quote!(value));
             let apply = match parameter.location {
                 ParamLocation::Query => quote!(builder = builder.query(&[(#wire, #value)]);),
                 ParamLocation::Header => {
@@ -394,30 +392,42 @@ fn expand_operation(ctx: &Ctx<'_>, method_name: &str, op: &Operation) -> TokenSt
     }
 }
 
-/// The request field that fills a path placeholder.
-fn path_field(ctx: &Ctx<'_>, op: &Operation, placeholder: &str) -> TokenStream {
-    let id = op.request.expect("placeholders are checked to have a field");
-    let parameter = op
-        .parameters
-        .iter()
-        .find(|p| p.location == ParamLocation::Path && p.wire_name == placeholder)
-        .expect("placeholders are checked to have a field");
-    let field = ident(ctx.names.field(id, parameter.field));
-    quote!(#field)
+/// The request field that fills a path placeholder, and its type. Lowering guarantees one.
+fn path_field(ctx: &Ctx<'_>, op: &Operation, placeholder: &str) -> (TokenStream, TypeRef) {
+    let found = op.request.and_then(|id| {
+        let parameter = op
+            .parameters
+            .iter()
+            .find(|p| p.location == ParamLocation::Path && p.wire_name == placeholder)?;
+        let TypeKind::Struct(s) = &ctx.provider.ty(id).kind else { return None };
+        let field = ident(ctx.names.field(id, parameter.field));
+        Some((quote!(#field), s.fields[parameter.field].ty.clone()))
+    });
+    // Unreachable after lowering; a compile error in the output beats a panic here.
+    found.unwrap_or_else(|| {
+        let message = format!("nothing fills `{{{placeholder}}}`");
+        (quote!(compile_error!(#message)), TypeRef::Primitive(Primitive::String))
+    })
 }
 
-/// The text of a query or header parameter: `value` is a reference to the field's value.
-fn param_value(ctx: &Ctx<'_>, ty: &TypeRef) -> TokenStream {
-    let structured = match ty {
-        TypeRef::Named(id) => !matches!(ctx.provider.ty(*id).kind, TypeKind::Enum(_)),
-        TypeRef::Map(_) => true,
-        _ => false,
-    };
-    if structured {
-        // Objects in a query string have no standard form; send their JSON.
-        quote!(::serde_json::to_string(value).unwrap_or_default())
+/// The text of a path, query or header parameter; `value` is a reference to the field's value.
+/// Scalars, enums and lists of them have a text form (`ToParam`); anything else (an object, a
+/// literal) is sent as its JSON.
+fn param_value(ctx: &Ctx<'_>, ty: &TypeRef, value: TokenStream) -> TokenStream {
+    if has_text_form(ctx, ty) {
+        quote!(crate::runtime::ToParam::to_param(#value))
     } else {
-        quote!(crate::runtime::ToParam::to_param(value))
+        quote!(crate::runtime::ToParam::to_param(&::serde_json::to_value(#value).unwrap_or_default()))
+    }
+}
+
+fn has_text_form(ctx: &Ctx<'_>, ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Primitive(Primitive::Bytes) => false,
+        TypeRef::Primitive(_) => true,
+        TypeRef::Named(id) => matches!(ctx.provider.ty(*id).kind, TypeKind::Enum(_)),
+        TypeRef::List(inner) => !matches!(**inner, TypeRef::List(_)) && has_text_form(ctx, inner),
+        TypeRef::Map(_) | TypeRef::Literal(_) => false,
     }
 }
 

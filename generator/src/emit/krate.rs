@@ -86,7 +86,10 @@ pub fn lib_rs(api: &Api) -> TokenStream {
         titles.join("\n")
     ));
     let features: Vec<&str> = api.providers.iter().map(|p| p.name.as_str()).collect();
-    let any = quote!(#[cfg(any(#(feature = #features),*))]);
+    let any = match features.as_slice() {
+        [one] => quote!(#[cfg(feature = #one)]),
+        many => quote!(#[cfg(any(#(feature = #many),*))]),
+    };
     let modules = api.providers.iter().map(|p| {
         let feature = &p.name;
         let module = ident(&p.name);
@@ -117,10 +120,10 @@ pub fn provider_mod(ctx: &Ctx<'_>, has_tests: bool) -> TokenStream {
         .map(|e| format!("`{}`", e.url))
         .collect();
     let mut text = format!(
-        "The {} API: {} models and {} operations.\n",
+        "The {} API: {} and {}.\n",
         provider.title,
-        provider.types.len(),
-        provider.operations.len()
+        plural(provider.types.len(), "model"),
+        plural(provider.operations.len(), "operation")
     );
     if !environments.is_empty() {
         text.push_str(&format!("\nServed at {}.\n", environments.join(", ")));
@@ -147,18 +150,17 @@ pub fn provider_mod(ctx: &Ctx<'_>, has_tests: bool) -> TokenStream {
 
 pub fn models_mod(ctx: &Ctx<'_>) -> TokenStream {
     let docs = doc::inner_attrs(&format!("Models of the {} API.\n", ctx.provider.title));
-    let mut modules: Vec<(&str, &str)> = ctx
-        .provider
-        .type_ids()
-        .map(|id| (ctx.names.module(id), ctx.names.ty(id)))
-        .collect();
-    modules.sort();
-    let items = modules.iter().map(|(module, name)| {
-        let module = ident(module);
-        let name = ident(name);
+    let mut groups: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for id in ctx.provider.type_ids() {
+        groups.entry(ctx.names.group(id)).or_default().push(ctx.names.ty(id));
+    }
+    let items = groups.into_iter().map(|(group, mut names)| {
+        names.sort_unstable();
+        let module = ident(group);
+        let names = names.into_iter().map(ident);
         quote! {
             mod #module;
-            pub use self::#module::#name;
+            pub use self::#module::{#(#names),*};
         }
     });
     // Constructors take every required field; deprecated models are still used by the models
@@ -167,5 +169,14 @@ pub fn models_mod(ctx: &Ctx<'_>) -> TokenStream {
         #docs
         #![allow(clippy::too_many_arguments, clippy::large_enum_variant, deprecated)]
         #(#items)*
+    }
+}
+
+/// `1 model`, `2 models`.
+fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
     }
 }

@@ -31,7 +31,8 @@ pub enum Job {
     ModelsMod { provider: usize },
     Client { provider: usize },
     Tests { provider: usize },
-    Type { provider: usize, id: TypeId },
+    /// One file of `models/`: the types of one group, in documented order.
+    Models { provider: usize, group: String },
 }
 
 /// Every file of the generated crate, by path relative to the crate root, in path order.
@@ -48,10 +49,14 @@ pub fn emit<'a>(api: &'a Api, options: &CrateOptions) -> Plan<'a> {
     let ctxs: Vec<Ctx<'a>> = api.providers.iter().map(Ctx::new).collect();
     for (index, ctx) in ctxs.iter().enumerate() {
         let dir = format!("src/{}", ctx.provider.name);
-        for id in ctx.provider.type_ids() {
+        let groups: std::collections::BTreeSet<&str> = ctx.names.groups.iter().map(String::as_str).collect();
+        for group in groups {
             files.insert(
-                format!("{dir}/models/{}.rs", ctx.names.module(id)),
-                Job::Type { provider: index, id },
+                format!("{dir}/models/{group}.rs"),
+                Job::Models {
+                    provider: index,
+                    group: group.to_string(),
+                },
             );
         }
         files.insert(format!("{dir}/models/mod.rs"), Job::ModelsMod { provider: index });
@@ -113,11 +118,17 @@ impl Plan<'_> {
                     tokens: tests::expand_tests(ctx),
                 }
             }
-            Job::Type { provider, id } => {
+            Job::Models { provider, group } => {
                 let ctx = &self.ctxs[*provider];
+                let ids: Vec<TypeId> = ctx.provider.type_ids().filter(|id| ctx.names.group(*id) == group).collect();
+                let types = ids.iter().map(|id| types::expand_type(ctx, *id));
                 Item::Rust {
-                    header: header(&ctx.provider.ty(*id).location),
-                    tokens: types::expand_type(ctx, *id),
+                    header: format!(
+                        "// @generated from specs/{}/: the models whose names start with `{}`. {REGENERATE}",
+                        ctx.provider.name,
+                        heck::ToUpperCamelCase::to_upper_camel_case(group.trim_end_matches('_'))
+                    ),
+                    tokens: quote!(#(#types)*),
                 }
             }
         }
@@ -129,7 +140,7 @@ impl Plan<'_> {
 pub enum Place {
     /// In `models/<type>.rs`: siblings are `super::X`.
     Models,
-    /// In `<provider>/client.rs` or `tests.rs`, which `use super::models`: `models::X`.
+    /// In `<provider>/client.rs` or `tests.rs`: `super::models::X`.
     Provider,
 }
 
@@ -178,7 +189,7 @@ impl<'a> Ctx<'a> {
                 let name = types::ident(self.names.ty(*id));
                 match place {
                     Place::Models => quote!(super::#name),
-                    Place::Provider => quote!(models::#name),
+                    Place::Provider => quote!(super::models::#name),
                 }
             }
             TypeRef::Literal(value) => {

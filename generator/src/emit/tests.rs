@@ -39,7 +39,7 @@ pub fn expand_tests(ctx: &Ctx<'_>) -> TokenStream {
     let mut tests = Vec::new();
     for id in ctx.provider.type_ids() {
         let def = ctx.provider.ty(id);
-        let module = ctx.names.module(id).trim_end_matches('_');
+        let module = ctx.names.snake(id);
         let ty = ctx.rust_type(&TypeRef::Named(id), Place::Provider);
         match &def.kind {
             TypeKind::Struct(s) if s.role == StructRole::Wire => {
@@ -115,8 +115,6 @@ pub fn expand_tests(ctx: &Ctx<'_>) -> TokenStream {
     // Deprecated models are still tested: their wire format matters while the API has them.
     quote! {
         #![allow(deprecated)]
-
-        use super::models;
 
         #(#tests)*
     }

@@ -203,7 +203,7 @@ fn expand_union(ctx: &Ctx<'_>, id: TypeId, u: &Union) -> TokenStream {
     let names = &ctx.names.variants[id.0 as usize];
     let mut order: Vec<usize> = (0..u.members.len()).collect();
     if u.discriminator.is_none() {
-        order.sort_by_key(|&i| std::cmp::Reverse(required_fields(ctx.provider, &u.members[i].ty)));
+        order.sort_by_key(|&i| untagged_rank(ctx.provider, &u.members[i].ty));
     }
     let mut variants = Vec::new();
     let mut froms = Vec::new();
@@ -242,16 +242,27 @@ fn expand_union(ctx: &Ctx<'_>, id: TypeId, u: &Union) -> TokenStream {
     }
 }
 
-/// How many fields a member demands, for ordering untagged variants.
-fn required_fields(provider: &Provider, ty: &TypeRef) -> usize {
+/// The order in which serde should try untagged members: the pickiest first, so that a member
+/// that accepts more (a `String`, any JSON value) never hides one that accepts less.
+fn untagged_rank(provider: &Provider, ty: &TypeRef) -> (u8, std::cmp::Reverse<usize>) {
     match ty {
+        TypeRef::Literal(_) => (0, std::cmp::Reverse(0)),
         TypeRef::Named(id) => match &provider.ty(*id).kind {
-            TypeKind::Struct(s) => {
-                s.fields.iter().filter(|f| f.presence.is_required()).count()
-                    + s.fields.iter().filter(|f| matches!(f.ty, TypeRef::Literal(_))).count()
-            }
-            _ => 0,
+            // Structs demanding more fields first.
+            TypeKind::Struct(s) => (
+                1,
+                std::cmp::Reverse(
+                    s.fields.iter().filter(|f| f.presence.is_required()).count()
+                        + s.fields.iter().filter(|f| matches!(f.ty, TypeRef::Literal(_))).count(),
+                ),
+            ),
+            TypeKind::Union(_) => (2, std::cmp::Reverse(0)),
+            // An open enum takes any string.
+            TypeKind::Enum(_) => (4, std::cmp::Reverse(0)),
         },
-        _ => 0,
+        TypeRef::List(_) | TypeRef::Map(_) => (3, std::cmp::Reverse(0)),
+        TypeRef::Primitive(Primitive::Any) => (6, std::cmp::Reverse(0)),
+        TypeRef::Primitive(Primitive::String) => (5, std::cmp::Reverse(0)),
+        TypeRef::Primitive(_) => (4, std::cmp::Reverse(0)),
     }
 }

@@ -701,7 +701,8 @@ impl<'a> Lowering<'a> {
             if found.is_none() {
                 self.diagnostics.push(
                     Diagnostic::error(Code::MissingModel, format!("error model `{}` has no page", name.get_ref()))
-                        .at(Span::new(self.input.config_file.unwrap_or(FileId(0)), name.span()), "named here"),
+                        .at(Span::new(self.input.config_file.unwrap_or(FileId(0)), name.span()), "named here")
+                        .note(format!("expected a model page titled `{}` in this provider's folder", name.get_ref())),
                 );
             }
             found

@@ -128,7 +128,7 @@ pub(super) fn bind(l: &mut Lowering<'_>) -> Vec<Operation> {
             }
             (None, None) => (Vec::new(), None),
         };
-        check_placeholders(l, &path, &parameters, draft.span);
+        check_placeholders(l, &path, draft.request, &parameters, draft.span);
         operations.push(Operation {
             name: draft.name,
             method,
@@ -149,18 +149,18 @@ pub(super) fn bind(l: &mut Lowering<'_>) -> Vec<Operation> {
 }
 
 /// Model pages that say "X defines the request schema for `/path`" (or response), by path;
-/// and every path the provider's prose names.
+/// and every path the provider's prose names, by the method name it would give.
 struct Schemas {
     request: BTreeMap<String, usize>,
     response: BTreeMap<String, usize>,
-    prose_paths: Vec<String>,
+    prose_paths: BTreeMap<String, Vec<String>>,
 }
 
 fn schema_sentences(l: &Lowering<'_>) -> Schemas {
     let mut schemas = Schemas {
         request: BTreeMap::new(),
         response: BTreeMap::new(),
-        prose_paths: Vec::new(),
+        prose_paths: BTreeMap::new(),
     };
     let mut prose = std::collections::BTreeSet::new();
     for index in 0..l.input.pages.len() {
@@ -174,7 +174,9 @@ fn schema_sentences(l: &Lowering<'_>) -> Schemas {
             _ => {}
         }
     }
-    schemas.prose_paths = prose.into_iter().collect();
+    for path in prose {
+        schemas.prose_paths.entry(path_key(&path)).or_default().push(path);
+    }
     for index in 0..l.input.pages.len() {
         let PageKind::Model(model) = &l.page(index).kind else { continue };
         if !matches!(l.slots[index], Slot::Type(_)) {
@@ -207,7 +209,7 @@ pub fn schema_paths(text: &str, kind: &str) -> Vec<String> {
         .skip(1)
         .step_by(2)
         .filter(|p| p.starts_with('/'))
-        .map(|p| normalize_path(p))
+        .map(normalize_path)
         .collect()
 }
 
@@ -226,13 +228,19 @@ fn normalize_path(path: &str) -> String {
 /// segments), the most specific first; otherwise the request model's. Descriptions are
 /// sometimes copied from a neighbour or lag behind a move to a versioned path, and the
 /// method name is what the SDK generator derived from the real path.
-fn choose_path(method: &str, model_paths: &[String], description: &str, all_prose: &[String]) -> Option<String> {
+fn choose_path(
+    method: &str,
+    model_paths: &[String],
+    description: &str,
+    all_prose: &BTreeMap<String, Vec<String>>,
+) -> Option<String> {
+    let method = method.to_snake_case();
     let own_prose = backticked_paths(description);
     let mut named_after: Vec<&String> = model_paths
         .iter()
         .chain(&own_prose)
-        .chain(all_prose)
-        .filter(|path| path_key(path) == method.to_snake_case())
+        .filter(|path| path_key(path) == method)
+        .chain(all_prose.get(&method).into_iter().flatten())
         .collect();
     named_after.sort_by_key(|path| std::cmp::Reverse(path.len()));
     named_after
@@ -537,13 +545,31 @@ fn default_encoding(l: &Lowering<'_>, method: Method, path: &str) -> BodyEncodin
     }
 }
 
-/// Every `{placeholder}` of the path must be filled by a path parameter.
-fn check_placeholders(l: &mut Lowering<'_>, path: &str, parameters: &[Parameter], span: Span) {
+/// Every `{placeholder}` of the path must be filled by a required path parameter.
+fn check_placeholders(
+    l: &mut Lowering<'_>,
+    path: &str,
+    request: Option<TypeId>,
+    parameters: &[Parameter],
+    span: Span,
+) {
     for hole in placeholders(path) {
         let bound = parameters
             .iter()
-            .any(|p| p.location == ParamLocation::Path && p.wire_name == hole);
-        if !bound {
+            .find(|p| p.location == ParamLocation::Path && p.wire_name == hole);
+        let field = bound.and_then(|p| match &l.types[request?.0 as usize].kind {
+            TypeKind::Struct(s) => s.fields.get(p.field),
+            _ => None,
+        });
+        if let Some(field) = field.filter(|f| f.presence == Presence::Optional) {
+            l.diagnostics.push(
+                Diagnostic::error(Code::BadOperation, format!("`{}` fills `{{{hole}}}` in `{path}` but is optional", field.name))
+                    .at(field.span, "optional path parameter")
+                    .note("expected :heavy_check_mark: in the Required column: a path cannot leave out a segment"),
+            );
+            continue;
+        }
+        if bound.is_none() {
             l.diagnostics.push(
                 Diagnostic::error(Code::BadOperation, format!("nothing fills `{{{hole}}}` in `{path}`"))
                     .at(span, "this operation")
@@ -606,23 +632,26 @@ mod tests {
     fn method_names_pick_among_candidate_paths() {
         let copied = vec!["/asset_report/audit_copy/get".to_string()];
         assert_eq!(
-            choose_path("asset_report_audit_copy_create", &copied, "Use `/asset_report/audit_copy/create` to share.", &[]).as_deref(),
+            choose_path("asset_report_audit_copy_create", &copied, "Use `/asset_report/audit_copy/create` to share.", &BTreeMap::new()).as_deref(),
             Some("/asset_report/audit_copy/create")
         );
-        assert_eq!(choose_path("anything", &copied, "", &[]).as_deref(), Some("/asset_report/audit_copy/get"));
+        assert_eq!(choose_path("anything", &copied, "", &BTreeMap::new()).as_deref(), Some("/asset_report/audit_copy/get"));
         // A path the prose names but the method is not named after is another endpoint.
         assert_eq!(
-            choose_path("beacon_report_create", &[], "Use the `/beacon/user/create` endpoint instead", &[]).as_deref(),
+            choose_path("beacon_report_create", &[], "Use the `/beacon/user/create` endpoint instead", &BTreeMap::new()).as_deref(),
             None
         );
         // The versioned path is the more specific of two the method is named after.
         let beta = vec!["/beta/credit/v1/bank_employment/get".to_string()];
         assert_eq!(
-            choose_path("credit_bank_employment_get", &beta, "`/credit/bank_employment/get` returns", &[]).as_deref(),
+            choose_path("credit_bank_employment_get", &beta, "`/credit/bank_employment/get` returns", &BTreeMap::new()).as_deref(),
             Some("/beta/credit/v1/bank_employment/get")
         );
         // A path named elsewhere in the docs, when the model's was copied from a neighbour.
-        let elsewhere = vec!["/processor/stripe/bank_account_token/create".to_string()];
+        let elsewhere = BTreeMap::from([(
+            "processor_stripe_bank_account_token_create".to_string(),
+            vec!["/processor/stripe/bank_account_token/create".to_string()],
+        )]);
         let copied = vec!["/processor/stripe/bank_account/create".to_string()];
         assert_eq!(
             choose_path("processor_stripe_bank_account_token_create", &copied, "", &elsewhere).as_deref(),

@@ -2,101 +2,46 @@
 
 //! Models of the Dwolla API.
 #![allow(clippy::too_many_arguments, clippy::large_enum_variant, deprecated)]
-mod create_application_access_token_request;
-pub use self::create_application_access_token_request::CreateApplicationAccessTokenRequest;
-mod create_application_access_token_response;
-pub use self::create_application_access_token_response::CreateApplicationAccessTokenResponse;
-mod create_application_access_token_security;
-pub use self::create_application_access_token_security::CreateApplicationAccessTokenSecurity;
-mod create_client_token_customer;
-pub use self::create_client_token_customer::CreateClientTokenCustomer;
-mod create_client_token_links;
-pub use self::create_client_token_links::CreateClientTokenLinks;
-mod create_client_token_request;
-pub use self::create_client_token_request::CreateClientTokenRequest;
-mod create_client_token_response;
-pub use self::create_client_token_response::CreateClientTokenResponse;
-mod create_customer_bank_funding_source_with_account_numbers;
-pub use self::create_customer_bank_funding_source_with_account_numbers::CreateCustomerBankFundingSourceWithAccountNumbers;
-mod create_customer_bank_funding_source_with_account_numbers_bank_account_type;
-pub use self::create_customer_bank_funding_source_with_account_numbers_bank_account_type::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType;
-mod create_customer_bank_funding_source_with_plaid;
-pub use self::create_customer_bank_funding_source_with_plaid::CreateCustomerBankFundingSourceWithPlaid;
-mod create_customer_bank_funding_source_with_plaid_bank_account_type;
-pub use self::create_customer_bank_funding_source_with_plaid_bank_account_type::CreateCustomerBankFundingSourceWithPlaidBankAccountType;
-mod create_customer_funding_source;
-pub use self::create_customer_funding_source::CreateCustomerFundingSource;
-mod create_customer_funding_source_request;
-pub use self::create_customer_funding_source_request::CreateCustomerFundingSourceRequest;
-mod create_customer_request;
-pub use self::create_customer_request::CreateCustomerRequest;
-mod create_receive_only_user;
-pub use self::create_receive_only_user::CreateReceiveOnlyUser;
-mod create_unverified_customer;
-pub use self::create_unverified_customer::CreateUnverifiedCustomer;
-mod create_verified_personal_customer;
-pub use self::create_verified_personal_customer::CreateVerifiedPersonalCustomer;
-mod dwolla_error;
-pub use self::dwolla_error::DwollaError;
-mod dwolla_error_detail;
-pub use self::dwolla_error_detail::DwollaErrorDetail;
-mod dwolla_error_embedded;
-pub use self::dwolla_error_embedded::DwollaErrorEmbedded;
-mod get_customer_request;
-pub use self::get_customer_request::GetCustomerRequest;
-mod get_customer_response;
-pub use self::get_customer_response::GetCustomerResponse;
-mod get_transfer_request;
-pub use self::get_transfer_request::GetTransferRequest;
-mod grant_type;
-pub use self::grant_type::GrantType;
-mod hal_link;
-pub use self::hal_link::HalLink;
-mod initiate_transfer_clearing;
-pub use self::initiate_transfer_clearing::InitiateTransferClearing;
-mod initiate_transfer_links;
-pub use self::initiate_transfer_links::InitiateTransferLinks;
-mod initiate_transfer_links_destination;
-pub use self::initiate_transfer_links_destination::InitiateTransferLinksDestination;
-mod initiate_transfer_links_source;
-pub use self::initiate_transfer_links_source::InitiateTransferLinksSource;
-mod initiate_transfer_request;
-pub use self::initiate_transfer_request::InitiateTransferRequest;
-mod initiate_transfer_request_body;
-pub use self::initiate_transfer_request_body::InitiateTransferRequestBody;
-mod o_auth_error;
-pub use self::o_auth_error::OAuthError;
-mod receive_only_customer;
-pub use self::receive_only_customer::ReceiveOnlyCustomer;
-mod receive_only_customer_status;
-pub use self::receive_only_customer_status::ReceiveOnlyCustomerStatus;
+mod create;
+pub use self::create::{
+    CreateApplicationAccessTokenRequest, CreateApplicationAccessTokenResponse,
+    CreateApplicationAccessTokenSecurity, CreateClientTokenCustomer,
+    CreateClientTokenLinks, CreateClientTokenRequest, CreateClientTokenResponse,
+    CreateCustomerBankFundingSourceWithAccountNumbers,
+    CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType,
+    CreateCustomerBankFundingSourceWithPlaid,
+    CreateCustomerBankFundingSourceWithPlaidBankAccountType, CreateCustomerFundingSource,
+    CreateCustomerFundingSourceRequest, CreateCustomerRequest, CreateReceiveOnlyUser,
+    CreateUnverifiedCustomer, CreateVerifiedPersonalCustomer,
+};
+mod dwolla;
+pub use self::dwolla::{DwollaError, DwollaErrorDetail, DwollaErrorEmbedded};
+mod get;
+pub use self::get::{GetCustomerRequest, GetCustomerResponse, GetTransferRequest};
+mod grant;
+pub use self::grant::GrantType;
+mod hal;
+pub use self::hal::HalLink;
+mod initiate;
+pub use self::initiate::{
+    InitiateTransferClearing, InitiateTransferLinks, InitiateTransferLinksDestination,
+    InitiateTransferLinksSource, InitiateTransferRequest, InitiateTransferRequestBody,
+};
+mod o;
+pub use self::o::OAuthError;
+mod receive;
+pub use self::receive::{ReceiveOnlyCustomer, ReceiveOnlyCustomerStatus};
 mod transfer;
-pub use self::transfer::Transfer;
-mod transfer_amount;
-pub use self::transfer_amount::TransferAmount;
-mod transfer_clearing;
-pub use self::transfer_clearing::TransferClearing;
-mod transfer_response_amount;
-pub use self::transfer_response_amount::TransferResponseAmount;
-mod unverified_customer;
-pub use self::unverified_customer::UnverifiedCustomer;
-mod unverified_customer_status;
-pub use self::unverified_customer_status::UnverifiedCustomerStatus;
-mod verified_business_customer;
-pub use self::verified_business_customer::VerifiedBusinessCustomer;
-mod verified_business_customer_business_type;
-pub use self::verified_business_customer_business_type::VerifiedBusinessCustomerBusinessType;
-mod verified_business_customer_controller;
-pub use self::verified_business_customer_controller::VerifiedBusinessCustomerController;
-mod verified_business_customer_controller_address;
-pub use self::verified_business_customer_controller_address::VerifiedBusinessCustomerControllerAddress;
-mod verified_business_customer_status;
-pub use self::verified_business_customer_status::VerifiedBusinessCustomerStatus;
-mod verified_personal_customer;
-pub use self::verified_personal_customer::VerifiedPersonalCustomer;
-mod verified_personal_customer_status;
-pub use self::verified_personal_customer_status::VerifiedPersonalCustomerStatus;
-mod verified_sole_prop_customer;
-pub use self::verified_sole_prop_customer::VerifiedSolePropCustomer;
-mod verified_sole_prop_customer_status;
-pub use self::verified_sole_prop_customer_status::VerifiedSolePropCustomerStatus;
+pub use self::transfer::{
+    Transfer, TransferAmount, TransferClearing, TransferResponseAmount,
+};
+mod unverified;
+pub use self::unverified::{UnverifiedCustomer, UnverifiedCustomerStatus};
+mod verified;
+pub use self::verified::{
+    VerifiedBusinessCustomer, VerifiedBusinessCustomerBusinessType,
+    VerifiedBusinessCustomerController, VerifiedBusinessCustomerControllerAddress,
+    VerifiedBusinessCustomerStatus, VerifiedPersonalCustomer,
+    VerifiedPersonalCustomerStatus, VerifiedSolePropCustomer,
+    VerifiedSolePropCustomerStatus,
+};

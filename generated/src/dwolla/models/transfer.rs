@@ -1,4 +1,4 @@
-// @generated from specs/dwolla/models/transfer.md. Do not edit: run `cargo run -p generator -- generate`.
+// @generated from specs/dwolla/: the models whose names start with `Transfer`. Do not edit: run `cargo run -p generator -- generate`.
 
 /// A transfer of money between two funding sources.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -47,6 +47,76 @@ impl Transfer {
             created: None,
             clearing: None,
             correlation_id: None,
+        }
+    }
+}
+/// An amount of money to move.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TransferAmount {
+    /// Amount as a decimal string with up to two decimals.
+    ///
+    /// Example: `125.50`
+    pub value: String,
+    /// Currency code; `USD`.
+    ///
+    /// Example: `USD`
+    pub currency: String,
+}
+#[allow(deprecated)]
+impl TransferAmount {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(value: impl Into<String>, currency: impl Into<String>) -> Self {
+        Self {
+            value: value.into(),
+            currency: currency.into(),
+        }
+    }
+}
+/// Clearing speeds used for a transfer.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TransferClearing {
+    /// Clearing speed of the debit side.
+    ///
+    /// Example: `standard`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Clearing speed of the credit side.
+    ///
+    /// Example: `next-available`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub destination: Option<String>,
+}
+#[allow(deprecated)]
+impl TransferClearing {
+    /// An empty value: every field is optional.
+    pub fn new() -> Self {
+        Self {
+            source: None,
+            destination: None,
+        }
+    }
+}
+/// Amount of a transfer as reported by the API.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TransferResponseAmount {
+    /// Amount as a decimal string.
+    ///
+    /// Example: `125.50`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Currency code.
+    ///
+    /// Example: `USD`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+}
+#[allow(deprecated)]
+impl TransferResponseAmount {
+    /// An empty value: every field is optional.
+    pub fn new() -> Self {
+        Self {
+            value: None,
+            currency: None,
         }
     }
 }

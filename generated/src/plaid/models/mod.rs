@@ -2,61 +2,38 @@
 
 //! Models of the Plaid API.
 #![allow(clippy::too_many_arguments, clippy::large_enum_variant, deprecated)]
-mod account_balance;
-pub use self::account_balance::AccountBalance;
-mod account_base;
-pub use self::account_base::AccountBase;
-mod account_base_verification_status;
-pub use self::account_base_verification_status::AccountBaseVerificationStatus;
-mod account_subtype;
-pub use self::account_subtype::AccountSubtype;
-mod account_type;
-pub use self::account_type::AccountType;
-mod accounts_get_request;
-pub use self::accounts_get_request::AccountsGetRequest;
-mod accounts_get_request_options;
-pub use self::accounts_get_request_options::AccountsGetRequestOptions;
-mod accounts_get_response;
-pub use self::accounts_get_response::AccountsGetResponse;
-mod country_code;
-pub use self::country_code::CountryCode;
+mod account;
+pub use self::account::{
+    AccountBalance, AccountBase, AccountBaseVerificationStatus, AccountSubtype,
+    AccountType,
+};
+mod accounts;
+pub use self::accounts::{
+    AccountsGetRequest, AccountsGetRequestOptions, AccountsGetResponse,
+};
+mod country;
+pub use self::country::CountryCode;
 mod item;
-pub use self::item::Item;
-mod item_public_token_exchange_request;
-pub use self::item_public_token_exchange_request::ItemPublicTokenExchangeRequest;
-mod item_public_token_exchange_response;
-pub use self::item_public_token_exchange_response::ItemPublicTokenExchangeResponse;
-mod item_remove_request;
-pub use self::item_remove_request::ItemRemoveRequest;
-mod item_remove_response;
-pub use self::item_remove_response::ItemRemoveResponse;
-mod link_token_create_request;
-pub use self::link_token_create_request::LinkTokenCreateRequest;
-mod link_token_create_request_user;
-pub use self::link_token_create_request_user::LinkTokenCreateRequestUser;
-mod link_token_create_response;
-pub use self::link_token_create_response::LinkTokenCreateResponse;
-mod link_token_get_metadata_response;
-pub use self::link_token_get_metadata_response::LinkTokenGetMetadataResponse;
-mod link_token_get_request;
-pub use self::link_token_get_request::LinkTokenGetRequest;
-mod link_token_get_response;
-pub use self::link_token_get_response::LinkTokenGetResponse;
-mod plaid_error;
-pub use self::plaid_error::PlaidError;
-mod plaid_error_type;
-pub use self::plaid_error_type::PlaidErrorType;
+pub use self::item::{
+    Item, ItemPublicTokenExchangeRequest, ItemPublicTokenExchangeResponse,
+    ItemRemoveRequest, ItemRemoveResponse,
+};
+mod link;
+pub use self::link::{
+    LinkTokenCreateRequest, LinkTokenCreateRequestUser, LinkTokenCreateResponse,
+    LinkTokenGetMetadataResponse, LinkTokenGetRequest, LinkTokenGetResponse,
+};
+mod plaid;
+pub use self::plaid::{PlaidError, PlaidErrorType};
 mod processor;
-pub use self::processor::Processor;
-mod processor_token_create_request;
-pub use self::processor_token_create_request::ProcessorTokenCreateRequest;
-mod processor_token_create_response;
-pub use self::processor_token_create_response::ProcessorTokenCreateResponse;
+pub use self::processor::{
+    Processor, ProcessorTokenCreateRequest, ProcessorTokenCreateResponse,
+};
 mod products;
 pub use self::products::Products;
-mod sandbox_public_token_create_request;
-pub use self::sandbox_public_token_create_request::SandboxPublicTokenCreateRequest;
-mod sandbox_public_token_create_response;
-pub use self::sandbox_public_token_create_response::SandboxPublicTokenCreateResponse;
-mod update_type;
-pub use self::update_type::UpdateType;
+mod sandbox;
+pub use self::sandbox::{
+    SandboxPublicTokenCreateRequest, SandboxPublicTokenCreateResponse,
+};
+mod update;
+pub use self::update::UpdateType;

@@ -1,4 +1,4 @@
-// @generated from specs/plaid/models/components/processor.md. Do not edit: run `cargo run -p generator -- generate`.
+// @generated from specs/plaid/: the models whose names start with `Processor`. Do not edit: run `cargo run -p generator -- generate`.
 
 /// Payment or platform partner that a processor token is created for.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -215,5 +215,63 @@ impl<'de> ::serde::Deserialize<'de> for Processor {
 impl crate::runtime::ToParam for Processor {
     fn to_param(&self) -> String {
         self.as_str().to_owned()
+    }
+}
+/// ProcessorTokenCreateRequest defines the request schema for `/processor/token/create`
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProcessorTokenCreateRequest {
+    /// The access token associated with the Item data is being requested for.
+    pub access_token: String,
+    /// The `account_id` value obtained from the `onSuccess` callback in Link
+    pub account_id: String,
+    /// The processor you are integrating with.
+    pub processor: super::Processor,
+    /// Your Plaid API `client_id`. The `client_id` is required and may be provided either in the `PLAID-CLIENT-ID` header or as part of a request body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    /// Your Plaid API `secret`. The `secret` is required and may be provided either in the `PLAID-SECRET` header or as part of a request body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+}
+#[allow(deprecated)]
+impl ProcessorTokenCreateRequest {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(
+        access_token: impl Into<String>,
+        account_id: impl Into<String>,
+        processor: super::Processor,
+    ) -> Self {
+        Self {
+            access_token: access_token.into(),
+            account_id: account_id.into(),
+            processor,
+            client_id: None,
+            secret: None,
+        }
+    }
+}
+/// ProcessorTokenCreateResponse defines the response schema for `/processor/token/create`. It returns a token that can be handed to a payment partner.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProcessorTokenCreateResponse {
+    /// Token that lets the chosen processor (for example Dwolla) access one account of the Item.
+    pub processor_token: String,
+    /// Identifier Plaid assigns to this call; quote it when contacting Plaid support. Case sensitive.
+    pub request_id: String,
+    /// Properties beyond the documented ones, kept as received.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
+}
+#[allow(deprecated)]
+impl ProcessorTokenCreateResponse {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(
+        processor_token: impl Into<String>,
+        request_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            processor_token: processor_token.into(),
+            request_id: request_id.into(),
+            additional_properties: std::collections::BTreeMap::new(),
+        }
     }
 }

@@ -1,4 +1,4 @@
-// @generated from specs/plaid/models/components/products.md. Do not edit: run `cargo run -p generator -- generate`.
+// @generated from specs/plaid/: the models whose names start with `Products`. Do not edit: run `cargo run -p generator -- generate`.
 
 /// A Plaid product that can be enabled on an Item.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

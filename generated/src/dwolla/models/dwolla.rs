@@ -1,0 +1,78 @@
+// @generated from specs/dwolla/: the models whose names start with `Dwolla`. Do not edit: run `cargo run -p generator -- generate`.
+
+/// One problem found in a request, usually a single invalid field.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DwollaErrorDetail {
+    /// Machine-readable reason for this problem.
+    ///
+    /// Example: `NotFound`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Human-readable explanation.
+    ///
+    /// Example: `The funding source could not be found.`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// JSON pointer to the request field at fault.
+    ///
+    /// Example: `/_links/source/href`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// Free-form object of related links; often empty.
+    #[serde(rename = "_links")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<::serde_json::Value>,
+}
+#[allow(deprecated)]
+impl DwollaErrorDetail {
+    /// An empty value: every field is optional.
+    pub fn new() -> Self {
+        Self {
+            code: None,
+            message: None,
+            path: None,
+            links: None,
+        }
+    }
+}
+/// Embedded resources of an error response.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DwollaErrorEmbedded {
+    /// Individual problems that make up the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<super::DwollaErrorDetail>>,
+}
+#[allow(deprecated)]
+impl DwollaErrorEmbedded {
+    /// An empty value: every field is optional.
+    pub fn new() -> Self {
+        Self { errors: None }
+    }
+}
+/// Error body returned by the Dwolla API for failed requests. `code` names the kind of failure; validation failures list the individual problems under `embedded.errors`.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DwollaError {
+    /// Machine-readable error code, for example `ValidationError`, `NotFound` or `Forbidden`.
+    ///
+    /// Example: `ValidationError`
+    pub code: String,
+    /// Human-readable summary of what went wrong.
+    ///
+    /// Example: `The request has invalid fields; see the embedded errors.`
+    pub message: String,
+    /// Details for validation errors.
+    #[serde(rename = "_embedded")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub embedded: Option<super::DwollaErrorEmbedded>,
+}
+#[allow(deprecated)]
+impl DwollaError {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            code: code.into(),
+            message: message.into(),
+            embedded: None,
+        }
+    }
+}

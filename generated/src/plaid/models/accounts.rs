@@ -1,0 +1,72 @@
+// @generated from specs/plaid/: the models whose names start with `Accounts`. Do not edit: run `cargo run -p generator -- generate`.
+
+/// AccountsGetRequest defines the request schema for `/accounts/get`. It asks for the accounts of one Item.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountsGetRequest {
+    /// Access token of the Item whose accounts are wanted.
+    pub access_token: String,
+    /// Plaid client ID for your team. Leave it out of the body when you send it in the `PLAID-CLIENT-ID` header instead; one of the two is needed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    /// Plaid secret for the environment you are calling. Leave it out of the body when you send it in the `PLAID-SECRET` header instead; one of the two is needed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+    /// Optional filters for the accounts that are returned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<super::AccountsGetRequestOptions>,
+}
+#[allow(deprecated)]
+impl AccountsGetRequest {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(access_token: impl Into<String>) -> Self {
+        Self {
+            access_token: access_token.into(),
+            client_id: None,
+            secret: None,
+            options: None,
+        }
+    }
+}
+/// Filters that narrow down the result of `/accounts/get`.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountsGetRequestOptions {
+    /// Only return the accounts with these `account_id` values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_ids: Option<Vec<String>>,
+}
+#[allow(deprecated)]
+impl AccountsGetRequestOptions {
+    /// An empty value: every field is optional.
+    pub fn new() -> Self {
+        Self { account_ids: None }
+    }
+}
+/// AccountsGetResponse defines the response schema for `/accounts/get`. It lists the Item's accounts plus information about the Item itself.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountsGetResponse {
+    /// The accounts reachable through this Item; closed accounts are not listed.
+    pub accounts: Vec<super::AccountBase>,
+    /// Information about the Item the accounts belong to.
+    pub item: super::Item,
+    /// Identifier Plaid assigns to this call; quote it when contacting Plaid support. Case sensitive.
+    pub request_id: String,
+    /// Properties beyond the documented ones, kept as received.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
+}
+#[allow(deprecated)]
+impl AccountsGetResponse {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(
+        accounts: Vec<super::AccountBase>,
+        item: super::Item,
+        request_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            accounts,
+            item,
+            request_id: request_id.into(),
+            additional_properties: std::collections::BTreeMap::new(),
+        }
+    }
+}

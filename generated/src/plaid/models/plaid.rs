@@ -1,0 +1,168 @@
+// @generated from specs/plaid/: the models whose names start with `Plaid`. Do not edit: run `cargo run -p generator -- generate`.
+
+/// Error object returned by Plaid when a call fails, and also used to describe the error state of an Item. `error_type` gives the broad class and `error_code` the precise reason.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PlaidError {
+    /// Broad category of the error; safe to branch on in code.
+    pub error_type: super::PlaidErrorType,
+    /// Precise error code, for example `ITEM_LOGIN_REQUIRED`; safe to branch on in code.
+    pub error_code: String,
+    /// Explanation aimed at developers. The text may change, so do not parse it.
+    pub error_message: String,
+    /// Message suitable for showing to the end user, or null when the error is not something the user can act on.
+    pub display_message: Option<String>,
+    /// Identifier of the failed request, useful when asking Plaid for help. Absent in webhook payloads.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    /// Underlying per-Item errors for calls that touch several Items at once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub causes: Option<Vec<::serde_json::Value>>,
+    /// HTTP status code of the error; mainly filled in when the error is delivered through a webhook.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    /// Link to Plaid documentation about this error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documentation_url: Option<String>,
+    /// Recommended next step for resolving the error, or null.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggested_action: Option<String>,
+    /// Properties beyond the documented ones, kept as received.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
+}
+#[allow(deprecated)]
+impl PlaidError {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(
+        error_type: super::PlaidErrorType,
+        error_code: impl Into<String>,
+        error_message: impl Into<String>,
+        display_message: Option<String>,
+    ) -> Self {
+        Self {
+            error_type,
+            error_code: error_code.into(),
+            error_message: error_message.into(),
+            display_message,
+            request_id: None,
+            causes: None,
+            status: None,
+            documentation_url: None,
+            suggested_action: None,
+            additional_properties: std::collections::BTreeMap::new(),
+        }
+    }
+}
+/// Broad category of a Plaid error.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PlaidErrorType {
+    /// `INVALID_REQUEST`
+    InvalidRequest,
+    /// `INVALID_RESULT`
+    InvalidResult,
+    /// `INVALID_INPUT`
+    InvalidInput,
+    /// `INSTITUTION_ERROR`
+    InstitutionError,
+    /// `RATE_LIMIT_EXCEEDED`
+    RateLimitExceeded,
+    /// `API_ERROR`
+    ApiError,
+    /// `ITEM_ERROR`
+    ItemError,
+    /// `ASSET_REPORT_ERROR`
+    AssetReportError,
+    /// `RECAPTCHA_ERROR`
+    RecaptchaError,
+    /// `OAUTH_ERROR`
+    OauthError,
+    /// `PAYMENT_ERROR`
+    PaymentError,
+    /// `BANK_TRANSFER_ERROR`
+    BankTransferError,
+    /// `INCOME_VERIFICATION_ERROR`
+    IncomeVerificationError,
+    /// `MICRODEPOSITS_ERROR`
+    MicrodepositsError,
+    /// A value the docs did not list, kept as received.
+    Unrecognized(String),
+}
+impl PlaidErrorType {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InvalidRequest => "INVALID_REQUEST",
+            Self::InvalidResult => "INVALID_RESULT",
+            Self::InvalidInput => "INVALID_INPUT",
+            Self::InstitutionError => "INSTITUTION_ERROR",
+            Self::RateLimitExceeded => "RATE_LIMIT_EXCEEDED",
+            Self::ApiError => "API_ERROR",
+            Self::ItemError => "ITEM_ERROR",
+            Self::AssetReportError => "ASSET_REPORT_ERROR",
+            Self::RecaptchaError => "RECAPTCHA_ERROR",
+            Self::OauthError => "OAUTH_ERROR",
+            Self::PaymentError => "PAYMENT_ERROR",
+            Self::BankTransferError => "BANK_TRANSFER_ERROR",
+            Self::IncomeVerificationError => "INCOME_VERIFICATION_ERROR",
+            Self::MicrodepositsError => "MICRODEPOSITS_ERROR",
+            Self::Unrecognized(value) => value,
+        }
+    }
+}
+impl From<String> for PlaidErrorType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "INVALID_REQUEST" => Self::InvalidRequest,
+            "INVALID_RESULT" => Self::InvalidResult,
+            "INVALID_INPUT" => Self::InvalidInput,
+            "INSTITUTION_ERROR" => Self::InstitutionError,
+            "RATE_LIMIT_EXCEEDED" => Self::RateLimitExceeded,
+            "API_ERROR" => Self::ApiError,
+            "ITEM_ERROR" => Self::ItemError,
+            "ASSET_REPORT_ERROR" => Self::AssetReportError,
+            "RECAPTCHA_ERROR" => Self::RecaptchaError,
+            "OAUTH_ERROR" => Self::OauthError,
+            "PAYMENT_ERROR" => Self::PaymentError,
+            "BANK_TRANSFER_ERROR" => Self::BankTransferError,
+            "INCOME_VERIFICATION_ERROR" => Self::IncomeVerificationError,
+            "MICRODEPOSITS_ERROR" => Self::MicrodepositsError,
+            _ => Self::Unrecognized(value),
+        }
+    }
+}
+impl From<&str> for PlaidErrorType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl std::str::FromStr for PlaidErrorType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for PlaidErrorType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for PlaidErrorType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PlaidErrorType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::runtime::ToParam for PlaidErrorType {
+    fn to_param(&self) -> String {
+        self.as_str().to_owned()
+    }
+}
