@@ -157,6 +157,24 @@ fn plaid_error_keeps_unknown_type_and_extra_fields() {
     assert_eq!(to_json!(&error), expected);
 }
 
+/// A required list the API sends as `null` decodes as empty instead of failing the whole
+/// answer (the docs cannot say a list may be null); an empty list is sent back, not `null`.
+#[test]
+fn required_list_sent_as_null_decodes_as_empty() {
+    let item: plaid::Item = from_json!(json!({
+        "item_id": "item-1",
+        "webhook": null,
+        "error": null,
+        "available_products": null,
+        "billed_products": ["auth"],
+        "consent_expiration_time": null,
+        "update_type": "background"
+    }));
+    assert!(item.available_products.is_empty());
+    assert_eq!(item.billed_products, [plaid::Products::Auth]);
+    assert_eq!(to_json!(&item)["available_products"], json!([]));
+}
+
 /// `format: date` fields are `NaiveDate` written as `YYYY-MM-DD`.
 #[test]
 fn plaid_date_round_trips_as_naive_date() {

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::{Method, RequestBuilder, StatusCode, Url};
 use serde::de::DeserializeOwned;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What can go wrong when calling an operation. `E` is the provider's error body.
 #[derive(Debug)]
@@ -449,6 +449,16 @@ pub(crate) fn header(builder: RequestBuilder, name: &'static str, value: &str) -
     let value = HeaderValue::try_from(value)
         .map_err(|_| Failure::InvalidRequest(format!("the value of the {name} header is not a valid header value")))?;
     Ok(builder.header(name, value))
+}
+
+/// Reads `null` as an empty list or map. Docs rarely say a required list may be `null`, and
+/// for a list, null and empty mean the same thing.
+pub(crate) fn null_as_empty<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Default + serde::Deserialize<'de>,
+{
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
 
 /// The text of a path, query or header parameter.

@@ -37,6 +37,9 @@
 //! from = "number"                  # only fields documented as this type (optional)
 //! type = "integer"
 //!
+//! [[nullable]]                     # required fields that may be null, which the
+//! type = "date"                    # notation cannot say (globs model/field, optional type)
+//!
 //! [[operations]]                   # per-operation facts
 //! path = "/token"
 //! body = "form"                    # or "json"; content_type = "..."
@@ -70,6 +73,8 @@ pub struct ProviderConfig {
     pub parameters: Vec<ParameterRule>,
     #[serde(default)]
     pub field_types: Vec<FieldTypeRule>,
+    #[serde(default)]
+    pub nullable: Vec<NullableRule>,
     #[serde(default)]
     pub operations: Vec<OperationConfig>,
     /// Links to pages that do not exist: `"error"` (default) or `"warn"` (fall back to an
@@ -186,6 +191,19 @@ pub struct FieldTypeRule {
     pub ty: PrimitiveName,
 }
 
+/// Required fields that may nonetheless be `null`, where the docs' notation cannot say so.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NullableRule {
+    #[serde(default = "any")]
+    pub model: String,
+    #[serde(default = "any")]
+    pub field: String,
+    /// Only fields of this type.
+    #[serde(rename = "type")]
+    pub ty: Option<PrimitiveName>,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PrimitiveName {
@@ -279,6 +297,13 @@ impl ProviderConfig {
                     && r.from.is_none_or(|from| from.primitive() == documented)
             })
             .map(|r| r.ty.primitive())
+    }
+
+    /// Whether a rule says this required field may be `null`.
+    pub fn nullable(&self, model: &str, field: &str, ty: Option<Primitive>) -> bool {
+        self.nullable.iter().any(|r| {
+            selects(&r.model, &r.field, model, field) && r.ty.is_none_or(|t| Some(t.primitive()) == ty)
+        })
     }
 
     pub fn operation(&self, method: &str, path: &str) -> Option<&OperationConfig> {

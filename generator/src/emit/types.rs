@@ -63,6 +63,9 @@ fn expand_struct(ctx: &Ctx<'_>, id: TypeId, s: &Struct) -> TokenStream {
             if field.presence == Presence::Optional {
                 attrs.push(quote!(#[serde(default, skip_serializing_if = "Option::is_none")]));
             }
+            if field.presence == Presence::Required && matches!(field.ty, TypeRef::List(_) | TypeRef::Map(_)) {
+                attrs.push(quote!(#[serde(deserialize_with = "crate::runtime::null_as_empty")]));
+            }
         }
         fields.push(quote! {
             #(#attrs)*

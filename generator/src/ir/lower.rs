@@ -509,6 +509,10 @@ impl<'a> Lowering<'a> {
                 override_primitive(&mut lowered, primitive);
             }
         }
+        let nullable = nullable
+            || (row.required
+                && !matches!(lowered, TypeRef::Literal(_))
+                && self.input.config.nullable(model, &row.name, innermost_primitive(&lowered)));
         let presence = match (row.required, nullable) {
             (true, true) => Presence::RequiredNullable,
             (true, false) => Presence::Required,

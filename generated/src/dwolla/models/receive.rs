@@ -5,6 +5,7 @@
 pub struct ReceiveOnlyCustomer {
     /// Links to this resource and to related resources and actions, keyed by relation name.
     #[serde(rename = "_links")]
+    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub links: std::collections::BTreeMap<String, super::HalLink>,
     /// Identifier of the Customer.
     ///

@@ -5,6 +5,7 @@
 pub struct VerifiedBusinessCustomer {
     /// Links to this resource and to related resources and actions, keyed by relation name.
     #[serde(rename = "_links")]
+    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub links: std::collections::BTreeMap<String, super::HalLink>,
     /// Identifier of the Customer.
     ///
@@ -385,6 +386,7 @@ impl crate::runtime::ToParam for VerifiedBusinessCustomerStatus {
 pub struct VerifiedPersonalCustomer {
     /// Links to this resource and to related resources and actions, keyed by relation name.
     #[serde(rename = "_links")]
+    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub links: std::collections::BTreeMap<String, super::HalLink>,
     /// Identifier of the Customer.
     ///
@@ -563,6 +565,7 @@ impl crate::runtime::ToParam for VerifiedPersonalCustomerStatus {
 pub struct VerifiedSolePropCustomer {
     /// Links to this resource and to related resources and actions, keyed by relation name.
     #[serde(rename = "_links")]
+    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub links: std::collections::BTreeMap<String, super::HalLink>,
     /// Identifier of the Customer.
     ///

@@ -45,6 +45,7 @@ impl AccountsGetRequestOptions {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AccountsGetResponse {
     /// The accounts reachable through this Item; closed accounts are not listed.
+    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub accounts: Vec<super::AccountBase>,
     /// Information about the Item the accounts belong to.
     pub item: super::Item,

@@ -10,8 +10,10 @@ pub struct Item {
     /// Current error state of the Item, or null when it is healthy.
     pub error: Option<super::PlaidError>,
     /// Products that could still be added to the Item and are not billed yet.
+    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub available_products: Vec<super::Products>,
     /// Products already billed for the Item.
+    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub billed_products: Vec<super::Products>,
     /// When the user's consent ends for institutions that limit it (ISO 8601). Null for most institutions.
     pub consent_expiration_time: Option<::chrono::DateTime<::chrono::Utc>>,

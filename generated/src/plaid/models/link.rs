@@ -8,6 +8,7 @@ pub struct LinkTokenCreateRequest {
     /// Two-letter language code for the Link interface, for example `en`, `fr` or `es`.
     pub language: String,
     /// Countries whose institutions the user may pick from. Must contain at least one entry.
+    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub country_codes: Vec<super::CountryCode>,
     /// Details of the end user who is going to connect an account.
     pub user: super::LinkTokenCreateRequestUser,
@@ -141,10 +142,12 @@ impl LinkTokenCreateResponse {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LinkTokenGetMetadataResponse {
     /// Value of `products` given at creation time.
+    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub initial_products: Vec<super::Products>,
     /// Value of `webhook` given at creation time, or null.
     pub webhook: Option<String>,
     /// Value of `country_codes` given at creation time.
+    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub country_codes: Vec<super::CountryCode>,
     /// Value of `language` given at creation time, or null.
     pub language: Option<String>,

@@ -6,6 +6,7 @@ pub struct SandboxPublicTokenCreateRequest {
     /// Sandbox institution to create the test Item at, for example `ins_109508`.
     pub institution_id: String,
     /// Products to initialise on the test Item. Must contain at least one entry.
+    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub initial_products: Vec<super::Products>,
     /// Plaid client ID for your team. Leave it out of the body when you send it in the `PLAID-CLIENT-ID` header instead; one of the two is needed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
