@@ -82,7 +82,19 @@ fn read_specs(specs: &Path) -> Option<SpecTree> {
 fn generate(specs: &Path, out: &Path, crate_name: String) -> ExitCode {
     let start = Instant::now();
     let Some(tree) = read_specs(specs) else { return ExitCode::FAILURE };
-    let generated = match generator::generate(tree, &CrateOptions { name: crate_name }) {
+    let options = CrateOptions { name: crate_name };
+    // Nothing to do when neither the inputs nor the output changed since the last run.
+    let inputs = output::Stamp::inputs(&tree, &options);
+    if output::Stamp::is_current(out, inputs) {
+        println!(
+            "{} is up to date with {}: 0 files written in {:.2}s",
+            out.display(),
+            specs.display(),
+            start.elapsed().as_secs_f64()
+        );
+        return ExitCode::SUCCESS;
+    }
+    let generated = match generator::generate(tree, &options) {
         Ok(generated) => generated,
         Err(failure) => {
             eprint!("{}", failure.render());
@@ -98,16 +110,21 @@ fn generate(specs: &Path, out: &Path, crate_name: String) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Err(e) = output::Stamp::new(inputs, &generated.files).write(out) {
+        // Only the next run's shortcut is lost.
+        eprintln!("warning: cannot write {}/.generator-stamp: {e}", out.display());
+    }
     let analysis = &generated.analysis;
     let providers: Vec<&str> = analysis.api.providers.iter().map(|p| p.name.as_str()).collect();
     let models: usize = analysis.api.providers.iter().map(|p| p.types.len()).sum();
     let operations: usize = analysis.api.providers.iter().map(|p| p.operations.len()).sum();
     println!(
-        "generated {} provider{} ({}): {models} types, {operations} operations; {} files written, {} unchanged, {} removed in {:.2}s",
-        providers.len(),
-        if providers.len() == 1 { "" } else { "s" },
+        "generated {} ({}): {}, {}; {} written, {} unchanged, {} removed in {:.2}s",
+        plural(providers.len(), "provider"),
         providers.join(", "),
-        stats.written,
+        plural(models, "type"),
+        plural(operations, "operation"),
+        plural(stats.written, "file"),
         stats.unchanged,
         stats.removed,
         start.elapsed().as_secs_f64()
@@ -204,4 +221,13 @@ fn failure_summary(diagnostics: &[generator::diagnostics::Diagnostic]) -> String
         if errors == 1 { "" } else { "s" },
         if warnings == 1 { "" } else { "s" }
     )
+}
+
+/// `1 file`, `2 files`.
+fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
 }

@@ -226,3 +226,113 @@ mod tests {
         );
     }
 }
+
+/// What the last `generate` into a folder read and wrote, kept in `.generator-stamp` beside
+/// the crate's `src/`. When the inputs hash the same and every file it lists is as written,
+/// nothing would change, and `generate` stops after reading the inputs.
+///
+/// Not a generated file (the freshness check never compares it): it names this very build of
+/// the generator, so it differs from machine to machine.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stamp {
+    inputs: u64,
+    files: BTreeMap<String, u64>,
+}
+
+const STAMP: &str = ".generator-stamp";
+
+impl Stamp {
+    /// The hash of everything a run's output depends on: the generator build, the options and
+    /// the spec tree.
+    pub fn inputs(tree: &crate::source::SpecTree, options: &crate::CrateOptions) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::hash::DefaultHasher::new();
+        // This build of the generator: a rebuilt binary has another size or time.
+        if let Some(meta) = std::env::current_exe().ok().and_then(|exe| std::fs::metadata(exe).ok()) {
+            meta.len().hash(&mut hasher);
+            meta.modified().ok().hash(&mut hasher);
+        }
+        env!("CARGO_PKG_VERSION").hash(&mut hasher);
+        options.name.hash(&mut hasher);
+        tree.files.hash(&mut hasher);
+        hasher.finish()
+    }
+
+    pub fn new(inputs: u64, files: &BTreeMap<String, String>) -> Self {
+        Stamp {
+            inputs,
+            files: files.iter().map(|(path, text)| (path.clone(), hash(text.as_bytes()))).collect(),
+        }
+    }
+
+    /// Whether `out` holds exactly what a run with these inputs would write.
+    pub fn is_current(out: &Path, inputs: u64) -> bool {
+        let Some(stamp) = Stamp::read(out) else { return false };
+        if stamp.inputs != inputs {
+            return false;
+        }
+        let on_disk = match existing(out) {
+            Ok(on_disk) => on_disk,
+            Err(_) => return false,
+        };
+        on_disk.len() == stamp.files.len()
+            && stamp.files.iter().all(|(path, expected)| {
+                on_disk.contains(path) && std::fs::read(out.join(path)).is_ok_and(|bytes| hash(&bytes) == *expected)
+            })
+    }
+
+    pub fn write(&self, out: &Path) -> io::Result<()> {
+        let mut text = format!("inputs {:016x}\n", self.inputs);
+        for (path, file_hash) in &self.files {
+            text.push_str(&format!("{file_hash:016x} {path}\n"));
+        }
+        std::fs::write(out.join(STAMP), text)
+    }
+
+    fn read(out: &Path) -> Option<Stamp> {
+        let text = std::fs::read_to_string(out.join(STAMP)).ok()?;
+        let mut lines = text.lines();
+        let inputs = u64::from_str_radix(lines.next()?.strip_prefix("inputs ")?, 16).ok()?;
+        let mut files = BTreeMap::new();
+        for line in lines {
+            let (file_hash, path) = line.split_once(' ')?;
+            files.insert(path.to_string(), u64::from_str_radix(file_hash, 16).ok()?);
+        }
+        Some(Stamp { inputs, files })
+    }
+}
+
+fn hash(bytes: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    hasher.finish()
+}
+
+#[cfg(test)]
+mod stamp_tests {
+    use super::*;
+
+    #[test]
+    fn a_stamp_holds_while_inputs_and_files_are_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        let files: BTreeMap<String, String> =
+            [("Cargo.toml", "a"), ("src/lib.rs", "b")].map(|(p, c)| (p.to_string(), c.to_string())).into();
+        write(out, &files).unwrap();
+        Stamp::new(7, &files).write(out).unwrap();
+        assert!(Stamp::is_current(out, 7));
+        assert!(!Stamp::is_current(out, 8), "other inputs");
+
+        std::fs::write(out.join("src/lib.rs"), "edited by hand").unwrap();
+        assert!(!Stamp::is_current(out, 7), "an edited file");
+        std::fs::write(out.join("src/lib.rs"), "b").unwrap();
+        assert!(Stamp::is_current(out, 7));
+
+        std::fs::write(out.join("src/extra.rs"), "").unwrap();
+        assert!(!Stamp::is_current(out, 7), "an extra file");
+        std::fs::remove_file(out.join("src/extra.rs")).unwrap();
+        std::fs::remove_file(out.join(STAMP)).unwrap();
+        assert!(!Stamp::is_current(out, 7), "no stamp");
+    }
+}

@@ -175,10 +175,23 @@ fn generating_again_writes_nothing() {
     assert!(!first_stdout.contains(" 0 files written"), "{first_stdout}");
     let before = tree(&out);
 
+    // Same inputs, untouched output: the run stops after reading the inputs.
     let second = run_on("generate", &specs, &out);
     assert!(second.status.success(), "{}", text(&second.stderr));
     let stdout = text(&second.stdout);
-    assert!(stdout.contains(" 0 files written,"), "{stdout}");
-    assert!(stdout.contains(" 0 removed"), "{stdout}");
+    assert!(stdout.contains("is up to date") && stdout.contains(": 0 files written"), "{stdout}");
     assert!(tree(&out) == before, "a second run changed the output");
+
+    // A generated file edited by hand is noticed and restored.
+    std::fs::write(out.join("src/lib.rs"), "// edited\n").expect("edit");
+    let third = run_on("generate", &specs, &out);
+    let stdout = text(&third.stdout);
+    assert!(stdout.contains(" 1 file written,") && stdout.contains(" 0 removed"), "{stdout}");
+    assert!(tree(&out) == before, "the edit was not undone");
+
+    // Without the stamp, the whole pipeline runs and still writes nothing.
+    std::fs::remove_file(out.join(".generator-stamp")).expect("a stamp was written");
+    let fourth = run_on("generate", &specs, &out);
+    let stdout = text(&fourth.stdout);
+    assert!(stdout.contains(" 0 files written,") && stdout.contains(" 0 removed"), "{stdout}");
 }
