@@ -95,7 +95,7 @@ pub struct Http {
 #[serde(deny_unknown_fields)]
 pub struct EnvironmentConfig {
     pub name: String,
-    pub url: String,
+    pub url: Spanned<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -250,7 +250,24 @@ impl ProviderConfig {
     /// Parses a `provider.toml`, reporting syntax and schema errors with their position.
     pub fn parse(id: FileId, file: &SourceFile, diagnostics: &mut Diagnostics) -> Option<Self> {
         match toml::from_str::<ProviderConfig>(&file.text) {
-            Ok(config) => Some(config),
+            Ok(config) => {
+                let before = diagnostics.error_count();
+                for environment in &config.environments {
+                    let url = environment.url.get_ref();
+                    let scheme = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+                    let valid = scheme.is_some_and(|rest| {
+                        !rest.is_empty() && !rest.starts_with('/') && !rest.contains(|c: char| c.is_whitespace() || c.is_control())
+                    });
+                    if !valid {
+                        diagnostics.push(
+                            Diagnostic::error(Code::BadConfig, format!("environment `{}` has no usable URL", environment.name))
+                                .at(Span::new(id, environment.url.span()), format!("found `{url}`"))
+                                .note("expected an absolute http:// or https:// URL, e.g. `https://api.example.com`"),
+                        );
+                    }
+                }
+                (diagnostics.error_count() == before).then_some(config)
+            }
             Err(error) => {
                 let span = error.span().unwrap_or(0..0);
                 diagnostics.push(
@@ -373,6 +390,16 @@ mod tests {
         let d = diagnostics.iter().next().unwrap();
         assert_eq!(d.code, Code::BadConfig);
         assert_eq!(d.span.map(|s| s.start), Some(0));
+    }
+
+    #[test]
+    fn environment_urls_must_be_absolute() {
+        let (config, diagnostics) = parse("[[environments]]\nname = \"live\"\nurl = \"api.example.com\"\n");
+        assert!(config.is_none());
+        let d = diagnostics.iter().next().unwrap();
+        assert_eq!((d.code, d.label.as_str()), (Code::BadConfig, "found `api.example.com`"));
+        let (config, _) = parse("[[environments]]\nname = \"live\"\nurl = \"https://api.example.com/v1\"\n");
+        assert!(config.is_some());
     }
 
     #[test]

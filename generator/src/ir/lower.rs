@@ -402,6 +402,11 @@ impl<'a> Lowering<'a> {
             DocType::Map(inner) => TypeRef::Map(Box::new(self.type_ref(inner, from, span)?)),
             // Nullability of the field itself is read by the caller; deeper down it is moot.
             DocType::Nullable(inner) => self.type_ref(inner, from, span)?,
+            // `MustBe!` holds strings, booleans and integers; a fractional literal is a number.
+            DocType::Literal(serde_json::Value::Number(n)) if !n.is_i64() && !n.is_u64() => {
+                TypeRef::Primitive(Primitive::Number)
+            }
+            DocType::Literal(serde_json::Value::Null) => TypeRef::Primitive(Primitive::Any),
             DocType::Literal(value) => TypeRef::Literal(value.clone()),
             DocType::OneOf(_) => {
                 *self.stats.inferred.entry("inline unions read as any JSON value").or_default() += 1;
@@ -717,7 +722,7 @@ impl<'a> Lowering<'a> {
                 .iter()
                 .map(|e| Environment {
                     name: e.name.clone(),
-                    url: e.url.trim_end_matches('/').to_string(),
+                    url: e.url.get_ref().trim_end_matches('/').to_string(),
                 })
                 .collect(),
             auth: match &config.auth {
