@@ -23,26 +23,9 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Writes the crate generated from the specs (only files whose bytes changed).
-    Generate {
-        /// The specs root: one folder per provider.
-        #[arg(long, default_value = "specs")]
-        specs: PathBuf,
-        /// The crate to write; the generator owns its Cargo.toml and src/.
-        #[arg(long, default_value = "generated")]
-        out: PathBuf,
-        /// The package name of the generated crate.
-        #[arg(long, default_value = "generated")]
-        crate_name: String,
-    },
+    Generate(CrateArgs),
     /// Exits 1 when the crate differs from what the specs generate, listing each file.
-    Check {
-        #[arg(long, default_value = "specs")]
-        specs: PathBuf,
-        #[arg(long, default_value = "generated")]
-        out: PathBuf,
-        #[arg(long, default_value = "generated")]
-        crate_name: String,
-    },
+    Check(CrateArgs),
     /// Prints, as OpenAPI 3.1 JSON, what the generator understood of one provider.
     Openapi {
         #[arg(long, default_value = "specs")]
@@ -53,18 +36,24 @@ enum Command {
     },
 }
 
+/// Where the specs are and where the crate goes.
+#[derive(clap::Args)]
+struct CrateArgs {
+    /// The specs root: one folder per provider.
+    #[arg(long, default_value = "specs")]
+    specs: PathBuf,
+    /// The crate to write; the generator owns its Cargo.toml and src/.
+    #[arg(long, default_value = "generated")]
+    out: PathBuf,
+    /// The package name of the generated crate.
+    #[arg(long, default_value = "generated")]
+    crate_name: String,
+}
+
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Generate {
-            specs,
-            out,
-            crate_name,
-        } => generate(&specs, &out, crate_name),
-        Command::Check {
-            specs,
-            out,
-            crate_name,
-        } => check(&specs, &out, crate_name),
+        Command::Generate(args) => generate(&args.specs, &args.out, args.crate_name),
+        Command::Check(args) => check(&args.specs, &args.out, args.crate_name),
         Command::Openapi { specs, provider } => openapi(&specs, &provider),
     }
 }

@@ -333,12 +333,19 @@ pub(crate) fn parse_all(
     Ok(ty)
 }
 
-/// Namespaces Speakeasy uses for the pages it generates; other dotted names are SDK classes.
-pub(crate) fn is_model_namespace(namespace: &str) -> bool {
-    matches!(
-        namespace,
-        "components" | "operations" | "models" | "errors" | "shared"
-    )
+/// A dotted name (`components.Item`, `requests.Response`): a page when its namespace is one
+/// Speakeasy uses for the pages it generates, a class of the SDK otherwise.
+pub(crate) fn qualified(dotted: &str, link: Option<&str>, range: Range<usize>) -> DocType {
+    let (namespace, _) = dotted.rsplit_once('.').unwrap_or_default();
+    if matches!(namespace, "components" | "operations" | "models" | "errors" | "shared") {
+        DocType::Named(NamedRef {
+            name: dotted.to_string(),
+            link: link.map(str::to_string),
+            range,
+        })
+    } else {
+        DocType::External(dotted.to_string())
+    }
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@
 //! `Optional[...]` says the value may be `null`. Whether the field may be left out is the
 //! Required column's business, so `*Optional[str]*` with a check mark is required but nullable.
 
-use super::{is_model_namespace, parse_all, Cursor, Dialect, DocType, NamedRef, NotationError, Spanned, Token};
+use super::{parse_all, qualified, Cursor, Dialect, DocType, NotationError, Spanned, Token};
 use crate::ir::Primitive;
 
 pub struct Python;
@@ -116,18 +116,7 @@ fn parse(
                     cursor.expect(']', cell)?;
                     Ok(DocType::Literal(value))
                 }
-                dotted if dotted.contains('.') => {
-                    let (namespace, _) = dotted.rsplit_once('.').unwrap_or_default();
-                    if is_model_namespace(namespace) {
-                        Ok(DocType::Named(NamedRef {
-                            name: dotted.to_string(),
-                            link: link.map(str::to_string),
-                            range,
-                        }))
-                    } else {
-                        Ok(DocType::External(dotted.to_string()))
-                    }
-                }
+                dotted if dotted.contains('.') => Ok(qualified(dotted, link, range)),
                 _ => Err(NotationError {
                     range,
                     found: format!("`{word}`"),
@@ -158,6 +147,7 @@ fn bracketed(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dialect::NamedRef;
     use DocType::*;
 
     fn named(name: &str, link: &str, range: std::ops::Range<usize>) -> DocType {

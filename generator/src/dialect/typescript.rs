@@ -12,7 +12,7 @@
 //! TypeScript has one `number`; the docs cannot tell integers from floats, so `number` reads
 //! as a float unless the provider's config says otherwise.
 
-use super::{is_model_namespace, parse_all, Cursor, Dialect, DocType, NamedRef, NotationError, Token};
+use super::{parse_all, qualified, Cursor, Dialect, DocType, NotationError, Token};
 use crate::ir::Primitive;
 use serde_json::{Map, Number, Value};
 
@@ -169,18 +169,7 @@ fn primary(
                 number if number.parse::<f64>().is_ok() => Ok(DocType::Literal(
                     serde_json::from_str(number).unwrap_or(Value::Null),
                 )),
-                dotted if dotted.contains('.') => {
-                    let (namespace, _) = dotted.rsplit_once('.').unwrap_or_default();
-                    if is_model_namespace(namespace) {
-                        Ok(DocType::Named(NamedRef {
-                            name: dotted.to_string(),
-                            link: link.map(str::to_string),
-                            range,
-                        }))
-                    } else {
-                        Ok(DocType::External(dotted.to_string()))
-                    }
-                }
+                dotted if dotted.contains('.') => Ok(qualified(dotted, link, range)),
                 // Classes of the SDK itself (RequestOptions, RetryConfig, RequestInit).
                 class if class.starts_with(|c: char| c.is_ascii_uppercase()) => {
                     Ok(DocType::External(class.to_string()))
@@ -439,6 +428,7 @@ fn utf8_len(first: u8) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dialect::NamedRef;
     use crate::ir::Primitive as P;
     use serde_json::json;
     use DocType::*;

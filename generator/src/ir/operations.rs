@@ -435,16 +435,17 @@ fn bind_request(
 ) -> (Vec<Parameter>, Option<Body>) {
     let encoding = default_encoding(l, method, path);
     let def = &l.types[request.0 as usize];
+    let whole_body = |encoding| {
+        let body = Body {
+            ty: TypeRef::Named(request),
+            field: None,
+            encoding,
+        };
+        (Vec::new(), Some(body))
+    };
+    // A union or enum can only be the body itself.
     let TypeKind::Struct(model) = &def.kind else {
-        // A union or enum can only be the body itself.
-        return (
-            Vec::new(),
-            Some(Body {
-                ty: TypeRef::Named(request),
-                field: None,
-                encoding,
-            }),
-        );
+        return whole_body(encoding);
     };
     let title = def.name.clone();
     let holes = placeholders(path);
@@ -477,14 +478,7 @@ fn bind_request(
     }
     let is_wrapper = !has_body || locations.iter().any(Option::is_some);
     if !is_wrapper {
-        return (
-            Vec::new(),
-            Some(Body {
-                ty: TypeRef::Named(request),
-                field: None,
-                encoding,
-            }),
-        );
+        return whole_body(encoding);
     }
 
     let mut parameters = Vec::new();
