@@ -39,7 +39,12 @@ async fn mount_plaid(server: &MockServer, at: &str, body: Value) {
 /// The only request the server received.
 async fn only_request(server: &MockServer) -> Request {
     let mut requests = received(server).await;
-    assert_eq!(request_lines(&requests).len(), 1, "{:?}", request_lines(&requests));
+    assert_eq!(
+        request_lines(&requests).len(),
+        1,
+        "{:?}",
+        request_lines(&requests)
+    );
     requests.remove(0)
 }
 
@@ -95,7 +100,8 @@ async fn plaid_accounts_get() {
     )
     .await;
 
-    let mut request = pm::AccountsGetRequest::new("access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6");
+    let mut request =
+        pm::AccountsGetRequest::new("access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6");
     request.options = Some(pm::AccountsGetRequestOptions {
         account_ids: Some(vec!["blgvvBlXw3cq5GMPwqB6s6q4dLKB9WcVqGDGo".into()]),
     });
@@ -120,7 +126,10 @@ async fn plaid_accounts_get() {
     assert_eq!(account.subtype, Some(pm::AccountSubtype::Checking));
     assert_eq!(account.balances.available, Some(100.0));
     assert_eq!(account.balances.limit, None);
-    assert_eq!(response.item.item_id, "DWVAAPWq4RHGlEaNyGKRTAnPLaEmo8Cvq7na6");
+    assert_eq!(
+        response.item.item_id,
+        "DWVAAPWq4RHGlEaNyGKRTAnPLaEmo8Cvq7na6"
+    );
     assert_eq!(response.item.error, None);
     assert_eq!(response.item.update_type, pm::UpdateType::Background);
 }
@@ -140,7 +149,9 @@ async fn plaid_item_public_token_exchange() {
     )
     .await;
 
-    let request = pm::ItemPublicTokenExchangeRequest::new("public-sandbox-b0e2c4ee-a763-4df5-bfe9-46a46bce993d");
+    let request = pm::ItemPublicTokenExchangeRequest::new(
+        "public-sandbox-b0e2c4ee-a763-4df5-bfe9-46a46bce993d",
+    );
     let response = plaid_client(&server)
         .item_public_token_exchange(&request)
         .await
@@ -163,7 +174,12 @@ async fn plaid_item_public_token_exchange() {
 #[tokio::test]
 async fn plaid_item_remove() {
     let server = MockServer::start().await;
-    mount_plaid(&server, "/item/remove", json!({ "request_id": "m8MDnv9okwxFNBV" })).await;
+    mount_plaid(
+        &server,
+        "/item/remove",
+        json!({ "request_id": "m8MDnv9okwxFNBV" }),
+    )
+    .await;
 
     let request = pm::ItemRemoveRequest::new("access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6");
     let response = plaid_client(&server)
@@ -197,7 +213,8 @@ async fn plaid_link_token_create() {
 
     let mut user = pm::LinkTokenCreateRequestUser::new("user-good-1");
     user.date_of_birth = Some(chrono::NaiveDate::from_ymd_opt(1990, 5, 29).unwrap());
-    let mut request = pm::LinkTokenCreateRequest::new("Acme Pay", "en", vec![pm::CountryCode::Us], user);
+    let mut request =
+        pm::LinkTokenCreateRequest::new("Acme Pay", "en", vec![pm::CountryCode::Us], user);
     request.products = Some(vec![pm::Products::Auth]);
     request.webhook = Some("https://example.com/plaid/webhook".into());
     let response = plaid_client(&server)
@@ -217,8 +234,14 @@ async fn plaid_link_token_create() {
             "webhook": "https://example.com/plaid/webhook"
         }),
     );
-    assert_eq!(response.link_token, "link-sandbox-af1a0311-da53-4636-b754-dd15cc058176");
-    assert_eq!(response.expiration.to_rfc3339(), "2020-03-27T12:56:34+00:00");
+    assert_eq!(
+        response.link_token,
+        "link-sandbox-af1a0311-da53-4636-b754-dd15cc058176"
+    );
+    assert_eq!(
+        response.expiration.to_rfc3339(),
+        "2020-03-27T12:56:34+00:00"
+    );
 }
 
 /// `POST /link/token/get` sends the link token and decodes the nullable times and metadata.
@@ -265,7 +288,10 @@ async fn plaid_link_token_get() {
     assert_eq!(response.metadata.initial_products, vec![pm::Products::Auth]);
     assert_eq!(response.metadata.redirect_uri, None);
     assert_eq!(
-        response.metadata.additional_properties.get("account_filters"),
+        response
+            .metadata
+            .additional_properties
+            .get("account_filters"),
         Some(&json!({ "depository": { "account_subtypes": ["checking", "savings"] } }))
     );
 }
@@ -316,8 +342,10 @@ async fn plaid_sandbox_public_token_create() {
     )
     .await;
 
-    let request =
-        pm::SandboxPublicTokenCreateRequest::new("ins_109508", vec![pm::Products::Auth, pm::Products::Transactions]);
+    let request = pm::SandboxPublicTokenCreateRequest::new(
+        "ins_109508",
+        vec![pm::Products::Auth, pm::Products::Transactions],
+    );
     let response = plaid_client(&server)
         .sandbox_public_token_create(&request)
         .await
@@ -432,7 +460,9 @@ async fn plaid_undecodable_success_is_a_decode_error() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/item/remove"))
-        .respond_with(ResponseTemplate::new(200).set_body_raw("{\"unexpected\":true}", "application/json"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_raw("{\"unexpected\":true}", "application/json"),
+        )
         .mount(&server)
         .await;
 
@@ -462,7 +492,11 @@ fn dwolla_client(server: &MockServer) -> dwolla::Client {
 async fn token_then_one_request(server: &MockServer) -> Request {
     let mut requests = received(server).await;
     let lines = request_lines(&requests);
-    assert_eq!(lines.len(), 2, "expected the token request and one API call: {lines:?}");
+    assert_eq!(
+        lines.len(),
+        2,
+        "expected the token request and one API call: {lines:?}"
+    );
     assert_token_request(&requests[0]);
     requests.remove(1)
 }
@@ -482,7 +516,11 @@ fn assert_dwolla_request(request: &Request, verb: &str, at: &str, body: Option<(
         }
         None => {
             assert_eq!(header(request, "content-type"), None);
-            assert!(request.body.is_empty(), "unexpected body: {}", body_text(request));
+            assert!(
+                request.body.is_empty(),
+                "unexpected body: {}",
+                body_text(request)
+            );
         }
     }
 }
@@ -534,7 +572,10 @@ async fn dwolla_create_client_token() {
         .mount(&server)
         .await;
 
-    let customer = format!("{}/customers/707177c3-bf15-4e7e-b37c-55c3898d9bf4", server.uri());
+    let customer = format!(
+        "{}/customers/707177c3-bf15-4e7e-b37c-55c3898d9bf4",
+        server.uri()
+    );
     let request = dm::CreateClientTokenRequest::new(
         "customer.update",
         dm::CreateClientTokenLinks::new(dm::CreateClientTokenCustomer::new(customer.clone())),
@@ -553,7 +594,10 @@ async fn dwolla_create_client_token() {
             json!({ "action": "customer.update", "_links": { "customer": { "href": customer } } }),
         )),
     );
-    assert_eq!(response.token, "4adF858jPeQ9RnojMHdqSD2KwsvmhO7Ti7cI5woOiBGCpH5krY");
+    assert_eq!(
+        response.token,
+        "4adF858jPeQ9RnojMHdqSD2KwsvmhO7Ti7cI5woOiBGCpH5krY"
+    );
 }
 
 /// `POST /customers` sends the tagged union in Dwolla's HAL media type and returns the
@@ -570,7 +614,8 @@ async fn dwolla_create_customer() {
         .mount(&server)
         .await;
 
-    let mut customer = dm::CreateUnverifiedCustomer::new("Jane", "Merchant", "jmerchant@nomail.net");
+    let mut customer =
+        dm::CreateUnverifiedCustomer::new("Jane", "Merchant", "jmerchant@nomail.net");
     customer.ip_address = Some("99.99.99.99".into());
     let url = dwolla_client(&server)
         .create_customer(&customer.into())
@@ -602,9 +647,12 @@ async fn dwolla_create_customer() {
 async fn dwolla_create_customer_funding_source() {
     let server = MockServer::start().await;
     mount_token(&server, "token-1", 3600, 1).await;
-    let location = "https://api-sandbox.dwolla.com/funding-sources/375c6781-2a17-476c-84f7-db7d2f6ffb31";
+    let location =
+        "https://api-sandbox.dwolla.com/funding-sources/375c6781-2a17-476c-84f7-db7d2f6ffb31";
     Mock::given(method("POST"))
-        .and(path("/customers/FC451A7A-AE30-4404-AB95-E3553FCD733F/funding-sources"))
+        .and(path(
+            "/customers/FC451A7A-AE30-4404-AB95-E3553FCD733F/funding-sources",
+        ))
         .respond_with(created(location))
         .expect(1)
         .mount(&server)
@@ -615,7 +663,10 @@ async fn dwolla_create_customer_funding_source() {
         dm::CreateCustomerBankFundingSourceWithPlaidBankAccountType::Checking,
         "Jane Doe's Checking",
     );
-    let request = dm::CreateCustomerFundingSourceRequest::new("FC451A7A-AE30-4404-AB95-E3553FCD733F", source.into());
+    let request = dm::CreateCustomerFundingSourceRequest::new(
+        "FC451A7A-AE30-4404-AB95-E3553FCD733F",
+        source.into(),
+    );
     let url = dwolla_client(&server)
         .create_customer_funding_source(&request)
         .await
@@ -674,7 +725,9 @@ async fn dwolla_get_customer() {
         .await;
 
     let customer = dwolla_client(&server)
-        .get_customer(&dm::GetCustomerRequest::new("c41125c5-99c4-4303-a9f6-d066d28a61e3"))
+        .get_customer(&dm::GetCustomerRequest::new(
+            "c41125c5-99c4-4303-a9f6-d066d28a61e3",
+        ))
         .await
         .expect("customer");
 
@@ -687,7 +740,10 @@ async fn dwolla_get_customer() {
     let dm::GetCustomerResponse::VerifiedPersonalCustomer(customer) = customer else {
         panic!("expected a verified personal customer, got {customer:?}")
     };
-    assert_eq!(customer.status, dm::VerifiedPersonalCustomerStatus::Verified);
+    assert_eq!(
+        customer.status,
+        dm::VerifiedPersonalCustomerStatus::Verified
+    );
     assert_eq!(customer.postal_code, "11101");
     assert_eq!(
         customer.links["funding-sources"].resource_type.as_deref(),
@@ -727,7 +783,9 @@ async fn dwolla_get_transfer() {
         .await;
 
     let transfer = dwolla_client(&server)
-        .get_transfer(&dm::GetTransferRequest::new("15c6bcce-46f7-e811-8112-e8dd3bececa8"))
+        .get_transfer(&dm::GetTransferRequest::new(
+            "15c6bcce-46f7-e811-8112-e8dd3bececa8",
+        ))
         .await
         .expect("transfer");
 
@@ -737,7 +795,10 @@ async fn dwolla_get_transfer() {
         "/transfers/15c6bcce-46f7-e811-8112-e8dd3bececa8",
         None,
     );
-    assert_eq!(transfer.id.as_deref(), Some("15c6bcce-46f7-e811-8112-e8dd3bececa8"));
+    assert_eq!(
+        transfer.id.as_deref(),
+        Some("15c6bcce-46f7-e811-8112-e8dd3bececa8")
+    );
     assert_eq!(transfer.status.as_deref(), Some("pending"));
     let amount = transfer.amount.expect("amount");
     assert_eq!(
@@ -776,7 +837,12 @@ async fn dwolla_initiate_transfer() {
         .expect("transfer created");
 
     let sent = token_then_one_request(&server).await;
-    assert_dwolla_request(&sent, "POST", "/transfers", Some(("application/json", transfer_json())));
+    assert_dwolla_request(
+        &sent,
+        "POST",
+        "/transfers",
+        Some(("application/json", transfer_json())),
+    );
     assert_eq!(
         header(&sent, "idempotency-key"),
         Some("19051a62-3403-11e6-ac61-9e71128cae77")
@@ -793,7 +859,8 @@ fn transfer_body() -> dm::InitiateTransferRequestBody {
             href: Some("https://api-sandbox.dwolla.com/funding-sources/AB443D36-3757-44C1-A1B4-29727FB3111C".into()),
         }),
     };
-    let mut body = dm::InitiateTransferRequestBody::new(links, dm::TransferAmount::new("5.00", "USD"));
+    let mut body =
+        dm::InitiateTransferRequestBody::new(links, dm::TransferAmount::new("5.00", "USD"));
     body.clearing = Some(dm::InitiateTransferClearing {
         source: None,
         destination: Some("next-available".into()),
@@ -831,7 +898,11 @@ async fn dwolla_idempotency_key_is_absent_when_unset() {
         .expect("transfer created");
 
     let sent = token_then_one_request(&server).await;
-    assert!(sent.headers.get("idempotency-key").is_none(), "{:?}", sent.headers);
+    assert!(
+        sent.headers.get("idempotency-key").is_none(),
+        "{:?}",
+        sent.headers
+    );
     assert_eq!(body_json(&sent), transfer_json());
 }
 
@@ -863,7 +934,10 @@ async fn dwolla_token_is_reused_then_refreshed_before_expiry() {
     // though not yet expired.
     tokio::time::sleep_until((after_first + Duration::from_millis(2750)).into()).await;
     let before_refresh = Instant::now();
-    client.get_transfer(&request).await.expect("call after refresh");
+    client
+        .get_transfer(&request)
+        .await
+        .expect("call after refresh");
     assert!(
         before_refresh < before_first + Duration::from_secs(3),
         "the test ran too slowly to show an early refresh"
@@ -889,7 +963,12 @@ async fn dwolla_token_is_reused_then_refreshed_before_expiry() {
         .collect();
     assert_eq!(
         bearers,
-        ["Bearer token-1", "Bearer token-1", "Bearer token-1", "Bearer token-2"]
+        [
+            "Bearer token-1",
+            "Bearer token-1",
+            "Bearer token-1",
+            "Bearer token-2"
+        ]
     );
 }
 
@@ -961,10 +1040,21 @@ async fn dwolla_expired_token_is_fetched_again() {
     let requests = received(&server).await;
     assert_eq!(
         request_lines(&requests),
-        ["POST /token", "GET /transfers/t-1", "POST /token", "GET /transfers/t-1"]
+        [
+            "POST /token",
+            "GET /transfers/t-1",
+            "POST /token",
+            "GET /transfers/t-1"
+        ]
     );
-    assert_eq!(header(&requests[1], "authorization"), Some("Bearer token-1"));
-    assert_eq!(header(&requests[3], "authorization"), Some("Bearer token-2"));
+    assert_eq!(
+        header(&requests[1], "authorization"),
+        Some("Bearer token-1")
+    );
+    assert_eq!(
+        header(&requests[3], "authorization"),
+        Some("Bearer token-2")
+    );
 }
 
 /// When the token endpoint refuses the credentials (401), the call fails with `Error::Token`
@@ -974,7 +1064,9 @@ async fn dwolla_refused_credentials_give_token_error() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/token"))
-        .respond_with(ResponseTemplate::new(401).set_body_json(json!({ "error": "invalid_client" })))
+        .respond_with(
+            ResponseTemplate::new(401).set_body_json(json!({ "error": "invalid_client" })),
+        )
         .mount(&server)
         .await;
     Mock::given(method("GET"))
@@ -1024,7 +1116,11 @@ async fn dwolla_error_answer_is_decoded() {
         .mount(&server)
         .await;
 
-    let request = dm::CreateCustomerRequest::from(dm::CreateReceiveOnlyUser::new("A", "B", "dup@example.com"));
+    let request = dm::CreateCustomerRequest::from(dm::CreateReceiveOnlyUser::new(
+        "A",
+        "B",
+        "dup@example.com",
+    ));
     let error = dwolla_client(&server)
         .create_customer(&request)
         .await
@@ -1054,7 +1150,10 @@ async fn dwolla_error_answer_without_error_object_keeps_raw_body() {
     mount_token(&server, "token-1", 3600, 1).await;
     Mock::given(method("GET"))
         .and(path("/customers/c-1"))
-        .respond_with(ResponseTemplate::new(403).set_body_raw("<html><body>Forbidden</body></html>", "text/html"))
+        .respond_with(
+            ResponseTemplate::new(403)
+                .set_body_raw("<html><body>Forbidden</body></html>", "text/html"),
+        )
         .mount(&server)
         .await;
 
@@ -1093,7 +1192,10 @@ async fn dwolla_relative_location_is_resolved_against_the_request_url() {
         .create_customer(&dm::CreateReceiveOnlyUser::new("A", "B", "a@example.com").into())
         .await
         .expect("customer created");
-    assert_eq!(customer.as_str(), format!("{}/customers/FC451A7A", server.uri()));
+    assert_eq!(
+        customer.as_str(),
+        format!("{}/customers/FC451A7A", server.uri())
+    );
 
     let source = dm::CreateCustomerBankFundingSourceWithPlaid::new(
         "processor-sandbox-1",
@@ -1101,11 +1203,17 @@ async fn dwolla_relative_location_is_resolved_against_the_request_url() {
         "Savings",
     );
     let funding = client
-        .create_customer_funding_source(&dm::CreateCustomerFundingSourceRequest::new("c-1", source.into()))
+        .create_customer_funding_source(&dm::CreateCustomerFundingSourceRequest::new(
+            "c-1",
+            source.into(),
+        ))
         .await
         .expect("funding source created");
     // `fs-9` relative to `/customers/c-1/funding-sources` replaces the last segment.
-    assert_eq!(funding.as_str(), format!("{}/customers/c-1/fs-9", server.uri()));
+    assert_eq!(
+        funding.as_str(),
+        format!("{}/customers/c-1/fs-9", server.uri())
+    );
 }
 
 /// A `201` without a `Location` header is `Error::MissingLocation`, not a made-up URL.
@@ -1150,7 +1258,10 @@ async fn dwolla_invalid_idempotency_key_is_refused() {
         .await
         .expect_err("a header value cannot hold a line break");
 
-    assert!(matches!(error, generated::Error::InvalidRequest(_)), "{error:?}");
+    assert!(
+        matches!(error, generated::Error::InvalidRequest(_)),
+        "{error:?}"
+    );
     assert_eq!(error.status(), None);
     assert!(!request_lines(&received(&server).await).contains(&"POST /transfers".to_string()));
 }
@@ -1170,7 +1281,9 @@ async fn path_parameters_are_percent_encoded() {
     for id in ["../transfers/x y", "a/b", "c-1?limit=200#top"] {
         let _ = client.get_customer(&dm::GetCustomerRequest::new(id)).await;
     }
-    let _ = client.get_transfer(&dm::GetTransferRequest::new("../customers")).await;
+    let _ = client
+        .get_transfer(&dm::GetTransferRequest::new("../customers"))
+        .await;
 
     let requests = received(&server).await;
     assert_eq!(

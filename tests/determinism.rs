@@ -69,7 +69,11 @@ fn two_runs_give_identical_bytes() {
     let first = generate(&tree);
     let second = generate(&tree);
     assert!(!first.is_empty());
-    assert_eq!(differing(&first, &second), Vec::<String>::new(), "two runs differ");
+    assert_eq!(
+        differing(&first, &second),
+        Vec::<String>::new(),
+        "two runs differ"
+    );
     assert_eq!(first, second);
 }
 

@@ -16,7 +16,8 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 const CUSTOMER_ID: &str = "FC451A7A-AE30-4404-AB95-E3553FCD733F";
 const FUNDING_SOURCE_ID: &str = "375c6781-2a17-476c-84f7-db7d2f6ffb31";
 const TRANSFER_ID: &str = "d76265cd-0951-e511-80da-0aa34a9b2388";
-const DESTINATION: &str = "https://api-sandbox.dwolla.com/funding-sources/b268f6b9-db3b-4ecc-83a2-8823a53ec8b7";
+const DESTINATION: &str =
+    "https://api-sandbox.dwolla.com/funding-sources/b268f6b9-db3b-4ecc-83a2-8823a53ec8b7";
 
 fn config(server: &MockServer) -> flow::Config {
     flow::Config {
@@ -188,7 +189,8 @@ async fn bank_link_flow_runs_end_to_end() {
             format!("GET /transfers/{TRANSFER_ID}"),
         ]
     );
-    let [sandbox, exchange, accounts, processor, token, customer, funding, transfer, get_transfer] = &requests[..]
+    let [sandbox, exchange, accounts, processor, token, customer, funding, transfer, get_transfer] =
+        &requests[..]
     else {
         unreachable!("nine requests, checked above")
     };
@@ -295,7 +297,9 @@ async fn bank_link_flow_stops_at_the_first_error() {
     )
     .await;
 
-    let error = flow::run(config(&server)).await.expect_err("the exchange fails");
+    let error = flow::run(config(&server))
+        .await
+        .expect_err("the exchange fails");
 
     let message = error.to_string();
     assert!(
@@ -305,6 +309,9 @@ async fn bank_link_flow_stops_at_the_first_error() {
     assert!(message.contains("INVALID_PUBLIC_TOKEN"), "{message}");
     assert_eq!(
         request_lines(&received(&server).await),
-        ["POST /sandbox/public_token/create", "POST /item/public_token/exchange"]
+        [
+            "POST /sandbox/public_token/create",
+            "POST /item/public_token/exchange"
+        ]
     );
 }

@@ -33,7 +33,8 @@ fn generated_crate_matches_the_specs() {
         generated.files.keys().collect::<Vec<_>>()
     );
 
-    let differences = compare(&root.join("generated"), &generated.files).expect("generated/ is readable");
+    let differences =
+        compare(&root.join("generated"), &generated.files).expect("generated/ is readable");
     if !differences.is_empty() {
         let mut message = format!(
             "generated/ is out of date with specs/ ({} {}):\n",

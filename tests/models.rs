@@ -56,7 +56,13 @@ fn link_token_get_response_sends_null_created_at() {
         Some("Acme".into()),
     );
     let expiration = Utc.with_ymd_and_hms(2024, 5, 6, 7, 8, 9).unwrap();
-    let response = plaid::LinkTokenGetResponse::new("link-sandbox-1", None, Some(expiration), metadata, "req-1");
+    let response = plaid::LinkTokenGetResponse::new(
+        "link-sandbox-1",
+        None,
+        Some(expiration),
+        metadata,
+        "req-1",
+    );
     assert_eq!(
         to_json!(&response),
         json!({
@@ -81,7 +87,10 @@ fn link_token_get_response_sends_null_created_at() {
 #[test]
 fn plaid_optional_fields_are_left_out_when_none() {
     let bare = plaid::AccountsGetRequest::new("access-sandbox-de3ce8ef");
-    assert_eq!(to_json!(&bare), json!({ "access_token": "access-sandbox-de3ce8ef" }));
+    assert_eq!(
+        to_json!(&bare),
+        json!({ "access_token": "access-sandbox-de3ce8ef" })
+    );
 
     let mut filtered = plaid::AccountsGetRequest::new("access-sandbox-de3ce8ef");
     filtered.options = Some(plaid::AccountsGetRequestOptions {
@@ -104,12 +113,18 @@ fn plaid_optional_fields_are_left_out_when_none() {
 #[test]
 fn unknown_processor_round_trips_through_unrecognized() {
     let processor: plaid::Processor = from_json!(json!("acme_payments_2031"));
-    assert_eq!(processor, plaid::Processor::Unrecognized("acme_payments_2031".into()));
+    assert_eq!(
+        processor,
+        plaid::Processor::Unrecognized("acme_payments_2031".into())
+    );
     assert_eq!(to_json!(&processor), json!("acme_payments_2031"));
 
     let dwolla: plaid::Processor = from_json!(json!("dwolla"));
     assert_eq!(dwolla, plaid::Processor::Dwolla);
-    assert_eq!(to_json!(&plaid::Processor::ModernTreasury), json!("modern_treasury"));
+    assert_eq!(
+        to_json!(&plaid::Processor::ModernTreasury),
+        json!("modern_treasury")
+    );
 
     let request: plaid::ProcessorTokenCreateRequest = from_json!(json!({
         "access_token": "access-sandbox-1",
@@ -220,7 +235,10 @@ fn plaid_date_time_round_trips_as_utc() {
         shifted.expiration,
         Utc.with_ymd_and_hms(2020, 3, 27, 12, 56, 34).unwrap()
     );
-    assert_eq!(to_json!(&shifted)["expiration"], json!("2020-03-27T12:56:34Z"));
+    assert_eq!(
+        to_json!(&shifted)["expiration"],
+        json!("2020-03-27T12:56:34Z")
+    );
 }
 
 // --- Dwolla --------------------------------------------------------------------------------
@@ -259,7 +277,10 @@ fn hal_link_resource_type_is_hyphenated() {
     });
     let link: dwolla::HalLink = from_json!(wire.clone());
     assert_eq!(link.resource_type.as_deref(), Some("customer"));
-    assert_eq!(link.r#type.as_deref(), Some("application/vnd.dwolla.v1.hal+json"));
+    assert_eq!(
+        link.r#type.as_deref(),
+        Some("application/vnd.dwolla.v1.hal+json")
+    );
     assert_eq!(to_json!(&link), wire);
 
     let camel: dwolla::HalLink = from_json!(json!({ "resourceType": "customer" }));
@@ -319,18 +340,22 @@ fn create_customer_request_writes_its_type_tag() {
     let parsed: dwolla::CreateCustomerRequest = from_json!(json!({
         "type": "receive-only", "firstName": "A", "lastName": "B", "email": "a@b.c"
     }));
-    assert!(matches!(parsed, dwolla::CreateCustomerRequest::CreateReceiveOnlyUser(ref u) if u.first_name == "A"));
+    assert!(
+        matches!(parsed, dwolla::CreateCustomerRequest::CreateReceiveOnlyUser(ref u) if u.first_name == "A")
+    );
 }
 
 /// A funding source from a Plaid processor token is sent as `plaidToken`, `bankAccountType`
 /// and `name`, with no wrapper around the variant.
 #[test]
 fn funding_source_with_plaid_token_uses_camel_case() {
-    let body = dwolla::CreateCustomerFundingSource::from(dwolla::CreateCustomerBankFundingSourceWithPlaid::new(
-        "processor-sandbox-plaidauth-123456",
-        dwolla::CreateCustomerBankFundingSourceWithPlaidBankAccountType::Checking,
-        "Jane Doe's Checking",
-    ));
+    let body = dwolla::CreateCustomerFundingSource::from(
+        dwolla::CreateCustomerBankFundingSourceWithPlaid::new(
+            "processor-sandbox-plaidauth-123456",
+            dwolla::CreateCustomerBankFundingSourceWithPlaidBankAccountType::Checking,
+            "Jane Doe's Checking",
+        ),
+    );
     assert_eq!(
         to_json!(&body),
         json!({
@@ -340,13 +365,14 @@ fn funding_source_with_plaid_token_uses_camel_case() {
         })
     );
 
-    let numbers =
-        dwolla::CreateCustomerFundingSource::from(dwolla::CreateCustomerBankFundingSourceWithAccountNumbers::new(
+    let numbers = dwolla::CreateCustomerFundingSource::from(
+        dwolla::CreateCustomerBankFundingSourceWithAccountNumbers::new(
             "222222226",
             "123456789",
             dwolla::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType::GeneralLedger,
             "Ledger",
-        ));
+        ),
+    );
     assert_eq!(
         to_json!(&numbers),
         json!({
@@ -370,7 +396,10 @@ fn initiate_transfer_body_shape() {
             href: Some("https://api-sandbox.dwolla.com/funding-sources/dst-1".into()),
         }),
     };
-    let mut body = dwolla::InitiateTransferRequestBody::new(links, dwolla::TransferAmount::new("42.00", "USD"));
+    let mut body = dwolla::InitiateTransferRequestBody::new(
+        links,
+        dwolla::TransferAmount::new("42.00", "USD"),
+    );
     body.correlation_id = Some("cid-1".into());
     assert_eq!(
         to_json!(&body),
@@ -389,18 +418,28 @@ fn initiate_transfer_body_shape() {
 /// `grant_type=client_credentials` (RFC 6749 §4.4.2), as the runtime encodes form bodies.
 #[test]
 fn token_request_form_body() {
-    let request = dwolla::CreateApplicationAccessTokenRequest::new(dwolla::GrantType::ClientCredentials);
+    let request =
+        dwolla::CreateApplicationAccessTokenRequest::new(dwolla::GrantType::ClientCredentials);
     let built = reqwest::Client::new()
         .post("http://127.0.0.1:1/token")
         .form(&request)
         .build()
         .expect("request builds");
     assert_eq!(
-        built.headers().get("content-type").and_then(|v| v.to_str().ok()),
+        built
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok()),
         Some("application/x-www-form-urlencoded")
     );
-    let body = built.body().and_then(|b| b.as_bytes()).expect("form body is in memory");
-    assert_eq!(std::str::from_utf8(body).unwrap(), "grant_type=client_credentials");
+    let body = built
+        .body()
+        .and_then(|b| b.as_bytes())
+        .expect("form body is in memory");
+    assert_eq!(
+        std::str::from_utf8(body).unwrap(),
+        "grant_type=client_credentials"
+    );
 }
 
 /// The token answer's `expires_in` is whole seconds (an integer, not a float).
@@ -447,8 +486,7 @@ fn transfer_created_round_trips_with_milliseconds() {
 /// A retrieved customer decodes into the variant its `type` names.
 #[test]
 fn get_customer_response_picks_variant_by_type() {
-    let links =
-        json!({ "self": { "href": "https://api-sandbox.dwolla.com/customers/c1", "resource-type": "customer" } });
+    let links = json!({ "self": { "href": "https://api-sandbox.dwolla.com/customers/c1", "resource-type": "customer" } });
     let unverified: dwolla::GetCustomerResponse = from_json!(json!({
         "_links": links, "id": "c1", "firstName": "Jane", "lastName": "Doe", "email": "jane@example.com",
         "created": "2022-10-07T16:46:13.023Z", "type": "unverified", "status": "unverified"
@@ -458,7 +496,8 @@ fn get_customer_response_picks_variant_by_type() {
             assert_eq!(c.status, dwolla::UnverifiedCustomerStatus::Unverified);
             assert_eq!(
                 c.created,
-                Utc.with_ymd_and_hms(2022, 10, 7, 16, 46, 13).unwrap() + chrono::Duration::milliseconds(23)
+                Utc.with_ymd_and_hms(2022, 10, 7, 16, 46, 13).unwrap()
+                    + chrono::Duration::milliseconds(23)
             );
         }
         other => panic!("expected an unverified customer, got {other:?}"),

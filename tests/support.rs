@@ -19,7 +19,9 @@ pub const DWOLLA_BASIC: &str = "Basic YXBwLWtleTphcHAtc2VjcmV0";
 pub fn header<'a>(request: &'a Request, name: &str) -> Option<&'a str> {
     let values: Vec<_> = request.headers.get_all(name).iter().collect();
     assert!(values.len() <= 1, "{name} sent {} times", values.len());
-    values.first().map(|value| value.to_str().expect("header is text"))
+    values
+        .first()
+        .map(|value| value.to_str().expect("header is text"))
 }
 
 /// The JSON body of a recorded request.
@@ -52,7 +54,10 @@ pub fn request_lines(requests: &[Request]) -> Vec<String> {
 
 /// Every request the server has received so far, in order.
 pub async fn received(server: &MockServer) -> Vec<Request> {
-    server.received_requests().await.expect("request recording is on")
+    server
+        .received_requests()
+        .await
+        .expect("request recording is on")
 }
 
 /// A 200 answer with a JSON body in Dwolla's HAL media type.

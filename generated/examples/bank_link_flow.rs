@@ -53,7 +53,8 @@ impl Config {
     /// Reads the configuration from the environment variables listed at the top of this file.
     pub fn from_env() -> Result<Config, Box<dyn std::error::Error>> {
         fn required(name: &str) -> Result<String, Box<dyn std::error::Error>> {
-            std::env::var(name).map_err(|_| format!("set {name} (see the top of bank_link_flow.rs)").into())
+            std::env::var(name)
+                .map_err(|_| format!("set {name} (see the top of bank_link_flow.rs)").into())
         }
         let plaid_environment = match std::env::var("PLAID_BASE_URL") {
             Ok(url) => plaid::Environment::Custom(url.parse()?),
@@ -69,7 +70,10 @@ impl Config {
             .as_secs();
         Ok(Config {
             plaid_environment,
-            plaid_credentials: plaid::Credentials::new(required("PLAID_CLIENT_ID")?, required("PLAID_SECRET")?),
+            plaid_credentials: plaid::Credentials::new(
+                required("PLAID_CLIENT_ID")?,
+                required("PLAID_SECRET")?,
+            ),
             dwolla_environment,
             dwolla_credentials: dwolla::Credentials::new(
                 required("DWOLLA_CLIENT_ID")?,
@@ -153,7 +157,8 @@ pub async fn run(config: Config) -> Result<Summary, Box<dyn std::error::Error>> 
     // 5. Dwolla: the client gets its OAuth token from /token on the first call and reuses it.
     let dwolla = dwolla::Client::new(config.dwolla_environment, config.dwolla_credentials);
 
-    let customer = dm::CreateUnverifiedCustomer::new(config.first_name, config.last_name, config.email);
+    let customer =
+        dm::CreateUnverifiedCustomer::new(config.first_name, config.last_name, config.email);
     let customer_url = dwolla
         .create_customer(&customer.into())
         .await
@@ -188,7 +193,10 @@ pub async fn run(config: Config) -> Result<Summary, Box<dyn std::error::Error>> 
         links,
         dm::TransferAmount::new(config.amount, "USD"),
     ));
-    transfer.idempotency_key = Some(format!("bank-link-flow-{}", created_id(&funding_source_url)?));
+    transfer.idempotency_key = Some(format!(
+        "bank-link-flow-{}",
+        created_id(&funding_source_url)?
+    ));
     let transfer_url = dwolla
         .initiate_transfer(&transfer)
         .await
@@ -239,10 +247,16 @@ async fn main() -> std::process::ExitCode {
         }
     };
     println!("Plaid Item:         {}", summary.item_id);
-    println!("bank account:       {} ({})", summary.account_name, summary.account_id);
+    println!(
+        "bank account:       {} ({})",
+        summary.account_name, summary.account_id
+    );
     println!("Dwolla customer:    {}", summary.customer_url);
     println!("funding source:     {}", summary.funding_source_url);
     println!("transfer:           {}", summary.transfer_url);
-    println!("transfer status:    {}", summary.transfer_status.as_deref().unwrap_or("(not given)"));
+    println!(
+        "transfer status:    {}",
+        summary.transfer_status.as_deref().unwrap_or("(not given)")
+    );
     std::process::ExitCode::SUCCESS
 }

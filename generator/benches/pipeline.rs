@@ -70,7 +70,12 @@ fn lower_to_ir(bencher: divan::Bencher) {
 fn emit_tokens(bencher: divan::Bencher) {
     let analysis = generator::analyze(tree()).ok().expect("specs analyze");
     let plan = emit::emit(&analysis.api, &CrateOptions::default());
-    bencher.bench_local(|| plan.files.values().map(|job| plan.expand(job)).collect::<Vec<Item>>());
+    bencher.bench_local(|| {
+        plan.files
+            .values()
+            .map(|job| plan.expand(job))
+            .collect::<Vec<Item>>()
+    });
 }
 
 #[divan::bench]
@@ -78,7 +83,12 @@ fn format_files(bencher: divan::Bencher) {
     let analysis = generator::analyze(tree()).ok().expect("specs analyze");
     let plan = emit::emit(&analysis.api, &CrateOptions::default());
     bencher
-        .with_inputs(|| plan.files.values().map(|job| plan.expand(job)).collect::<Vec<Item>>())
+        .with_inputs(|| {
+            plan.files
+                .values()
+                .map(|job| plan.expand(job))
+                .collect::<Vec<Item>>()
+        })
         .bench_local_values(|items| {
             items
                 .into_iter()
@@ -89,7 +99,10 @@ fn format_files(bencher: divan::Bencher) {
 
 #[divan::bench]
 fn write_all_changed(bencher: divan::Bencher) {
-    let files = generator::generate(tree(), &CrateOptions::default()).ok().expect("generates").files;
+    let files = generator::generate(tree(), &CrateOptions::default())
+        .ok()
+        .expect("generates")
+        .files;
     bencher
         .with_inputs(|| tempfile::tempdir().expect("temp dir"))
         .bench_local_values(|dir| {
@@ -100,7 +113,10 @@ fn write_all_changed(bencher: divan::Bencher) {
 
 #[divan::bench]
 fn write_nothing_changed(bencher: divan::Bencher) {
-    let files = generator::generate(tree(), &CrateOptions::default()).ok().expect("generates").files;
+    let files = generator::generate(tree(), &CrateOptions::default())
+        .ok()
+        .expect("generates")
+        .files;
     let dir = tempfile::tempdir().expect("temp dir");
     output::write(dir.path(), &files).expect("writes");
     bencher.bench_local(|| output::write(dir.path(), &files).expect("writes"));
@@ -112,5 +128,9 @@ fn generate_in_memory(bencher: divan::Bencher) {
     let tree = tree();
     bencher
         .with_inputs(|| tree.clone())
-        .bench_local_values(|tree| generator::generate(tree, &CrateOptions::default()).ok().expect("generates"));
+        .bench_local_values(|tree| {
+            generator::generate(tree, &CrateOptions::default())
+                .ok()
+                .expect("generates")
+        });
 }

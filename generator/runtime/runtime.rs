@@ -158,7 +158,10 @@ impl Location {
     /// The new resource's id: the last segment of the URL's path (`.../customers/<id>`), as
     /// it appears in the URL.
     pub fn id(&self) -> Option<&str> {
-        self.url.path_segments()?.rev().find(|segment| !segment.is_empty())
+        self.url
+            .path_segments()?
+            .rev()
+            .find(|segment| !segment.is_empty())
     }
 
     pub fn into_url(self) -> Url {
@@ -194,7 +197,11 @@ pub struct DecodeError {
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "cannot decode the {} answer: {}", self.status, self.source)
+        write!(
+            f,
+            "cannot decode the {} answer: {}",
+            self.status, self.source
+        )
     }
 }
 
@@ -230,7 +237,11 @@ struct TokenAnswer {
 }
 
 impl TokenSource {
-    pub(crate) fn new(client_id: String, client_secret: String, token_path: &'static [&'static str]) -> Self {
+    pub(crate) fn new(
+        client_id: String,
+        client_secret: String,
+        token_path: &'static [&'static str],
+    ) -> Self {
         TokenSource {
             client_id,
             client_secret,
@@ -270,8 +281,10 @@ impl TokenSource {
                 })))
             }
         };
-        let mut header = HeaderValue::try_from(format!("Bearer {}", token.access_token))
-            .map_err(|_| Failure::InvalidRequest("the access token is not a valid header value".into()))?;
+        let mut header =
+            HeaderValue::try_from(format!("Bearer {}", token.access_token)).map_err(|_| {
+                Failure::InvalidRequest("the access token is not a valid header value".into())
+            })?;
         header.set_sensitive(true);
         // Refresh a little before the token expires, so a request never carries a token that
         // runs out on the way: a tenth of its lifetime, at most 30 seconds.
@@ -318,7 +331,9 @@ impl Http {
     /// carry as data (they would be resolved away), are refused.
     pub(crate) fn url(&self, segments: &[&str]) -> Result<Url, Failure> {
         if let Some(dots) = segments.iter().find(|s| **s == "." || **s == "..") {
-            return Err(Failure::InvalidRequest(format!("`{dots}` cannot be a path parameter")));
+            return Err(Failure::InvalidRequest(format!(
+                "`{dots}` cannot be a path parameter"
+            )));
         }
         let mut url = self.base_url.clone();
         if let Ok(mut path) = url.path_segments_mut() {
@@ -329,7 +344,11 @@ impl Http {
     }
 
     /// A request with the provider's authentication and `Accept` header.
-    pub(crate) async fn request(&self, method: Method, url: Url) -> Result<RequestBuilder, Failure> {
+    pub(crate) async fn request(
+        &self,
+        method: Method,
+        url: Url,
+    ) -> Result<RequestBuilder, Failure> {
         let mut builder = self.client.request(method, url);
         if let Some(accept) = self.accept {
             builder = builder.header(reqwest::header::ACCEPT, accept);
@@ -339,7 +358,9 @@ impl Http {
             Auth::Headers(headers) => {
                 for (name, value) in headers {
                     let mut value = HeaderValue::try_from(value.as_str()).map_err(|_| {
-                        Failure::InvalidRequest(format!("the {name} credential is not a valid header value"))
+                        Failure::InvalidRequest(format!(
+                            "the {name} credential is not a valid header value"
+                        ))
                     })?;
                     value.set_sensitive(true);
                     builder = builder.header(*name, value);
@@ -357,7 +378,9 @@ impl Http {
     pub(crate) fn token_request(&self, method: Method, url: Url) -> RequestBuilder {
         let builder = self.client.request(method, url);
         match &self.auth {
-            Auth::OAuth2(tokens) => builder.basic_auth(&tokens.client_id, Some(&tokens.client_secret)),
+            Auth::OAuth2(tokens) => {
+                builder.basic_auth(&tokens.client_id, Some(&tokens.client_secret))
+            }
             _ => builder,
         }
     }
@@ -368,21 +391,36 @@ impl Http {
         builder: RequestBuilder,
     ) -> Result<T, Error<E>> {
         let (status, raw) = self.send(builder).await?;
-        serde_json::from_slice(&raw).map_err(|source| Error::Decode(DecodeError { status, source, raw }))
+        serde_json::from_slice(&raw).map_err(|source| {
+            Error::Decode(DecodeError {
+                status,
+                source,
+                raw,
+            })
+        })
     }
 
     /// Sends the request and ignores the body of a successful answer.
-    pub(crate) async fn send_empty<E: DeserializeOwned>(&self, builder: RequestBuilder) -> Result<(), Error<E>> {
+    pub(crate) async fn send_empty<E: DeserializeOwned>(
+        &self,
+        builder: RequestBuilder,
+    ) -> Result<(), Error<E>> {
         self.send(builder).await.map(|_| ())
     }
 
     /// Sends the request and returns the body's bytes (a file, say).
-    pub(crate) async fn send_bytes<E: DeserializeOwned>(&self, builder: RequestBuilder) -> Result<Vec<u8>, Error<E>> {
+    pub(crate) async fn send_bytes<E: DeserializeOwned>(
+        &self,
+        builder: RequestBuilder,
+    ) -> Result<Vec<u8>, Error<E>> {
         self.send(builder).await.map(|(_, raw)| raw)
     }
 
     /// Sends the request and returns the `Location` of what it created.
-    pub(crate) async fn send_created<E: DeserializeOwned>(&self, builder: RequestBuilder) -> Result<Location, Error<E>> {
+    pub(crate) async fn send_created<E: DeserializeOwned>(
+        &self,
+        builder: RequestBuilder,
+    ) -> Result<Location, Error<E>> {
         let answer = builder.send().await?;
         let status = answer.status();
         if !status.is_success() {
@@ -393,10 +431,15 @@ impl Http {
             .get(reqwest::header::LOCATION)
             .and_then(|value| value.to_str().ok())
             .and_then(|value| answer.url().join(value).ok());
-        location.map(|url| Location { url }).ok_or(Error::MissingLocation(status))
+        location
+            .map(|url| Location { url })
+            .ok_or(Error::MissingLocation(status))
     }
 
-    async fn send<E: DeserializeOwned>(&self, builder: RequestBuilder) -> Result<(StatusCode, Vec<u8>), Error<E>> {
+    async fn send<E: DeserializeOwned>(
+        &self,
+        builder: RequestBuilder,
+    ) -> Result<(StatusCode, Vec<u8>), Error<E>> {
         let answer = builder.send().await?;
         let status = answer.status();
         if !status.is_success() {
@@ -433,21 +476,35 @@ pub(crate) fn json_body<B: Serialize + ?Sized>(
 }
 
 /// A body of raw bytes.
-pub(crate) fn bytes_body(builder: RequestBuilder, content_type: &'static str, body: &[u8]) -> RequestBuilder {
+pub(crate) fn bytes_body(
+    builder: RequestBuilder,
+    content_type: &'static str,
+    body: &[u8],
+) -> RequestBuilder {
     builder
         .header(reqwest::header::CONTENT_TYPE, content_type)
         .body(body.to_vec())
 }
 
 /// A form-encoded body (`application/x-www-form-urlencoded`).
-pub(crate) fn form_body<B: Serialize + ?Sized>(builder: RequestBuilder, body: &B) -> RequestBuilder {
+pub(crate) fn form_body<B: Serialize + ?Sized>(
+    builder: RequestBuilder,
+    body: &B,
+) -> RequestBuilder {
     builder.form(body)
 }
 
 /// A header value from a parameter.
-pub(crate) fn header(builder: RequestBuilder, name: &'static str, value: &str) -> Result<RequestBuilder, Failure> {
-    let value = HeaderValue::try_from(value)
-        .map_err(|_| Failure::InvalidRequest(format!("the value of the {name} header is not a valid header value")))?;
+pub(crate) fn header(
+    builder: RequestBuilder,
+    name: &'static str,
+    value: &str,
+) -> Result<RequestBuilder, Failure> {
+    let value = HeaderValue::try_from(value).map_err(|_| {
+        Failure::InvalidRequest(format!(
+            "the value of the {name} header is not a valid header value"
+        ))
+    })?;
     Ok(builder.header(name, value))
 }
 
@@ -511,7 +568,10 @@ impl ToParam for chrono::DateTime<chrono::Utc> {
 
 impl<T: ToParam> ToParam for Vec<T> {
     fn to_param(&self) -> String {
-        self.iter().map(ToParam::to_param).collect::<Vec<_>>().join(",")
+        self.iter()
+            .map(ToParam::to_param)
+            .collect::<Vec<_>>()
+            .join(",")
     }
 }
 

@@ -103,9 +103,13 @@ pub struct EnvironmentConfig {
 pub enum AuthConfig {
     #[default]
     None,
-    ApiKeyHeaders { headers: Vec<ApiKeyHeaderConfig> },
+    ApiKeyHeaders {
+        headers: Vec<ApiKeyHeaderConfig>,
+    },
     #[serde(rename = "oauth2-client-credentials")]
-    OAuth2ClientCredentials { token_path: String },
+    OAuth2ClientCredentials {
+        token_path: String,
+    },
 }
 
 #[derive(Debug, Deserialize)]
@@ -254,9 +258,13 @@ impl ProviderConfig {
                 let before = diagnostics.error_count();
                 for environment in &config.environments {
                     let url = environment.url.get_ref();
-                    let scheme = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+                    let scheme = url
+                        .strip_prefix("https://")
+                        .or_else(|| url.strip_prefix("http://"));
                     let valid = scheme.is_some_and(|rest| {
-                        !rest.is_empty() && !rest.starts_with('/') && !rest.contains(|c: char| c.is_whitespace() || c.is_control())
+                        !rest.is_empty()
+                            && !rest.starts_with('/')
+                            && !rest.contains(|c: char| c.is_whitespace() || c.is_control())
                     });
                     if !valid {
                         diagnostics.push(
@@ -302,7 +310,9 @@ impl ProviderConfig {
     }
 
     pub fn parameter(&self, model: &str, field: &str) -> Option<&ParameterRule> {
-        self.parameters.iter().find(|r| selects(&r.model, &r.field, model, field))
+        self.parameters
+            .iter()
+            .find(|r| selects(&r.model, &r.field, model, field))
     }
 
     /// The type a rule gives a field the docs type as `documented`, if a rule applies.
@@ -319,7 +329,8 @@ impl ProviderConfig {
     /// Whether a rule says this required field may be `null`.
     pub fn nullable(&self, model: &str, field: &str, ty: Option<Primitive>) -> bool {
         self.nullable.iter().any(|r| {
-            selects(&r.model, &r.field, model, field) && r.ty.is_none_or(|t| Some(t.primitive()) == ty)
+            selects(&r.model, &r.field, model, field)
+                && r.ty.is_none_or(|t| Some(t.primitive()) == ty)
         })
     }
 
@@ -340,7 +351,10 @@ mod tests {
     fn parse(text: &str) -> (Option<ProviderConfig>, Diagnostics) {
         let file = SourceFile::new("p/provider.toml".into(), text.into());
         let mut diagnostics = Diagnostics::default();
-        (ProviderConfig::parse(FileId(0), &file, &mut diagnostics), diagnostics)
+        (
+            ProviderConfig::parse(FileId(0), &file, &mut diagnostics),
+            diagnostics,
+        )
     }
 
     #[test]
@@ -360,8 +374,14 @@ mod tests {
         );
         let config = config.unwrap();
         assert_eq!(config.wire_name("Customer", "links"), "_links");
-        assert_eq!(config.wire_name("CreateApplicationAccessTokenRequest", "grantType"), "grant_type");
-        assert_eq!(config.wire_name("TransferLinks", "fundingSource"), "funding-source");
+        assert_eq!(
+            config.wire_name("CreateApplicationAccessTokenRequest", "grantType"),
+            "grant_type"
+        );
+        assert_eq!(
+            config.wire_name("TransferLinks", "fundingSource"),
+            "funding-source"
+        );
         assert_eq!(config.wire_name("Customer", "firstName"), "firstName");
     }
 
@@ -378,8 +398,14 @@ mod tests {
             "#,
         );
         let config = config.unwrap();
-        assert_eq!(config.field_type("X", "total", Primitive::Number), Some(Primitive::Integer));
-        assert_eq!(config.field_type("X", "timezoneOffset", Primitive::Number), Some(Primitive::Number));
+        assert_eq!(
+            config.field_type("X", "total", Primitive::Number),
+            Some(Primitive::Integer)
+        );
+        assert_eq!(
+            config.field_type("X", "timezoneOffset", Primitive::Number),
+            Some(Primitive::Number)
+        );
         assert_eq!(config.field_type("X", "name", Primitive::String), None);
     }
 
@@ -394,17 +420,23 @@ mod tests {
 
     #[test]
     fn environment_urls_must_be_absolute() {
-        let (config, diagnostics) = parse("[[environments]]\nname = \"live\"\nurl = \"api.example.com\"\n");
+        let (config, diagnostics) =
+            parse("[[environments]]\nname = \"live\"\nurl = \"api.example.com\"\n");
         assert!(config.is_none());
         let d = diagnostics.iter().next().unwrap();
-        assert_eq!((d.code, d.label.as_str()), (Code::BadConfig, "found `api.example.com`"));
-        let (config, _) = parse("[[environments]]\nname = \"live\"\nurl = \"https://api.example.com/v1\"\n");
+        assert_eq!(
+            (d.code, d.label.as_str()),
+            (Code::BadConfig, "found `api.example.com`")
+        );
+        let (config, _) =
+            parse("[[environments]]\nname = \"live\"\nurl = \"https://api.example.com/v1\"\n");
         assert!(config.is_some());
     }
 
     #[test]
     fn auth_variants() {
-        let (config, _) = parse("[auth]\ntype = \"oauth2-client-credentials\"\ntoken_path = \"/token\"\n");
+        let (config, _) =
+            parse("[auth]\ntype = \"oauth2-client-credentials\"\ntoken_path = \"/token\"\n");
         assert!(matches!(
             config.unwrap().auth,
             AuthConfig::OAuth2ClientCredentials { ref token_path } if token_path == "/token"

@@ -203,8 +203,9 @@ pub fn render(sources: &Sources, diagnostics: &[Diagnostic]) -> String {
             .with_message(&diagnostic.message)
             .with_notes(diagnostic.notes.clone());
         if let Some(span) = diagnostic.span {
-            rendered = rendered.with_labels(vec![cs::Label::primary(span.file, span.range())
-                .with_message(&diagnostic.label)]);
+            rendered = rendered.with_labels(vec![
+                cs::Label::primary(span.file, span.range()).with_message(&diagnostic.label)
+            ]);
         }
         match codespan_reporting::term::emit_into_string(&config, &files, &rendered) {
             Ok(text) => out.push_str(&text),

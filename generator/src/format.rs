@@ -13,7 +13,9 @@ pub struct FormatError {
 /// Expands and formats every file of the plan, spread over the available cores.
 pub fn format_all(plan: &Plan<'_>) -> Result<BTreeMap<String, String>, Vec<FormatError>> {
     let jobs: Vec<(&String, &Job)> = plan.files.iter().collect();
-    let results = crate::parallel::map(&jobs, |(path, job)| ((*path).clone(), format_item(plan.expand(job))));
+    let results = crate::parallel::map(&jobs, |(path, job)| {
+        ((*path).clone(), format_item(plan.expand(job)))
+    });
     let mut files = BTreeMap::new();
     let mut errors = Vec::new();
     for (path, result) in results {

@@ -29,7 +29,7 @@ pub mod source;
 use diagnostics::{Code, Diagnostic, Diagnostics};
 use docs::{Page, PageKind};
 use ir::{Api, Stats};
-use source::{SpecTree, Sources, Span};
+use source::{Sources, Span, SpecTree};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
@@ -90,13 +90,19 @@ pub fn read<'t>(tree: impl Into<Cow<'t, SpecTree>>) -> Result<Docs, Failure> {
     let mut sources = Sources::default();
     let files: Vec<(String, Vec<u8>)> = match tree.into() {
         Cow::Owned(tree) => tree.files.into_iter().collect(),
-        Cow::Borrowed(tree) => tree.files.iter().map(|(p, b)| (p.clone(), b.clone())).collect(),
+        Cow::Borrowed(tree) => tree
+            .files
+            .iter()
+            .map(|(p, b)| (p.clone(), b.clone()))
+            .collect(),
     };
 
     // Files, grouped by provider folder.
     let mut providers: BTreeMap<String, Vec<source::FileId>> = BTreeMap::new();
     for (path, bytes) in files {
-        let Some((provider, _)) = path.split_once('/') else { continue };
+        let Some((provider, _)) = path.split_once('/') else {
+            continue;
+        };
         let provider = provider.to_string();
         let text = match String::from_utf8(bytes) {
             Ok(text) => text,
@@ -106,7 +112,10 @@ pub fn read<'t>(tree: impl Into<Cow<'t, SpecTree>>) -> Result<Docs, Failure> {
                 let id = sources.add(path.clone(), text);
                 diagnostics.push(
                     Diagnostic::error(Code::NotUtf8, format!("{path} is not valid UTF-8"))
-                        .at(Span::new(id, valid..valid), format!("invalid byte at offset {valid}"))
+                        .at(
+                            Span::new(id, valid..valid),
+                            format!("invalid byte at offset {valid}"),
+                        )
                         .note("spec files must be UTF-8 text"),
                 );
                 continue;
@@ -165,14 +174,22 @@ pub fn lower(docs: Docs) -> Result<Analysis, Failure> {
     } = docs;
     let mut by_provider: BTreeMap<&str, Vec<&Page>> = BTreeMap::new();
     for page in &pages {
-        let folder = sources.get(page.file).path.split('/').next().unwrap_or_default();
+        let folder = sources
+            .get(page.file)
+            .path
+            .split('/')
+            .next()
+            .unwrap_or_default();
         let provider = match &page.kind {
             PageKind::Endpoint(endpoint) if !configs.contains_key(&endpoint.provider) => {
                 let known: Vec<&str> = configs.keys().map(String::as_str).collect();
                 diagnostics.push(
                     Diagnostic::error(
                         Code::UnknownProvider,
-                        format!("endpoint page names provider `{}`, which has no folder", endpoint.provider),
+                        format!(
+                            "endpoint page names provider `{}`, which has no folder",
+                            endpoint.provider
+                        ),
                     )
                     .at(endpoint.provider_span, "unknown provider")
                     .note(format!("providers: {}", known.join(", "))),
@@ -229,7 +246,10 @@ fn fail(sources: Sources, diagnostics: Diagnostics) -> Failure {
 }
 
 /// Reads the specs and produces every file of the generated crate.
-pub fn generate<'t>(tree: impl Into<Cow<'t, SpecTree>>, options: &CrateOptions) -> Result<Generated, Failure> {
+pub fn generate<'t>(
+    tree: impl Into<Cow<'t, SpecTree>>,
+    options: &CrateOptions,
+) -> Result<Generated, Failure> {
     let analysis = analyze(tree)?;
     let plan = emit::emit(&analysis.api, options);
     match format::format_all(&plan) {
@@ -239,9 +259,12 @@ pub fn generate<'t>(tree: impl Into<Cow<'t, SpecTree>>, options: &CrateOptions) 
             let diagnostics = errors
                 .into_iter()
                 .map(|e| {
-                    Diagnostic::error(Code::Unreadable, format!("internal error: generated {} does not parse", e.path))
-                        .note(e.message)
-                        .note("please report this with the specs that caused it")
+                    Diagnostic::error(
+                        Code::Unreadable,
+                        format!("internal error: generated {} does not parse", e.path),
+                    )
+                    .note(e.message)
+                    .note("please report this with the specs that caused it")
                 })
                 .collect();
             Err(Failure {

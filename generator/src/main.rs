@@ -14,7 +14,10 @@ use std::time::Instant;
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
 #[derive(Parser)]
-#[command(version, about = "Generates a typed Rust SDK from API documentation written in markdown")]
+#[command(
+    version,
+    about = "Generates a typed Rust SDK from API documentation written in markdown"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -62,7 +65,10 @@ fn read_specs(specs: &Path) -> Option<SpecTree> {
     match SpecTree::read_dir(specs) {
         Ok(tree) => Some(tree),
         Err(e) => {
-            eprintln!("error[unreadable]: cannot read the specs folder {}: {e}", specs.display());
+            eprintln!(
+                "error[unreadable]: cannot read the specs folder {}: {e}",
+                specs.display()
+            );
             None
         }
     }
@@ -70,7 +76,9 @@ fn read_specs(specs: &Path) -> Option<SpecTree> {
 
 fn generate(specs: &Path, out: &Path, crate_name: String) -> ExitCode {
     let start = Instant::now();
-    let Some(tree) = read_specs(specs) else { return ExitCode::FAILURE };
+    let Some(tree) = read_specs(specs) else {
+        return ExitCode::FAILURE;
+    };
     let options = CrateOptions { name: crate_name };
     // Nothing to do when neither the inputs nor the output changed since the last run.
     let inputs = output::Stamp::inputs(&tree, &options);
@@ -101,12 +109,25 @@ fn generate(specs: &Path, out: &Path, crate_name: String) -> ExitCode {
     };
     if let Err(e) = output::Stamp::new(inputs, &generated.files).write(out) {
         // Only the next run's shortcut is lost.
-        eprintln!("warning: cannot write {}/.generator-stamp: {e}", out.display());
+        eprintln!(
+            "warning: cannot write {}/.generator-stamp: {e}",
+            out.display()
+        );
     }
     let analysis = &generated.analysis;
-    let providers: Vec<&str> = analysis.api.providers.iter().map(|p| p.name.as_str()).collect();
+    let providers: Vec<&str> = analysis
+        .api
+        .providers
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
     let models: usize = analysis.api.providers.iter().map(|p| p.types.len()).sum();
-    let operations: usize = analysis.api.providers.iter().map(|p| p.operations.len()).sum();
+    let operations: usize = analysis
+        .api
+        .providers
+        .iter()
+        .map(|p| p.operations.len())
+        .sum();
     println!(
         "generated {} ({}): {}, {}; {} written, {} unchanged, {} removed in {:.2}s",
         plural(providers.len(), "provider"),
@@ -122,7 +143,9 @@ fn generate(specs: &Path, out: &Path, crate_name: String) -> ExitCode {
 }
 
 fn check(specs: &Path, out: &Path, crate_name: String) -> ExitCode {
-    let Some(tree) = read_specs(specs) else { return ExitCode::FAILURE };
+    let Some(tree) = read_specs(specs) else {
+        return ExitCode::FAILURE;
+    };
     let generated = match generator::generate(tree, &CrateOptions { name: crate_name }) {
         Ok(generated) => generated,
         Err(failure) => {
@@ -137,7 +160,11 @@ fn check(specs: &Path, out: &Path, crate_name: String) -> ExitCode {
             ExitCode::SUCCESS
         }
         Ok(differences) => {
-            eprintln!("{} differs from what {} generates:", out.display(), specs.display());
+            eprintln!(
+                "{} differs from what {} generates:",
+                out.display(),
+                specs.display()
+            );
             for difference in &differences {
                 eprintln!("  {difference}");
             }
@@ -156,7 +183,9 @@ fn check(specs: &Path, out: &Path, crate_name: String) -> ExitCode {
 }
 
 fn openapi(specs: &Path, provider: &str) -> ExitCode {
-    let Some(tree) = read_specs(specs) else { return ExitCode::FAILURE };
+    let Some(tree) = read_specs(specs) else {
+        return ExitCode::FAILURE;
+    };
     let analysis = match generator::analyze(tree) {
         Ok(analysis) => analysis,
         Err(failure) => {
@@ -165,8 +194,16 @@ fn openapi(specs: &Path, provider: &str) -> ExitCode {
         }
     };
     let Some(found) = analysis.api.providers.iter().find(|p| p.name == provider) else {
-        let known: Vec<&str> = analysis.api.providers.iter().map(|p| p.name.as_str()).collect();
-        eprintln!("error[unknown-provider]: no provider `{provider}`; providers: {}", known.join(", "));
+        let known: Vec<&str> = analysis
+            .api
+            .providers
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        eprintln!(
+            "error[unknown-provider]: no provider `{provider}`; providers: {}",
+            known.join(", ")
+        );
         return ExitCode::FAILURE;
     };
     let document = generator::openapi::document(found);

@@ -106,7 +106,9 @@ pub fn outline(text: &str) -> Vec<Block> {
                     CodeBlockKind::Fenced(lang) => (lang.to_string(), range),
                     // pulldown-cmark starts an indented block after its first indentation,
                     // which is what makes it code: keep it, so the source is still a code block.
-                    CodeBlockKind::Indented => (String::new(), line_start(text, range.start)..range.end),
+                    CodeBlockKind::Indented => {
+                        (String::new(), line_start(text, range.start)..range.end)
+                    }
                 };
                 let mut body: Option<Range<usize>> = None;
                 for (event, inner) in events.by_ref() {
@@ -295,7 +297,14 @@ mod tests {
         };
         let rows: Vec<&str> = table.rows.iter().map(|r| &text[r.range.clone()]).collect();
         assert_eq!(rows, ["| 1 | 2 | 3 |", "| 4 |"]);
-        assert_eq!(table.rows.iter().map(|r| r.source_cells).collect::<Vec<_>>(), [3, 1]);
+        assert_eq!(
+            table
+                .rows
+                .iter()
+                .map(|r| r.source_cells)
+                .collect::<Vec<_>>(),
+            [3, 1]
+        );
     }
 
     #[test]

@@ -24,11 +24,46 @@ const RAW_KEYWORDS: &[&str] = &[
 /// Names generated code uses unqualified (the prelude, derive macros). A model may not take
 /// one, or it would shadow it in its own file: such a model is named `<Name>Model`.
 const RESERVED_TYPES: &[&str] = &[
-    "AsMut", "AsRef", "Box", "Clone", "Copy", "Debug", "Default", "DoubleEndedIterator", "Drop",
-    "Eq", "Err", "ExactSizeIterator", "Extend", "Fn", "FnMut", "FnOnce", "From", "FromIterator",
-    "Hash", "Into", "IntoIterator", "Iterator", "None", "Ok", "Option", "Ord", "PartialEq",
-    "PartialOrd", "Result", "Send", "Sized", "Some", "String", "Sync", "ToOwned", "ToString",
-    "TryFrom", "TryInto", "Unpin", "Vec",
+    "AsMut",
+    "AsRef",
+    "Box",
+    "Clone",
+    "Copy",
+    "Debug",
+    "Default",
+    "DoubleEndedIterator",
+    "Drop",
+    "Eq",
+    "Err",
+    "ExactSizeIterator",
+    "Extend",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "From",
+    "FromIterator",
+    "Hash",
+    "Into",
+    "IntoIterator",
+    "Iterator",
+    "None",
+    "Ok",
+    "Option",
+    "Ord",
+    "PartialEq",
+    "PartialOrd",
+    "Result",
+    "Send",
+    "Sized",
+    "Some",
+    "String",
+    "Sync",
+    "ToOwned",
+    "ToString",
+    "TryFrom",
+    "TryInto",
+    "Unpin",
+    "Vec",
 ];
 
 /// Keywords that cannot be raw identifiers.
@@ -98,7 +133,11 @@ pub fn assign(provider: &Provider) -> Names {
             base.push_str("Model");
         }
         let name = if taken.contains(&base) {
-            unique(&format!("{}{base}", type_name(&def.namespace)), &mut taken, "")
+            unique(
+                &format!("{}{base}", type_name(&def.namespace)),
+                &mut taken,
+                "",
+            )
         } else {
             unique(&base, &mut taken, "")
         };
@@ -152,7 +191,14 @@ pub fn assign(provider: &Provider) -> Names {
     }
 
     let mut methods = BTreeSet::from(
-        ["new", "builder", "base_url", "http_client", "with_http_client"].map(String::from),
+        [
+            "new",
+            "builder",
+            "base_url",
+            "http_client",
+            "with_http_client",
+        ]
+        .map(String::from),
     );
     for op in &provider.operations {
         let name = escape_plain(&op.name.to_snake_case(), "_");

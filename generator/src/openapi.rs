@@ -16,7 +16,10 @@ pub fn document(provider: &Provider) -> Value {
         if let Value::Object(object) = &mut schema {
             object.insert("title".into(), Value::String(def.name.clone()));
             if !def.docs.is_empty() {
-                object.insert("description".into(), Value::String(plain_links(&def.docs, &names)));
+                object.insert(
+                    "description".into(),
+                    Value::String(plain_links(&def.docs, &names)),
+                );
             }
             if def.deprecated {
                 object.insert("deprecated".into(), Value::Bool(true));
@@ -27,10 +30,10 @@ pub fn document(provider: &Provider) -> Value {
 
     let mut paths: BTreeMap<&str, Map<String, Value>> = BTreeMap::new();
     for op in &provider.operations {
-        paths
-            .entry(op.path.as_str())
-            .or_default()
-            .insert(op.method.as_str().to_ascii_lowercase(), operation(provider, &names, op));
+        paths.entry(op.path.as_str()).or_default().insert(
+            op.method.as_str().to_ascii_lowercase(),
+            operation(provider, &names, op),
+        );
     }
 
     let mut components = Map::new();
@@ -90,7 +93,10 @@ fn type_schema(provider: &Provider, names: &[String], def: &TypeDef) -> Value {
                 let mut schema = field_schema(provider, names, field);
                 if let Value::Object(object) = &mut schema {
                     if !field.docs.is_empty() && !object.contains_key("$ref") {
-                        object.insert("description".into(), Value::String(plain_links(&field.docs, names)));
+                        object.insert(
+                            "description".into(),
+                            Value::String(plain_links(&field.docs, names)),
+                        );
                     }
                     if field.deprecated {
                         object.insert("deprecated".into(), Value::Bool(true));
@@ -135,7 +141,6 @@ fn type_schema(provider: &Provider, names: &[String], def: &TypeDef) -> Value {
                     .collect();
                 schema["discriminator"] = json!({ "propertyName": tag, "mapping": mapping });
             }
-            let _ = provider;
             schema
         }
     }
@@ -148,7 +153,9 @@ fn field_schema(provider: &Provider, names: &[String], field: &Field) -> Value {
     }
     // Nullable: `type: [T, "null"]`, written beside a `$ref` too (with the referenced
     // schema's type), so a reader can follow the reference and still see the null.
-    let Value::Object(mut object) = schema else { return schema };
+    let Value::Object(mut object) = schema else {
+        return schema;
+    };
     let ty = match (object.remove("type"), &field.ty) {
         (Some(ty), _) => Some(ty),
         (None, TypeRef::Named(id)) => match &provider.ty(*id).kind {
@@ -180,7 +187,9 @@ fn ref_schema(names: &[String], ty: &TypeRef) -> Value {
             Primitive::Any => json!({}),
         },
         TypeRef::List(inner) => json!({ "type": "array", "items": ref_schema(names, inner) }),
-        TypeRef::Map(inner) => json!({ "type": "object", "additionalProperties": ref_schema(names, inner) }),
+        TypeRef::Map(inner) => {
+            json!({ "type": "object", "additionalProperties": ref_schema(names, inner) })
+        }
         TypeRef::Named(id) => reference(names, *id),
         TypeRef::Literal(value) => {
             let ty = match value {
@@ -200,7 +209,10 @@ fn operation(provider: &Provider, names: &[String], op: &Operation) -> Value {
         out.insert("summary".into(), Value::String(op.summary.clone()));
     }
     if !op.docs.is_empty() {
-        out.insert("description".into(), Value::String(plain_links(&op.docs, names)));
+        out.insert(
+            "description".into(),
+            Value::String(plain_links(&op.docs, names)),
+        );
     }
     if op.deprecated {
         out.insert("deprecated".into(), Value::Bool(true));
@@ -238,7 +250,11 @@ fn operation(provider: &Provider, names: &[String], op: &Operation) -> Value {
             json!({ "required": true, "content": { content_type: { "schema": ref_schema(names, &body.ty) } } }),
         );
     }
-    let answer_type = provider.service.accept.as_deref().unwrap_or("application/json");
+    let answer_type = provider
+        .service
+        .accept
+        .as_deref()
+        .unwrap_or("application/json");
     let responses = match &op.response {
         Response::Body(ty) => json!({
             "200": { "description": "Success", "content": { answer_type: { "schema": ref_schema(names, ty) } } }
@@ -306,7 +322,11 @@ fn plain_links(markdown: &str, names: &[String]) -> String {
         out.push_str(&rest[..at]);
         let after = &rest[at + 6..];
         let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        match after[..digits].parse::<usize>().ok().and_then(|i| names.get(i)) {
+        match after[..digits]
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| names.get(i))
+        {
             Some(name) => out.push_str(&format!("(#/components/schemas/{name}")),
             None => out.push_str("(type:"),
         }

@@ -192,29 +192,66 @@ mod tests {
     fn writes_only_what_changed_and_removes_what_is_gone() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path();
-        let first = files(&[("Cargo.toml", "a"), ("src/lib.rs", "b"), ("src/old.rs", "c")]);
+        let first = files(&[
+            ("Cargo.toml", "a"),
+            ("src/lib.rs", "b"),
+            ("src/old.rs", "c"),
+        ]);
         assert_eq!(write(out, &first).unwrap().written, 3);
         std::fs::create_dir_all(out.join("examples")).unwrap();
         std::fs::write(out.join("examples/flow.rs"), "mine").unwrap();
-        let lib_mtime = std::fs::metadata(out.join("src/lib.rs")).unwrap().modified().unwrap();
+        let lib_mtime = std::fs::metadata(out.join("src/lib.rs"))
+            .unwrap()
+            .modified()
+            .unwrap();
 
         let second = files(&[("Cargo.toml", "a2"), ("src/lib.rs", "b")]);
         let stats = write(out, &second).unwrap();
-        assert_eq!(stats, WriteStats { written: 1, unchanged: 1, removed: 1 });
+        assert_eq!(
+            stats,
+            WriteStats {
+                written: 1,
+                unchanged: 1,
+                removed: 1
+            }
+        );
         assert!(!out.join("src/old.rs").exists());
-        assert_eq!(std::fs::read_to_string(out.join("Cargo.toml")).unwrap(), "a2");
-        assert_eq!(std::fs::read_to_string(out.join("examples/flow.rs")).unwrap(), "mine");
-        let after = std::fs::metadata(out.join("src/lib.rs")).unwrap().modified().unwrap();
-        assert_eq!(lib_mtime, after, "an unchanged file keeps its modification time");
+        assert_eq!(
+            std::fs::read_to_string(out.join("Cargo.toml")).unwrap(),
+            "a2"
+        );
+        assert_eq!(
+            std::fs::read_to_string(out.join("examples/flow.rs")).unwrap(),
+            "mine"
+        );
+        let after = std::fs::metadata(out.join("src/lib.rs"))
+            .unwrap()
+            .modified()
+            .unwrap();
+        assert_eq!(
+            lib_mtime, after,
+            "an unchanged file keeps its modification time"
+        );
         assert!(compare(out, &second).unwrap().is_empty());
-        assert_eq!(write(out, &second).unwrap(), WriteStats { written: 0, unchanged: 2, removed: 0 });
+        assert_eq!(
+            write(out, &second).unwrap(),
+            WriteStats {
+                written: 0,
+                unchanged: 2,
+                removed: 0
+            }
+        );
     }
 
     #[test]
     fn compare_lists_stale_missing_and_extra() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path();
-        write(out, &files(&[("Cargo.toml", "a"), ("src/x.rs", "x"), ("src/y.rs", "y")])).unwrap();
+        write(
+            out,
+            &files(&[("Cargo.toml", "a"), ("src/x.rs", "x"), ("src/y.rs", "y")]),
+        )
+        .unwrap();
         let wanted = files(&[("Cargo.toml", "a"), ("src/x.rs", "x2"), ("src/z.rs", "z")]);
         assert_eq!(
             compare(out, &wanted).unwrap(),
@@ -248,7 +285,10 @@ impl Stamp {
         use std::hash::{Hash, Hasher};
         let mut hasher = std::hash::DefaultHasher::new();
         // This build of the generator: a rebuilt binary has another size or time.
-        if let Some(meta) = std::env::current_exe().ok().and_then(|exe| std::fs::metadata(exe).ok()) {
+        if let Some(meta) = std::env::current_exe()
+            .ok()
+            .and_then(|exe| std::fs::metadata(exe).ok())
+        {
             meta.len().hash(&mut hasher);
             meta.modified().ok().hash(&mut hasher);
         }
@@ -261,13 +301,18 @@ impl Stamp {
     pub fn new(inputs: u64, files: &BTreeMap<String, String>) -> Self {
         Stamp {
             inputs,
-            files: files.iter().map(|(path, text)| (path.clone(), hash(text.as_bytes()))).collect(),
+            files: files
+                .iter()
+                .map(|(path, text)| (path.clone(), hash(text.as_bytes())))
+                .collect(),
         }
     }
 
     /// Whether `out` holds exactly what a run with these inputs would write.
     pub fn is_current(out: &Path, inputs: u64) -> bool {
-        let Some(stamp) = Stamp::read(out) else { return false };
+        let Some(stamp) = Stamp::read(out) else {
+            return false;
+        };
         if stamp.inputs != inputs {
             return false;
         }
@@ -277,7 +322,8 @@ impl Stamp {
         };
         on_disk.len() == stamp.files.len()
             && stamp.files.iter().all(|(path, expected)| {
-                on_disk.contains(path) && std::fs::read(out.join(path)).is_ok_and(|bytes| hash(&bytes) == *expected)
+                on_disk.contains(path)
+                    && std::fs::read(out.join(path)).is_ok_and(|bytes| hash(&bytes) == *expected)
             })
     }
 
@@ -317,8 +363,9 @@ mod stamp_tests {
     fn a_stamp_holds_while_inputs_and_files_are_untouched() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path();
-        let files: BTreeMap<String, String> =
-            [("Cargo.toml", "a"), ("src/lib.rs", "b")].map(|(p, c)| (p.to_string(), c.to_string())).into();
+        let files: BTreeMap<String, String> = [("Cargo.toml", "a"), ("src/lib.rs", "b")]
+            .map(|(p, c)| (p.to_string(), c.to_string()))
+            .into();
         write(out, &files).unwrap();
         Stamp::new(7, &files).write(out).unwrap();
         assert!(Stamp::is_current(out, 7));

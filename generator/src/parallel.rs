@@ -19,7 +19,11 @@ pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
         handles
             .into_iter()
             // A panic in a worker is a bug; re-raise it on the caller's thread.
-            .flat_map(|handle| handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .flat_map(|handle| {
+                handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
             .collect()
     })
 }
@@ -49,7 +53,11 @@ pub fn map_owned<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync) -> 
             .collect();
         handles
             .into_iter()
-            .flat_map(|handle| handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .flat_map(|handle| {
+                handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
             .collect()
     })
 }
@@ -59,8 +67,14 @@ mod tests {
     #[test]
     fn keeps_input_order() {
         let items: Vec<u32> = (0..1000).collect();
-        assert_eq!(super::map(&items, |x| x * 2), items.iter().map(|x| x * 2).collect::<Vec<_>>());
+        assert_eq!(
+            super::map(&items, |x| x * 2),
+            items.iter().map(|x| x * 2).collect::<Vec<_>>()
+        );
         assert!(super::map(&[] as &[u32], |x| *x).is_empty());
-        assert_eq!(super::map_owned(items.clone(), |x| x + 1), items.iter().map(|x| x + 1).collect::<Vec<_>>());
+        assert_eq!(
+            super::map_owned(items.clone(), |x| x + 1),
+            items.iter().map(|x| x + 1).collect::<Vec<_>>()
+        );
     }
 }

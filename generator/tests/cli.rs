@@ -8,7 +8,9 @@ use std::process::{Command, Output};
 
 /// A fixture of `tests/fixtures` as a specs root.
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 /// Runs the generator with `args`.
@@ -70,7 +72,10 @@ fn tree(dir: &Path) -> BTreeMap<String, Option<Vec<u8>>> {
                 found.insert(relative, None);
                 pending.push(path);
             } else {
-                found.insert(relative, Some(std::fs::read(&path).expect("a readable file")));
+                found.insert(
+                    relative,
+                    Some(std::fs::read(&path).expect("a readable file")),
+                );
             }
         }
     }
@@ -115,9 +120,16 @@ fn failed_generation_reports_everything_and_writes_nothing() {
         "error[missing-model]",
         "generation failed: 6 errors, 0 warnings; nothing was written",
     ] {
-        assert!(stderr.contains(expected), "stderr lacks {expected:?}:\n{stderr}");
+        assert!(
+            stderr.contains(expected),
+            "stderr lacks {expected:?}:\n{stderr}"
+        );
     }
-    assert_eq!(text(&output.stdout), "", "a failed run prints nothing to stdout");
+    assert_eq!(
+        text(&output.stdout),
+        "",
+        "a failed run prints nothing to stdout"
+    );
     assert!(tree(&out) == before, "the output folder changed");
 }
 
@@ -131,7 +143,11 @@ fn check_finds_stale_extra_and_missing_files() {
     assert!(first.status.success(), "{}", text(&first.stderr));
     let check = run_on("check", &specs, &out);
     assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
-    assert!(text(&check.stdout).contains("is up to date"), "{}", text(&check.stdout));
+    assert!(
+        text(&check.stdout).contains("is up to date"),
+        "{}",
+        text(&check.stdout)
+    );
 
     // Files every generated crate has, whatever the models are named.
     let stale = "src/acme/client.rs";
@@ -156,7 +172,10 @@ fn check_finds_stale_extra_and_missing_files() {
             out.display()
         ),
     ] {
-        assert!(stderr.contains(&expected), "stderr lacks {expected:?}:\n{stderr}");
+        assert!(
+            stderr.contains(&expected),
+            "stderr lacks {expected:?}:\n{stderr}"
+        );
     }
     // Only the three files differ.
     let listed = stderr.lines().filter(|l| l.starts_with("  ")).count();
@@ -179,19 +198,28 @@ fn generating_again_writes_nothing() {
     let second = run_on("generate", &specs, &out);
     assert!(second.status.success(), "{}", text(&second.stderr));
     let stdout = text(&second.stdout);
-    assert!(stdout.contains("is up to date") && stdout.contains(": 0 files written"), "{stdout}");
+    assert!(
+        stdout.contains("is up to date") && stdout.contains(": 0 files written"),
+        "{stdout}"
+    );
     assert!(tree(&out) == before, "a second run changed the output");
 
     // A generated file edited by hand is noticed and restored.
     std::fs::write(out.join("src/lib.rs"), "// edited\n").expect("edit");
     let third = run_on("generate", &specs, &out);
     let stdout = text(&third.stdout);
-    assert!(stdout.contains(" 1 file written,") && stdout.contains(" 0 removed"), "{stdout}");
+    assert!(
+        stdout.contains(" 1 file written,") && stdout.contains(" 0 removed"),
+        "{stdout}"
+    );
     assert!(tree(&out) == before, "the edit was not undone");
 
     // Without the stamp, the whole pipeline runs and still writes nothing.
     std::fs::remove_file(out.join(".generator-stamp")).expect("a stamp was written");
     let fourth = run_on("generate", &specs, &out);
     let stdout = text(&fourth.stdout);
-    assert!(stdout.contains(" 0 files written,") && stdout.contains(" 0 removed"), "{stdout}");
+    assert!(
+        stdout.contains(" 0 files written,") && stdout.contains(" 0 removed"),
+        "{stdout}"
+    );
 }

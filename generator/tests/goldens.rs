@@ -59,12 +59,16 @@ fn golden(dir: &Path, problems: &mut Vec<String>) -> Option<String> {
     let name = fixture_name(dir);
     let description = std::fs::read_to_string(dir.join("fixture.md")).expect("fixture.md");
     if description.trim().is_empty() {
-        problems.push(format!("{name}: fixture.md must say what the fixture demonstrates"));
+        problems.push(format!(
+            "{name}: fixture.md must say what the fixture demonstrates"
+        ));
     }
     let tree = SpecTree::read_dir(dir).expect("the fixture folder is readable");
     let providers = provider_folders(&tree);
     if providers.len() != 1 {
-        problems.push(format!("{name}: a fixture holds exactly one provider folder, found {providers:?}"));
+        problems.push(format!(
+            "{name}: a fixture holds exactly one provider folder, found {providers:?}"
+        ));
         return None;
     }
     let result = generator::generate(&tree, &CrateOptions::default());
@@ -79,7 +83,9 @@ fn golden(dir: &Path, problems: &mut Vec<String>) -> Option<String> {
     } else if name.starts_with("bad-") {
         match result {
             Ok(_) => {
-                problems.push(format!("{name}: generation succeeded, but a bad- fixture must fail"));
+                problems.push(format!(
+                    "{name}: generation succeeded, but a bad- fixture must fail"
+                ));
                 None
             }
             Err(failure) => {
@@ -110,13 +116,21 @@ fn provider_folders(tree: &SpecTree) -> Vec<String> {
     let mut providers: Vec<String> = tree
         .files
         .keys()
-        .filter_map(|path| path.split_once('/').map(|(provider, _)| provider.to_string()))
+        .filter_map(|path| {
+            path.split_once('/')
+                .map(|(provider, _)| provider.to_string())
+        })
         .collect();
     providers.dedup();
     providers
 }
 
-fn ok_snapshot(name: &str, provider: &str, generated: &Generated, problems: &mut Vec<String>) -> String {
+fn ok_snapshot(
+    name: &str,
+    provider: &str,
+    generated: &Generated,
+    problems: &mut Vec<String>,
+) -> String {
     let prefix = format!("src/{provider}/");
     let whole_crate = name == CRATE_LAYOUT;
     let mut out = String::new();
@@ -124,10 +138,14 @@ fn ok_snapshot(name: &str, provider: &str, generated: &Generated, problems: &mut
         if path == "src/runtime.rs" {
             // A verbatim copy: checked here rather than repeated in a snapshot.
             if !(contents.starts_with("// @generated") && contents.ends_with(RUNTIME)) {
-                problems.push(format!("{name}: src/runtime.rs is not the runtime with a header"));
+                problems.push(format!(
+                    "{name}: src/runtime.rs is not the runtime with a header"
+                ));
             }
             if whole_crate {
-                out.push_str(&format!("// ---- {path} ----\n(runtime/runtime.rs, copied unchanged)\n"));
+                out.push_str(&format!(
+                    "// ---- {path} ----\n(runtime/runtime.rs, copied unchanged)\n"
+                ));
             }
             continue;
         }
@@ -148,7 +166,10 @@ fn ok_snapshot(name: &str, provider: &str, generated: &Generated, problems: &mut
     }
     if !warnings.is_empty() {
         out.push_str("// ---- warnings ----\n");
-        out.push_str(&generator::diagnostics::render(&generated.analysis.sources, warnings));
+        out.push_str(&generator::diagnostics::render(
+            &generated.analysis.sources,
+            warnings,
+        ));
     }
     out
 }
@@ -157,10 +178,14 @@ fn ok_snapshot(name: &str, provider: &str, generated: &Generated, problems: &mut
 /// what was expected or what to do (a note, or a label saying what was expected).
 fn check_points_at_the_spec(fixture: &str, diagnostic: &Diagnostic, problems: &mut Vec<String>) {
     if diagnostic.span.is_none() {
-        problems.push(format!("{fixture}: diagnostic without a location: {diagnostic:?}"));
+        problems.push(format!(
+            "{fixture}: diagnostic without a location: {diagnostic:?}"
+        ));
     }
     if diagnostic.notes.is_empty() && !diagnostic.label.starts_with("expected") {
-        problems.push(format!("{fixture}: diagnostic does not say what was expected: {diagnostic:?}"));
+        problems.push(format!(
+            "{fixture}: diagnostic does not say what was expected: {diagnostic:?}"
+        ));
     }
 }
 
@@ -204,12 +229,16 @@ fn compile(fixtures: &[PathBuf]) {
         let crate_name = format!("fixture-{}", name.trim_start_matches("ok-"));
         let generated = generator::generate(&tree, &CrateOptions { name: crate_name })
             .unwrap_or_else(|failure| panic!("{name}: generation failed:\n{}", failure.render()));
-        generator::output::write(&root.join(&name), &generated.files).expect("the crate is written");
+        generator::output::write(&root.join(&name), &generated.files)
+            .expect("the crate is written");
         members.push(format!("\"{name}\""));
     }
     std::fs::write(
         root.join("Cargo.toml"),
-        format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", ")),
+        format!(
+            "[workspace]\nresolver = \"2\"\nmembers = [{}]\n",
+            members.join(", ")
+        ),
     )
     .expect("the workspace manifest is written");
     let lock = Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.lock");
@@ -227,7 +256,17 @@ fn compile(fixtures: &[PathBuf]) {
         output.status.success(),
         "the generated crates do not compile or their tests fail:\n{stdout}\n{stderr}"
     );
-    let results: Vec<&str> = stdout.lines().filter(|line| line.starts_with("test result")).collect();
-    let warnings: Vec<&str> = stderr.lines().filter(|line| line.starts_with("warning")).collect();
-    eprintln!("{}\n{} warning lines:\n{stderr}", results.join("\n"), warnings.len());
+    let results: Vec<&str> = stdout
+        .lines()
+        .filter(|line| line.starts_with("test result"))
+        .collect();
+    let warnings: Vec<&str> = stderr
+        .lines()
+        .filter(|line| line.starts_with("warning"))
+        .collect();
+    eprintln!(
+        "{}\n{} warning lines:\n{stderr}",
+        results.join("\n"),
+        warnings.len()
+    );
 }

@@ -38,7 +38,10 @@ fn mutate(text: &str, rng: &mut Rng) -> (Vec<u8>, String) {
             while !text.is_char_boundary(cut) {
                 cut -= 1;
             }
-            return (text.as_bytes()[..cut].to_vec(), format!("truncated at byte {cut}"));
+            return (
+                text.as_bytes()[..cut].to_vec(),
+                format!("truncated at byte {cut}"),
+            );
         }
         1 => {
             edited.remove(line.min(edited.len().saturating_sub(1)));
@@ -88,7 +91,12 @@ fn mutate(text: &str, rng: &mut Rng) -> (Vec<u8>, String) {
 fn broken_pages_give_diagnostics_not_panics() {
     let specs = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
     let tree = SpecTree::read_dir(&specs).expect("specs/ is readable");
-    let pages: Vec<String> = tree.files.keys().filter(|p| p.ends_with(".md") || p.ends_with(".toml")).cloned().collect();
+    let pages: Vec<String> = tree
+        .files
+        .keys()
+        .filter(|p| p.ends_with(".md") || p.ends_with(".toml"))
+        .cloned()
+        .collect();
     let mut rng = Rng(0x5EED_2026_1122);
     let mut panics = Vec::new();
     let cases = 400;
@@ -108,5 +116,10 @@ fn broken_pages_give_diagnostics_not_panics() {
             panics.push(format!("case {case}: {page}: {what}"));
         }
     }
-    assert!(panics.is_empty(), "{} of {cases} broken inputs panicked:\n{}", panics.len(), panics.join("\n"));
+    assert!(
+        panics.is_empty(),
+        "{} of {cases} broken inputs panicked:\n{}",
+        panics.len(),
+        panics.join("\n")
+    );
 }

@@ -79,8 +79,7 @@ pub trait Dialect: Sync {
     }
     /// Reads an `Example Usage` code sample as JSON keyed by the SDK's field names, when the
     /// dialect can. `Ok(None)`: the sample holds no example (a placeholder comment).
-    fn example(&self, code: &str) -> Result<Option<serde_json::Value>, String> {
-        let _ = code;
+    fn example(&self, _code: &str) -> Result<Option<serde_json::Value>, String> {
         Ok(None)
     }
 }
@@ -102,7 +101,10 @@ pub fn detect<'c>(cells: impl IntoIterator<Item = &'c str>) -> Option<&'static d
             }
         }
     }
-    let (best, &count) = votes.iter().enumerate().max_by_key(|&(i, v)| (*v, usize::MAX - i))?;
+    let (best, &count) = votes
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, v)| (*v, usize::MAX - i))?;
     (count > 0).then(|| DIALECTS[best])
 }
 
@@ -168,10 +170,13 @@ pub fn tokenize(cell: &str) -> Vec<Spanned<'_>> {
                 }
             },
             b'"' | b'\'' => {
-                let end = cell[i + 1..].find(c as char).map_or(cell.len(), |e| i + 1 + e + 1);
+                let end = cell[i + 1..]
+                    .find(c as char)
+                    .map_or(cell.len(), |e| i + 1 + e + 1);
                 let inner = &cell[i + 1..end.saturating_sub(1).max(i + 1)];
                 let value = if c == b'"' {
-                    serde_json::from_str::<String>(&cell[i..end]).unwrap_or_else(|_| inner.to_string())
+                    serde_json::from_str::<String>(&cell[i..end])
+                        .unwrap_or_else(|_| inner.to_string())
                 } else {
                     inner.to_string()
                 };
@@ -181,7 +186,9 @@ pub fn tokenize(cell: &str) -> Vec<Spanned<'_>> {
                 });
                 i = end;
             }
-            c if is_word_byte(c) || c == b'-' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => {
+            c if is_word_byte(c)
+                || c == b'-' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) =>
+            {
                 let start = i;
                 i += 1;
                 while i < bytes.len() && is_word_byte(bytes[i]) {
@@ -337,7 +344,10 @@ pub(crate) fn parse_all(
 /// Speakeasy uses for the pages it generates, a class of the SDK otherwise.
 pub(crate) fn qualified(dotted: &str, link: Option<&str>, range: Range<usize>) -> DocType {
     let (namespace, _) = dotted.rsplit_once('.').unwrap_or_default();
-    if matches!(namespace, "components" | "operations" | "models" | "errors" | "shared") {
+    if matches!(
+        namespace,
+        "components" | "operations" | "models" | "errors" | "shared"
+    ) {
         DocType::Named(NamedRef {
             name: dotted.to_string(),
             link: link.map(str::to_string),
@@ -392,7 +402,10 @@ mod tests {
                 Token::Punct('>')
             ]
         );
-        assert_eq!(kinds("*\"receive-only\"*"), [Token::Str("receive-only".into())]);
+        assert_eq!(
+            kinds("*\"receive-only\"*"),
+            [Token::Str("receive-only".into())]
+        );
     }
 
     #[test]

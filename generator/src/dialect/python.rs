@@ -22,9 +22,17 @@ impl Dialect for Python {
     }
 
     fn recognizes(&self, cell: &str) -> bool {
-        ["Optional[", "List[", "Dict[", "*str*", "*int*", "*float*", "*bool*"]
-            .iter()
-            .any(|mark| cell.contains(mark))
+        [
+            "Optional[",
+            "List[",
+            "Dict[",
+            "*str*",
+            "*int*",
+            "*float*",
+            "*bool*",
+        ]
+        .iter()
+        .any(|mark| cell.contains(mark))
     }
 
     fn parse_type(&self, cell: &str) -> Result<DocType, NotationError> {
@@ -78,8 +86,12 @@ fn parse(
                 return Ok(DocType::Primitive(primitive));
             }
             match *word {
-                "Optional" => Ok(DocType::Nullable(Box::new(bracketed(cursor, cell, base, link)?))),
-                "List" => Ok(DocType::List(Box::new(bracketed(cursor, cell, base, link)?))),
+                "Optional" => Ok(DocType::Nullable(Box::new(bracketed(
+                    cursor, cell, base, link,
+                )?))),
+                "List" => Ok(DocType::List(Box::new(bracketed(
+                    cursor, cell, base, link,
+                )?))),
                 "Dict" => {
                     cursor.expect('[', cell)?;
                     let key = parse(cursor, cell, base, link)?;
@@ -162,7 +174,10 @@ mod tests {
     fn every_python_notation() {
         let p = |cell: &str| Python.parse_type(cell).unwrap();
         assert_eq!(p("*str*"), Primitive(crate::ir::Primitive::String));
-        assert_eq!(p("*Optional[int]*"), Nullable(Box::new(Primitive(crate::ir::Primitive::Integer))));
+        assert_eq!(
+            p("*Optional[int]*"),
+            Nullable(Box::new(Primitive(crate::ir::Primitive::Integer)))
+        );
         assert_eq!(p("*Any*"), Primitive(crate::ir::Primitive::Any));
         assert_eq!(
             p("[date](https://docs.python.org/3/library/datetime.html#date-objects)"),
@@ -170,7 +185,11 @@ mod tests {
         );
         assert_eq!(
             p("[components.Processor](../../models/components/processor.md)"),
-            named("components.Processor", "../../models/components/processor.md", 1..21)
+            named(
+                "components.Processor",
+                "../../models/components/processor.md",
+                1..21
+            )
         );
         assert_eq!(
             p("[Optional[components.X]](x.md)"),
@@ -180,8 +199,14 @@ mod tests {
             p("List[[components.X](x.md)]"),
             List(Box::new(named("components.X", "x.md", 6..18)))
         );
-        assert_eq!(p("List[*str*]"), List(Box::new(Primitive(crate::ir::Primitive::String))));
-        assert_eq!(p("Dict[str, *Any*]"), Map(Box::new(Primitive(crate::ir::Primitive::Any))));
+        assert_eq!(
+            p("List[*str*]"),
+            List(Box::new(Primitive(crate::ir::Primitive::String)))
+        );
+        assert_eq!(
+            p("Dict[str, *Any*]"),
+            Map(Box::new(Primitive(crate::ir::Primitive::Any)))
+        );
         assert_eq!(
             p("[requests.Response](https://requests.readthedocs.io)"),
             External("requests.Response".into())
@@ -208,6 +233,9 @@ mod tests {
         assert_eq!(error.range, 1..6);
         let error = Python.parse_type("List[*str*").unwrap_err();
         assert_eq!(error.found, "the end of the cell");
-        assert_eq!(Python.parse_type("Dict[int, *str*]").unwrap_err().range, 0..4);
+        assert_eq!(
+            Python.parse_type("Dict[int, *str*]").unwrap_err().range,
+            0..4
+        );
     }
 }

@@ -159,7 +159,11 @@ fn primary(
                     }
                     Ok(DocType::Map(Box::new(args.remove(1))))
                 }
-                "Array" => Ok(DocType::List(Box::new(single(generic(cursor)?, range, word)?))),
+                "Array" => Ok(DocType::List(Box::new(single(
+                    generic(cursor)?,
+                    range,
+                    word,
+                )?))),
                 // The SDK wraps every response in a promise; the wire type is inside.
                 "Promise" => single(generic(cursor)?, range, word),
                 "ReadableStream" => {
@@ -245,8 +249,14 @@ impl Literal<'_> {
         };
         let before = &self.code.as_bytes()[..(self.start + self.pos).min(self.code.len())];
         let line_number = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&before[line_start..])
+            .chars()
+            .count()
+            + 1;
         format!("expected {expected} at line {line_number}, column {column} of the example, found {found}")
     }
 
@@ -369,7 +379,8 @@ impl Literal<'_> {
         self.skip_space();
         let start = self.pos;
         while self.pos < self.text.len()
-            && (self.text[self.pos].is_ascii_alphanumeric() || b"_$.-+".contains(&self.text[self.pos]))
+            && (self.text[self.pos].is_ascii_alphanumeric()
+                || b"_$.-+".contains(&self.text[self.pos]))
         {
             self.pos += 1;
         }
@@ -385,7 +396,9 @@ impl Literal<'_> {
             self.pos += 1;
             match c {
                 b'\\' => {
-                    let Some(&escaped) = self.text.get(self.pos) else { break };
+                    let Some(&escaped) = self.text.get(self.pos) else {
+                        break;
+                    };
                     self.pos += 1;
                     match escaped {
                         b'n' => out.push('\n'),
@@ -451,14 +464,20 @@ mod tests {
         assert_eq!(p("*number*"), Primitive(P::Number));
         assert_eq!(p("*boolean*"), Primitive(P::Boolean));
         assert_eq!(p("*any*"), Primitive(P::Any));
-        assert_eq!(p("[Date](https://developer.mozilla.org)"), Primitive(P::DateTime));
+        assert_eq!(
+            p("[Date](https://developer.mozilla.org)"),
+            Primitive(P::DateTime)
+        );
         assert_eq!(p("[RFCDate](../../types/rfcdate.md)"), Primitive(P::Date));
         assert_eq!(
             p("[models.X](../models/x.md)[]"),
             List(Box::new(named("models.X", Some("../models/x.md"), 1..9)))
         );
         assert_eq!(p("*string*[]"), List(Box::new(Primitive(P::String))));
-        assert_eq!(p("*models.Customer*[]"), List(Box::new(named("models.Customer", None, 1..16))));
+        assert_eq!(
+            p("*models.Customer*[]"),
+            List(Box::new(named("models.Customer", None, 1..16)))
+        );
         assert_eq!(
             p("Record<string, *string*[]>"),
             Map(Box::new(List(Box::new(Primitive(P::String)))))
@@ -467,21 +486,34 @@ mod tests {
         assert_eq!(p("*false*"), Literal(json!(false)));
         assert_eq!(
             p("[File](https://x) \\| [Blob](https://y) \\| [operations.F](f.md)"),
-            OneOf(vec![Primitive(P::Bytes), Primitive(P::Bytes), named("operations.F", Some("f.md"), 43..55)])
+            OneOf(vec![
+                Primitive(P::Bytes),
+                Primitive(P::Bytes),
+                named("operations.F", Some("f.md"), 43..55)
+            ])
         );
         assert_eq!(
             p("**Promise\\<[models.Customers](../../models/customers.md)\\>**"),
-            named("models.Customers", Some("../../models/customers.md"), 12..28)
+            named(
+                "models.Customers",
+                Some("../../models/customers.md"),
+                12..28
+            )
         );
         assert_eq!(p("RequestOptions"), External("RequestOptions".into()));
-        assert_eq!(p("*string* | null"), Nullable(Box::new(Primitive(P::String))));
+        assert_eq!(
+            p("*string* | null"),
+            Nullable(Box::new(Primitive(P::String)))
+        );
     }
 
     #[test]
     fn errors_name_what_was_found() {
         let error = TypeScript.parse_type("*strin*").unwrap_err();
         assert_eq!(error.found, "`strin`");
-        let error = TypeScript.parse_type("Record<number, *string*>").unwrap_err();
+        let error = TypeScript
+            .parse_type("Record<number, *string*>")
+            .unwrap_err();
         assert!(error.found.contains("not `string`"));
     }
 
@@ -514,7 +546,9 @@ let value: X = {
             }))
         );
         assert_eq!(
-            TypeScript.example("// No examples available for this model").unwrap(),
+            TypeScript
+                .example("// No examples available for this model")
+                .unwrap(),
             None
         );
         assert!(TypeScript.example("let value: X = { a: };").is_err());
@@ -528,7 +562,9 @@ let value: X = {
             "expected `,` or `}` at line 5, column 15 of the example, found `EUR,`"
         );
         assert_eq!(
-            TypeScript.example("let value: X = \"a\" \"b\";").unwrap_err(),
+            TypeScript
+                .example("let value: X = \"a\" \"b\";")
+                .unwrap_err(),
             "expected the end of the example at line 1, column 20 of the example, found `\"b\"`"
         );
         assert_eq!(

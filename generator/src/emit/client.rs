@@ -200,7 +200,8 @@ fn expand_credentials(ctx: &Ctx<'_>) -> (TokenStream, TokenStream) {
                 }
             });
             let title = &ctx.provider.title;
-            let docs = doc::lines_to_attrs(&format!("The credentials {title} issues to API clients.\n"));
+            let docs =
+                doc::lines_to_attrs(&format!("The credentials {title} issues to API clients.\n"));
             (
                 quote! {
                     #docs
@@ -310,7 +311,11 @@ fn expand_operation(ctx: &Ctx<'_>, method_name: &str, op: &Operation) -> TokenSt
 
     let mut steps = Vec::new();
     if let Some((id, s)) = request_struct {
-        for parameter in op.parameters.iter().filter(|p| p.location != ParamLocation::Path) {
+        for parameter in op
+            .parameters
+            .iter()
+            .filter(|p| p.location != ParamLocation::Path)
+        {
             let field = &s.fields[parameter.field];
             let field_ident = ident(ctx.names.field(id, parameter.field));
             let wire = &parameter.wire_name;
@@ -356,8 +361,14 @@ fn expand_operation(ctx: &Ctx<'_>, method_name: &str, op: &Operation) -> TokenSt
     }
 
     let (output, send) = match &op.response {
-        Response::Body(ty) => (ctx.rust_type(ty, Place::Provider), quote!(self.http.send_json(builder).await)),
-        Response::Created => (quote!(crate::Location), quote!(self.http.send_created(builder).await)),
+        Response::Body(ty) => (
+            ctx.rust_type(ty, Place::Provider),
+            quote!(self.http.send_json(builder).await),
+        ),
+        Response::Created => (
+            quote!(crate::Location),
+            quote!(self.http.send_created(builder).await),
+        ),
         Response::Binary => (quote!(Vec<u8>), quote!(self.http.send_bytes(builder).await)),
         Response::Empty => (quote!(()), quote!(self.http.send_empty(builder).await)),
     };
@@ -366,7 +377,13 @@ fn expand_operation(ctx: &Ctx<'_>, method_name: &str, op: &Operation) -> TokenSt
             let ty = ctx.rust_type(&TypeRef::Named(id), Place::Provider);
             Some(quote!(, request: &#ty))
         }
-        (None, Some(Body { ty: TypeRef::Primitive(Primitive::Bytes), .. })) => Some(quote!(, request: &[u8])),
+        (
+            None,
+            Some(Body {
+                ty: TypeRef::Primitive(Primitive::Bytes),
+                ..
+            }),
+        ) => Some(quote!(, request: &[u8])),
         (None, Some(body)) => {
             let ty = ctx.rust_type(&body.ty, Place::Provider);
             Some(quote!(, request: &#ty))
@@ -399,14 +416,19 @@ fn path_field(ctx: &Ctx<'_>, op: &Operation, placeholder: &str) -> (TokenStream,
             .parameters
             .iter()
             .find(|p| p.location == ParamLocation::Path && p.wire_name == placeholder)?;
-        let TypeKind::Struct(s) = &ctx.provider.ty(id).kind else { return None };
+        let TypeKind::Struct(s) = &ctx.provider.ty(id).kind else {
+            return None;
+        };
         let field = ident(ctx.names.field(id, parameter.field));
         Some((quote!(#field), s.fields[parameter.field].ty.clone()))
     });
     // Unreachable after lowering; a compile error in the output beats a panic here.
     found.unwrap_or_else(|| {
         let message = format!("nothing fills `{{{placeholder}}}`");
-        (quote!(compile_error!(#message)), TypeRef::Primitive(Primitive::String))
+        (
+            quote!(compile_error!(#message)),
+            TypeRef::Primitive(Primitive::String),
+        )
     })
 }
 

@@ -33,7 +33,13 @@ pub fn inner_attrs(text: &str) -> TokenStream {
 fn doc_lines(text: &str) -> Vec<String> {
     text.trim_end()
         .lines()
-        .map(|line| if line.is_empty() { String::new() } else { format!(" {line}") })
+        .map(|line| {
+            if line.is_empty() {
+                String::new()
+            } else {
+                format!(" {line}")
+            }
+        })
         .collect()
 }
 
@@ -74,11 +80,17 @@ pub fn clean(markdown: &str, link: &dyn Fn(u32) -> Option<String>) -> String {
                 Tag::CodeBlock(kind) => {
                     out.start_block();
                     let lang = match kind {
-                        CodeBlockKind::Fenced(lang) if !lang.is_empty() => lang.split(',').next().unwrap_or("text").to_string(),
+                        CodeBlockKind::Fenced(lang) if !lang.is_empty() => {
+                            lang.split(',').next().unwrap_or("text").to_string()
+                        }
                         _ => "text".to_string(),
                     };
                     // Vendor samples are never Rust that compiles: show them, never run them.
-                    let lang = if lang == "rust" { "text".to_string() } else { lang };
+                    let lang = if lang == "rust" {
+                        "text".to_string()
+                    } else {
+                        lang
+                    };
                     out.raw(&format!("```{lang}\n"));
                     in_code_block = true;
                 }
@@ -167,7 +179,8 @@ fn link_target(dest: &str, link: &dyn Fn(u32) -> Option<String>) -> Option<Strin
     if let Some(id) = dest.strip_prefix("type:") {
         return id.parse().ok().and_then(link);
     }
-    let absolute = dest.starts_with("https://") || dest.starts_with("http://") || dest.starts_with("mailto:");
+    let absolute =
+        dest.starts_with("https://") || dest.starts_with("http://") || dest.starts_with("mailto:");
     absolute.then(|| dest.replace(' ', "%20").replace(')', "%29"))
 }
 
@@ -246,7 +259,9 @@ impl Writer {
                 break;
             }
             let end = after
-                .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '`' | ')' | ']'))
+                .find(|c: char| {
+                    c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '`' | ')' | ']')
+                })
                 .unwrap_or(after.len());
             let (url, tail) = after.split_at(end);
             // Sentence punctuation after a URL is not part of it.
@@ -272,14 +287,15 @@ impl Writer {
         if self.skip_text {
             return;
         }
-        let longest = code
-            .split(|c| c != '`')
-            .map(str::len)
-            .max()
-            .unwrap_or(0);
+        let longest = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
         let fence = "`".repeat(longest + 1);
-        let pad = if code.starts_with('`') || code.ends_with('`') { " " } else { "" };
-        self.out.push_str(&format!("{fence}{pad}{code}{pad}{fence}"));
+        let pad = if code.starts_with('`') || code.ends_with('`') {
+            " "
+        } else {
+            ""
+        };
+        self.out
+            .push_str(&format!("{fence}{pad}{code}{pad}{fence}"));
     }
 
     fn finish(self) -> String {
@@ -294,21 +310,32 @@ mod tests {
     use super::*;
 
     fn c(markdown: &str) -> String {
-        clean(markdown, &|id| (id == 7).then(|| "crate::plaid::models::Processor".to_string()))
+        clean(markdown, &|id| {
+            (id == 7).then(|| "crate::plaid::models::Processor".to_string())
+        })
     }
 
     #[test]
     fn breaks_brackets_and_html() {
         assert_eq!(c("a<br/>b<br/><br/>c"), "a\nb\n\nc\n");
-        assert_eq!(c("use [value] or <value>"), "use \\[value\\] or \\<value\\>\n");
+        assert_eq!(
+            c("use [value] or <value>"),
+            "use \\[value\\] or \\<value\\>\n"
+        );
         assert_eq!(c("ids like acc_1"), "ids like acc\\_1\n");
     }
 
     #[test]
     fn urls_and_links() {
-        assert_eq!(c("see https://plaid.com/docs."), "see <https://plaid.com/docs>.\n");
+        assert_eq!(
+            c("see https://plaid.com/docs."),
+            "see <https://plaid.com/docs>.\n"
+        );
         assert_eq!(c("[docs](https://x.test/a)"), "[docs](https://x.test/a)\n");
-        assert_eq!(c("[here](/api/x) and [p](type:7)"), "here and [p](crate::plaid::models::Processor)\n");
+        assert_eq!(
+            c("[here](/api/x) and [p](type:7)"),
+            "here and [p](crate::plaid::models::Processor)\n"
+        );
         // Not a URL, so not a link: shown as written, never as an HTML tag.
         assert_eq!(c("</api/products/#x>"), "\\</api/products/#x\\>\n");
         assert_eq!(c("<https://x.test>"), "<https://x.test>\n");

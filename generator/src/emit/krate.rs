@@ -2,10 +2,10 @@
 
 use super::types::ident;
 use super::{doc, Ctx, Job};
-use std::collections::BTreeMap;
 use crate::ir::Api;
 use proc_macro2::TokenStream;
 use quote::quote;
+use std::collections::BTreeMap;
 
 /// Settings for the generated crate.
 #[derive(Clone, Debug)]
@@ -135,8 +135,11 @@ pub fn provider_mod(ctx: &Ctx<'_>, has_tests: bool) -> TokenStream {
             mod tests;
         }
     });
-    let credentials = (!matches!(provider.service.auth, crate::ir::Auth::None))
-        .then(|| quote!(pub use client::Credentials;));
+    let credentials = (!matches!(provider.service.auth, crate::ir::Auth::None)).then(|| {
+        quote!(
+            pub use client::Credentials;
+        )
+    });
     quote! {
         #docs
         mod client;
@@ -152,7 +155,10 @@ pub fn models_mod(ctx: &Ctx<'_>) -> TokenStream {
     let docs = doc::inner_attrs(&format!("Models of the {} API.\n", ctx.provider.title));
     let mut groups: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for id in ctx.provider.type_ids() {
-        groups.entry(ctx.names.group(id)).or_default().push(ctx.names.ty(id));
+        groups
+            .entry(ctx.names.group(id))
+            .or_default()
+            .push(ctx.names.ty(id));
     }
     let items = groups.into_iter().map(|(group, mut names)| {
         names.sort_unstable();

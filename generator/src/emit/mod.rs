@@ -27,12 +27,23 @@ pub enum Job {
     /// Text written as it is.
     Text(String),
     Lib,
-    ProviderMod { provider: usize },
-    ModelsMod { provider: usize },
-    Client { provider: usize },
-    Tests { provider: usize },
+    ProviderMod {
+        provider: usize,
+    },
+    ModelsMod {
+        provider: usize,
+    },
+    Client {
+        provider: usize,
+    },
+    Tests {
+        provider: usize,
+    },
     /// One file of `models/`: the types of one group, in documented order.
-    Models { provider: usize, group: String },
+    Models {
+        provider: usize,
+        group: String,
+    },
 }
 
 /// Every file of the generated crate, by path relative to the crate root, in path order.
@@ -49,7 +60,8 @@ pub fn emit<'a>(api: &'a Api, options: &CrateOptions) -> Plan<'a> {
     let ctxs: Vec<Ctx<'a>> = api.providers.iter().map(Ctx::new).collect();
     for (index, ctx) in ctxs.iter().enumerate() {
         let dir = format!("src/{}", ctx.provider.name);
-        let groups: std::collections::BTreeSet<&str> = ctx.names.groups.iter().map(String::as_str).collect();
+        let groups: std::collections::BTreeSet<&str> =
+            ctx.names.groups.iter().map(String::as_str).collect();
         for group in groups {
             files.insert(
                 format!("{dir}/models/{group}.rs"),
@@ -59,12 +71,18 @@ pub fn emit<'a>(api: &'a Api, options: &CrateOptions) -> Plan<'a> {
                 },
             );
         }
-        files.insert(format!("{dir}/models/mod.rs"), Job::ModelsMod { provider: index });
+        files.insert(
+            format!("{dir}/models/mod.rs"),
+            Job::ModelsMod { provider: index },
+        );
         files.insert(format!("{dir}/client.rs"), Job::Client { provider: index });
         if tests::has_tests(ctx) {
             files.insert(format!("{dir}/tests.rs"), Job::Tests { provider: index });
         }
-        files.insert(format!("{dir}/mod.rs"), Job::ProviderMod { provider: index });
+        files.insert(
+            format!("{dir}/mod.rs"),
+            Job::ProviderMod { provider: index },
+        );
     }
     Plan { api, files, ctxs }
 }
@@ -73,7 +91,10 @@ pub fn emit<'a>(api: &'a Api, options: &CrateOptions) -> Plan<'a> {
 pub enum Item {
     Text(String),
     /// Rust items, with the comment that goes above them.
-    Rust { header: String, tokens: TokenStream },
+    Rust {
+        header: String,
+        tokens: TokenStream,
+    },
 }
 
 const REGENERATE: &str = "Do not edit: run `cargo run -p generator -- generate`.";
@@ -120,7 +141,11 @@ impl Plan<'_> {
             }
             Job::Models { provider, group } => {
                 let ctx = &self.ctxs[*provider];
-                let ids: Vec<TypeId> = ctx.provider.type_ids().filter(|id| ctx.names.group(*id) == group).collect();
+                let ids: Vec<TypeId> = ctx
+                    .provider
+                    .type_ids()
+                    .filter(|id| ctx.names.group(*id) == group)
+                    .collect();
                 let types = ids.iter().map(|id| types::expand_type(ctx, *id));
                 Item::Rust {
                     header: format!(
@@ -203,7 +228,13 @@ impl<'a> Ctx<'a> {
     }
 
     /// The type of a struct field, boxed when it closes a cycle.
-    pub fn field_type(&self, owner: TypeId, index: usize, ty: &TypeRef, place: Place) -> TokenStream {
+    pub fn field_type(
+        &self,
+        owner: TypeId,
+        index: usize,
+        ty: &TypeRef,
+        place: Place,
+    ) -> TokenStream {
         let inner = self.rust_type(ty, place);
         if self.boxed.contains(&(owner, index)) {
             quote!(Box<#inner>)
@@ -244,7 +275,10 @@ impl<'a> Ctx<'a> {
                 text.push('\n');
             }
             let fence = if example.contains('`') { "``" } else { "`" };
-            text.push_str(&format!("Example: {fence}{}{fence}\n", example.replace('\n', " ")));
+            text.push_str(&format!(
+                "Example: {fence}{}{fence}\n",
+                example.replace('\n', " ")
+            ));
         }
         doc::lines_to_attrs(&text)
     }
@@ -277,7 +311,10 @@ fn boxed_edges(provider: &Provider) -> BTreeSet<(TypeId, usize)> {
         }
     };
     let components = strongly_connected(provider.types.len(), |id| {
-        direct(TypeId(id as u32)).into_iter().map(|(_, t)| t.0 as usize).collect()
+        direct(TypeId(id as u32))
+            .into_iter()
+            .map(|(_, t)| t.0 as usize)
+            .collect()
     });
     let mut boxed = BTreeSet::new();
     for id in provider.type_ids() {
@@ -363,10 +400,16 @@ fn strongly_connected(count: usize, edges: impl Fn(usize) -> Vec<usize>) -> Vec<
 fn tag_fields(provider: &Provider) -> BTreeSet<(TypeId, usize)> {
     let mut tags = BTreeSet::new();
     for def in &provider.types {
-        let TypeKind::Union(union) = &def.kind else { continue };
-        let Some(tag) = &union.discriminator else { continue };
+        let TypeKind::Union(union) = &def.kind else {
+            continue;
+        };
+        let Some(tag) = &union.discriminator else {
+            continue;
+        };
         for member in &union.members {
-            let TypeRef::Named(id) = member.ty else { continue };
+            let TypeRef::Named(id) = member.ty else {
+                continue;
+            };
             if let TypeKind::Struct(s) = &provider.ty(id).kind {
                 if let Some(index) = s.fields.iter().position(|f| &f.wire_name == tag) {
                     tags.insert((id, index));

@@ -14,7 +14,8 @@ use quote::{format_ident, quote};
 pub fn has_tests(ctx: &Ctx<'_>) -> bool {
     ctx.provider.types.iter().any(|def| match &def.kind {
         TypeKind::Struct(s) => {
-            s.role == StructRole::Wire && (s.example.is_some() || s.fields.iter().any(|f| f.example.is_some()))
+            s.role == StructRole::Wire
+                && (s.example.is_some() || s.fields.iter().any(|f| f.example.is_some()))
         }
         TypeKind::Enum(e) => !e.values.is_empty(),
         TypeKind::Union(_) => false,

@@ -63,7 +63,9 @@ fn expand_struct(ctx: &Ctx<'_>, id: TypeId, s: &Struct) -> TokenStream {
             if field.presence == Presence::Optional {
                 attrs.push(quote!(#[serde(default, skip_serializing_if = "Option::is_none")]));
             }
-            if field.presence == Presence::Required && matches!(field.ty, TypeRef::List(_) | TypeRef::Map(_)) {
+            if field.presence == Presence::Required
+                && matches!(field.ty, TypeRef::List(_) | TypeRef::Map(_))
+            {
                 attrs.push(quote!(#[serde(deserialize_with = "crate::runtime::null_as_empty")]));
             }
         }
@@ -87,7 +89,10 @@ fn expand_struct(ctx: &Ctx<'_>, id: TypeId, s: &Struct) -> TokenStream {
             }
         }
     }
-    if let (Some(value), Some(extra)) = (&s.additional_properties, &ctx.names.additional[id.0 as usize]) {
+    if let (Some(value), Some(extra)) = (
+        &s.additional_properties,
+        &ctx.names.additional[id.0 as usize],
+    ) {
         let extra = ident(extra);
         let value = ctx.rust_type(value, super::Place::Models);
         let flatten = wire.then(|| quote!(#[serde(flatten)]));
@@ -127,7 +132,10 @@ fn expand_struct(ctx: &Ctx<'_>, id: TypeId, s: &Struct) -> TokenStream {
 fn expand_enum(ctx: &Ctx<'_>, id: TypeId, e: &Enum) -> TokenStream {
     let name = ident(ctx.names.ty(id));
     let catch_all = format_ident!("{}", CATCH_ALL);
-    let variants: Vec<Ident> = ctx.names.variants[id.0 as usize].iter().map(|v| ident(v)).collect();
+    let variants: Vec<Ident> = ctx.names.variants[id.0 as usize]
+        .iter()
+        .map(|v| ident(v))
+        .collect();
     let values: Vec<Literal> = e.values.iter().map(|v| Literal::string(&v.value)).collect();
     let docs = e.values.iter().map(|v| {
         let line = format!(" `{}`", v.value.replace('`', "'"));
@@ -214,7 +222,10 @@ fn expand_union(ctx: &Ctx<'_>, id: TypeId, u: &Union) -> TokenStream {
         let member = &u.members[i];
         let variant = ident(&names[i]);
         let ty = ctx.member_type(id, i, &member.ty);
-        let rename = member.tag.as_ref().map(|tag| quote!(#[serde(rename = #tag)]));
+        let rename = member
+            .tag
+            .as_ref()
+            .map(|tag| quote!(#[serde(rename = #tag)]));
         variants.push(quote! {
             #rename
             #variant(#ty),
@@ -256,7 +267,10 @@ fn untagged_rank(provider: &Provider, ty: &TypeRef) -> (u8, std::cmp::Reverse<us
                 1,
                 std::cmp::Reverse(
                     s.fields.iter().filter(|f| f.presence.is_required()).count()
-                        + s.fields.iter().filter(|f| matches!(f.ty, TypeRef::Literal(_))).count(),
+                        + s.fields
+                            .iter()
+                            .filter(|f| matches!(f.ty, TypeRef::Literal(_)))
+                            .count(),
                 ),
             ),
             TypeKind::Union(_) => (2, std::cmp::Reverse(0)),

@@ -28,7 +28,7 @@ pub fn lower(
     sources: &Sources,
     diagnostics: &mut Diagnostics,
 ) -> (Provider, Stats) {
-    let dialect = pick_dialect(&input, sources, diagnostics);
+    let dialect = pick_dialect(&input, diagnostics);
     let mut lowering = Lowering::new(input, sources, dialect, diagnostics);
     lowering.index();
     lowering.parse_type_cells();
@@ -41,7 +41,10 @@ pub fn lower(
     let service = lowering.service();
     lowering.stats.operations = operations.len();
     let Lowering {
-        input, types, stats, ..
+        input,
+        types,
+        stats,
+        ..
     } = lowering;
     (
         Provider {
@@ -60,30 +63,28 @@ pub fn lower(
 }
 
 /// The config's dialect, or the one that recognises most Type cells.
-fn pick_dialect(
-    input: &ProviderInput<'_>,
-    sources: &Sources,
-    diagnostics: &mut Diagnostics,
-) -> &'static dyn Dialect {
+fn pick_dialect(input: &ProviderInput<'_>, diagnostics: &mut Diagnostics) -> &'static dyn Dialect {
     if let Some(name) = &input.config.dialect {
         if let Some(dialect) = crate::dialect::by_name(name.get_ref()) {
             return dialect;
         }
         let known: Vec<_> = crate::dialect::DIALECTS.iter().map(|d| d.name()).collect();
         diagnostics.push(
-            Diagnostic::error(Code::BadConfig, format!("unknown dialect `{}`", name.get_ref()))
-                .at(
-                    Span::new(input.config_file.unwrap_or(FileId(0)), name.span()),
-                    "here",
-                )
-                .note(format!("known dialects: {}", known.join(", "))),
+            Diagnostic::error(
+                Code::BadConfig,
+                format!("unknown dialect `{}`", name.get_ref()),
+            )
+            .at(
+                Span::new(input.config_file.unwrap_or(FileId(0)), name.span()),
+                "here",
+            )
+            .note(format!("known dialects: {}", known.join(", "))),
         );
     }
     let cells = input.pages.iter().flat_map(|page| match &page.kind {
         PageKind::Model(model) => model.fields.iter().map(|f| f.ty.text.as_str()).collect(),
         _ => Vec::new(),
     });
-    let _ = sources;
     crate::dialect::detect(cells).unwrap_or(crate::dialect::DIALECTS[0])
 }
 
@@ -123,7 +124,14 @@ pub(super) struct Lowering<'a> {
     pub stats: Stats,
 }
 
-const WRAPPER_ROWS: &[&str] = &["content_type", "status_code", "raw_response", "contentType", "statusCode", "rawResponse"];
+const WRAPPER_ROWS: &[&str] = &[
+    "content_type",
+    "status_code",
+    "raw_response",
+    "contentType",
+    "statusCode",
+    "rawResponse",
+];
 
 impl<'a> Lowering<'a> {
     fn new(
@@ -192,7 +200,10 @@ impl<'a> Lowering<'a> {
                 );
                 continue;
             }
-            self.by_title.entry(title.name.as_str()).or_default().push(index);
+            self.by_title
+                .entry(title.name.as_str())
+                .or_default()
+                .push(index);
         }
     }
 
@@ -221,9 +232,16 @@ impl<'a> Lowering<'a> {
                 self.diagnostics.push(
                     Diagnostic::error(
                         Code::UnknownType,
-                        format!("unknown type notation {} in `{}`", error.found, cell.text.trim()),
+                        format!(
+                            "unknown type notation {} in `{}`",
+                            error.found,
+                            cell.text.trim()
+                        ),
                     )
-                    .at(cell.span.sub(error.range.clone()), format!("expected {}", error.expected))
+                    .at(
+                        cell.span.sub(error.range.clone()),
+                        format!("expected {}", error.expected),
+                    )
                     .note(format!("read with the {} dialect", self.dialect.name())),
                 );
                 None
@@ -253,7 +271,8 @@ impl<'a> Lowering<'a> {
             };
             let names: Vec<&str> = model.fields.iter().map(|f| f.name.as_str()).collect();
             let is_wrapper_row = |i: usize| {
-                WRAPPER_ROWS.contains(&names[i]) || (names[i] == "headers" && is_header_map(types[i].as_ref()))
+                WRAPPER_ROWS.contains(&names[i])
+                    || (names[i] == "headers" && is_header_map(types[i].as_ref()))
             };
             let python_style = names.contains(&"raw_response")
                 || names.contains(&"rawResponse")
@@ -266,7 +285,12 @@ impl<'a> Lowering<'a> {
                 continue;
             }
             let rest: Vec<usize> = (0..names.len()).filter(|&i| !is_wrapper_row(i)).collect();
-            let error_title = self.input.config.error_model.as_ref().map(|m| m.get_ref().as_str());
+            let error_title = self
+                .input
+                .config
+                .error_model
+                .as_ref()
+                .map(|m| m.get_ref().as_str());
             let is_error = |i: usize| match types[i].as_ref().and_then(named_of) {
                 Some(n) => match error_title {
                     Some(title) => n.split().1 == title,
@@ -275,7 +299,12 @@ impl<'a> Lowering<'a> {
                 None => false,
             };
             let body = rest.iter().copied().find(|&i| !is_error(i));
-            let binary = body.is_some_and(|i| matches!(types[i].as_ref().map(strip_nullable), Some(DocType::External(_))));
+            let binary = body.is_some_and(|i| {
+                matches!(
+                    types[i].as_ref().map(strip_nullable),
+                    Some(DocType::External(_))
+                )
+            });
             self.slots[index] = Slot::Envelope(Envelope {
                 binary,
                 body,
@@ -335,7 +364,12 @@ impl<'a> Lowering<'a> {
     }
 
     /// Resolves a reference to a type, or reports why it cannot be.
-    pub fn resolve(&mut self, named: &NamedRef, from: usize, cell_span: Span) -> Option<ResolvedRef> {
+    pub fn resolve(
+        &mut self,
+        named: &NamedRef,
+        from: usize,
+        cell_span: Span,
+    ) -> Option<ResolvedRef> {
         let span = cell_span.sub(named.range.clone());
         let placeholder = named
             .link
@@ -409,7 +443,11 @@ impl<'a> Lowering<'a> {
             DocType::Literal(serde_json::Value::Null) => TypeRef::Primitive(Primitive::Any),
             DocType::Literal(value) => TypeRef::Literal(value.clone()),
             DocType::OneOf(_) => {
-                *self.stats.inferred.entry("inline unions read as any JSON value").or_default() += 1;
+                *self
+                    .stats
+                    .inferred
+                    .entry("inline unions read as any JSON value")
+                    .or_default() += 1;
                 TypeRef::Primitive(Primitive::Any)
             }
             DocType::Named(named) => match self.resolve(named, from, span)? {
@@ -419,17 +457,26 @@ impl<'a> Lowering<'a> {
                     self.diagnostics.push(
                         Diagnostic::error(
                             Code::NotWireType,
-                            format!("`{}` is an SDK response wrapper, not a wire type", named.name),
+                            format!(
+                                "`{}` is an SDK response wrapper, not a wire type",
+                                named.name
+                            ),
                         )
-                        .at(span.sub(named.range.clone()), format!("points at {}", self.path(page))),
+                        .at(
+                            span.sub(named.range.clone()),
+                            format!("points at {}", self.path(page)),
+                        ),
                     );
                     return None;
                 }
             },
             DocType::External(name) => {
                 self.diagnostics.push(
-                    Diagnostic::error(Code::NotWireType, format!("`{name}` is a class of the SDK, not a wire type"))
-                        .at(span, "here"),
+                    Diagnostic::error(
+                        Code::NotWireType,
+                        format!("`{name}` is a class of the SDK, not a wire type"),
+                    )
+                    .at(span, "here"),
                 );
                 return None;
             }
@@ -445,7 +492,11 @@ impl<'a> Lowering<'a> {
             let (title, description, kind) = match &page.kind {
                 PageKind::Model(model) => {
                     self.stats.models += 1;
-                    (&model.title, &model.description, self.lower_struct(index, model))
+                    (
+                        &model.title,
+                        &model.description,
+                        self.lower_struct(index, model),
+                    )
                 }
                 PageKind::Enum(e) => {
                     self.stats.enums += 1;
@@ -474,7 +525,11 @@ impl<'a> Lowering<'a> {
         for (row, ty) in model.fields.iter().zip(types) {
             let Some(ty) = ty else { continue };
             if let DocType::External(_) = ty {
-                *self.stats.inferred.entry("rows naming SDK classes left out of models").or_default() += 1;
+                *self
+                    .stats
+                    .inferred
+                    .entry("rows naming SDK classes left out of models")
+                    .or_default() += 1;
                 continue;
             }
             if row.name == "additional_properties" || row.name == "additionalProperties" {
@@ -488,9 +543,12 @@ impl<'a> Lowering<'a> {
             if let Some(other) = fields.iter().find(|f| f.name == row.name) {
                 let first = self.sources.location(other.span);
                 self.diagnostics.push(
-                    Diagnostic::error(Code::DuplicateField, format!("field `{}` is listed twice", row.name))
-                        .at(row.name_span, "second row")
-                        .note(format!("first row at {first}")),
+                    Diagnostic::error(
+                        Code::DuplicateField,
+                        format!("field `{}` is listed twice", row.name),
+                    )
+                    .at(row.name_span, "second row")
+                    .note(format!("first row at {first}")),
                 );
                 continue;
             }
@@ -506,7 +564,13 @@ impl<'a> Lowering<'a> {
         })
     }
 
-    fn lower_field(&mut self, index: usize, model: &str, row: &FieldRow, ty: &DocType) -> Option<Field> {
+    fn lower_field(
+        &mut self,
+        index: usize,
+        model: &str,
+        row: &FieldRow,
+        ty: &DocType,
+    ) -> Option<Field> {
         let nullable = matches!(ty, DocType::Nullable(_));
         let mut lowered = self.type_ref(ty, index, row.ty.span)?;
         if let Some(documented) = innermost_primitive(&lowered) {
@@ -517,14 +581,20 @@ impl<'a> Lowering<'a> {
         let nullable = nullable
             || (row.required
                 && !matches!(lowered, TypeRef::Literal(_))
-                && self.input.config.nullable(model, &row.name, innermost_primitive(&lowered)));
+                && self
+                    .input
+                    .config
+                    .nullable(model, &row.name, innermost_primitive(&lowered)));
         let presence = match (row.required, nullable) {
             (true, true) => Presence::RequiredNullable,
             (true, false) => Presence::Required,
             (false, _) => Presence::Optional,
         };
         Some(Field {
-            wire_name: self.input.config.wire_name(model, self.dialect.wire_name(&row.name)),
+            wire_name: self
+                .input
+                .config
+                .wire_name(model, self.dialect.wire_name(&row.name)),
             name: row.name.clone(),
             ty: lowered,
             presence,
@@ -553,7 +623,9 @@ impl<'a> Lowering<'a> {
     fn lower_union(&mut self, index: usize, page: &docs::UnionPage) -> TypeKind {
         let mut members = Vec::new();
         for member in &page.members {
-            let Some(ty) = self.parse_cell(&member.ty) else { continue };
+            let Some(ty) = self.parse_cell(&member.ty) else {
+                continue;
+            };
             // A member that could not be resolved reads as any JSON value; one such is enough.
             if let Some(ty) = self.type_ref(&ty, index, member.ty.span) {
                 if members.iter().all(|m: &UnionMember| m.ty != ty) {
@@ -576,7 +648,9 @@ impl<'a> Lowering<'a> {
     /// then belongs to the union, not to the member).
     fn find_discriminators(&mut self) {
         let mut uses: BTreeMap<TypeId, usize> = BTreeMap::new();
-        let count = |ty: &TypeRef, uses: &mut BTreeMap<TypeId, usize>| walk_named(ty, &mut |id| *uses.entry(id).or_default() += 1);
+        let count = |ty: &TypeRef, uses: &mut BTreeMap<TypeId, usize>| {
+            walk_named(ty, &mut |id| *uses.entry(id).or_default() += 1)
+        };
         for def in &self.types {
             match &def.kind {
                 TypeKind::Struct(s) => {
@@ -596,7 +670,9 @@ impl<'a> Lowering<'a> {
             }
         }
         for i in 0..self.types.len() {
-            let TypeKind::Union(union) = &self.types[i].kind else { continue };
+            let TypeKind::Union(union) = &self.types[i].kind else {
+                continue;
+            };
             let member_structs: Option<Vec<&Struct>> = union
                 .members
                 .iter()
@@ -608,12 +684,16 @@ impl<'a> Lowering<'a> {
                     _ => None,
                 })
                 .collect();
-            let Some(structs) = member_structs.filter(|s| s.len() > 1) else { continue };
+            let Some(structs) = member_structs.filter(|s| s.len() > 1) else {
+                continue;
+            };
             let literal_fields = |s: &Struct| -> Vec<(String, String)> {
                 s.fields
                     .iter()
                     .filter_map(|f| match &f.ty {
-                        TypeRef::Literal(serde_json::Value::String(v)) if f.presence == Presence::Required => {
+                        TypeRef::Literal(serde_json::Value::String(v))
+                            if f.presence == Presence::Required =>
+                        {
                             Some((f.wire_name.clone(), v.clone()))
                         }
                         _ => None,
@@ -624,14 +704,21 @@ impl<'a> Lowering<'a> {
             let found = candidates.iter().find_map(|(name, _)| {
                 let tags: Option<Vec<String>> = structs
                     .iter()
-                    .map(|s| literal_fields(s).into_iter().find(|(n, _)| n == name).map(|(_, v)| v))
+                    .map(|s| {
+                        literal_fields(s)
+                            .into_iter()
+                            .find(|(n, _)| n == name)
+                            .map(|(_, v)| v)
+                    })
                     .collect();
                 let tags = tags?;
                 let distinct: BTreeSet<&String> = tags.iter().collect();
                 (distinct.len() == tags.len()).then(|| (name.clone(), tags))
             });
             if let Some((name, tags)) = found {
-                let TypeKind::Union(union) = &mut self.types[i].kind else { continue };
+                let TypeKind::Union(union) = &mut self.types[i].kind else {
+                    continue;
+                };
                 union.discriminator = Some(name);
                 for (member, tag) in union.members.iter_mut().zip(tags) {
                     member.tag = Some(tag);
@@ -643,10 +730,14 @@ impl<'a> Lowering<'a> {
     /// Examples from `Example Usage`, rekeyed from SDK field names to wire names.
     fn convert_examples(&mut self) {
         for index in 0..self.input.pages.len() {
-            let (Slot::Type(id), PageKind::Model(model)) = (&self.slots[index], &self.page(index).kind) else {
+            let (Slot::Type(id), PageKind::Model(model)) =
+                (&self.slots[index], &self.page(index).kind)
+            else {
                 continue;
             };
-            let Some(sample) = &model.example else { continue };
+            let Some(sample) = &model.example else {
+                continue;
+            };
             match self.dialect.example(&sample.code) {
                 Ok(Some(value)) => {
                     let value = to_wire(&self.types, &TypeRef::Named(*id), value);
@@ -673,8 +764,11 @@ impl<'a> Lowering<'a> {
         let mut out = String::with_capacity(markdown.len());
         let mut last = 0;
         for (event, range) in crate::markdown::new_parser(markdown).into_offset_iter() {
-            if let pulldown_cmark::Event::Start(pulldown_cmark::Tag::Link { dest_url, .. }) = event {
-                if dest_url.contains("://") || !dest_url.split('#').next().unwrap_or("").ends_with(".md") {
+            if let pulldown_cmark::Event::Start(pulldown_cmark::Tag::Link { dest_url, .. }) = event
+            {
+                if dest_url.contains("://")
+                    || !dest_url.split('#').next().unwrap_or("").ends_with(".md")
+                {
                     continue;
                 }
                 let named = NamedRef {
@@ -701,17 +795,29 @@ impl<'a> Lowering<'a> {
     fn service(&mut self) -> Service {
         let config = &self.input.config;
         let error_model = config.error_model.as_ref().and_then(|name| {
-            let found = self.by_title.get(name.get_ref().as_str()).and_then(|pages| {
-                pages.iter().find_map(|&p| match self.slots[p] {
-                    Slot::Type(id) => Some(id),
-                    _ => None,
-                })
-            });
+            let found = self
+                .by_title
+                .get(name.get_ref().as_str())
+                .and_then(|pages| {
+                    pages.iter().find_map(|&p| match self.slots[p] {
+                        Slot::Type(id) => Some(id),
+                        _ => None,
+                    })
+                });
             if found.is_none() {
                 self.diagnostics.push(
-                    Diagnostic::error(Code::MissingModel, format!("error model `{}` has no page", name.get_ref()))
-                        .at(Span::new(self.input.config_file.unwrap_or(FileId(0)), name.span()), "named here")
-                        .note(format!("expected a model page titled `{}` in this provider's folder", name.get_ref())),
+                    Diagnostic::error(
+                        Code::MissingModel,
+                        format!("error model `{}` has no page", name.get_ref()),
+                    )
+                    .at(
+                        Span::new(self.input.config_file.unwrap_or(FileId(0)), name.span()),
+                        "named here",
+                    )
+                    .note(format!(
+                        "expected a model page titled `{}` in this provider's folder",
+                        name.get_ref()
+                    )),
                 );
             }
             found
@@ -838,9 +944,12 @@ pub fn join(dir: &str, link: &str) -> Option<String> {
 fn to_wire(types: &[TypeDef], ty: &TypeRef, value: serde_json::Value) -> serde_json::Value {
     use serde_json::Value;
     match (ty, value) {
-        (TypeRef::List(inner), Value::Array(items)) => {
-            Value::Array(items.into_iter().map(|v| to_wire(types, inner, v)).collect())
-        }
+        (TypeRef::List(inner), Value::Array(items)) => Value::Array(
+            items
+                .into_iter()
+                .map(|v| to_wire(types, inner, v))
+                .collect(),
+        ),
         (TypeRef::Map(inner), Value::Object(map)) => Value::Object(
             map.into_iter()
                 .map(|(k, v)| (k, to_wire(types, inner, v)))
@@ -861,10 +970,14 @@ fn to_wire(types: &[TypeDef], ty: &TypeRef, value: serde_json::Value) -> serde_j
             (TypeKind::Union(u), value) => {
                 // The member whose documented fields cover the example's keys.
                 let fits = |m: &UnionMember| match (&m.ty, &value) {
-                    (TypeRef::Named(mid), Value::Object(map)) => match &types[mid.0 as usize].kind {
-                        TypeKind::Struct(s) => map.keys().all(|k| s.fields.iter().any(|f| &f.name == k)),
-                        _ => false,
-                    },
+                    (TypeRef::Named(mid), Value::Object(map)) => {
+                        match &types[mid.0 as usize].kind {
+                            TypeKind::Struct(s) => {
+                                map.keys().all(|k| s.fields.iter().any(|f| &f.name == k))
+                            }
+                            _ => false,
+                        }
+                    }
                     _ => false,
                 };
                 match u.members.iter().find(|m| fits(m)) {
@@ -885,10 +998,17 @@ mod tests {
     #[test]
     fn links_join_relative_to_the_page() {
         assert_eq!(
-            join("plaid/models/components", "../../models/components/processor.md").as_deref(),
+            join(
+                "plaid/models/components",
+                "../../models/components/processor.md"
+            )
+            .as_deref(),
             Some("plaid/models/components/processor.md")
         );
-        assert_eq!(join("dwolla/models", "../models/x.md").as_deref(), Some("dwolla/models/x.md"));
+        assert_eq!(
+            join("dwolla/models", "../models/x.md").as_deref(),
+            Some("dwolla/models/x.md")
+        );
         assert_eq!(join("a", "../../x.md"), None);
     }
 

@@ -263,10 +263,14 @@ pub struct Body {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BodyEncoding {
-    Json { content_type: String },
+    Json {
+        content_type: String,
+    },
     Form,
     /// Raw bytes, as given.
-    Binary { content_type: String },
+    Binary {
+        content_type: String,
+    },
 }
 
 /// What a successful answer carries.

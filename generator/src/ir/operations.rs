@@ -47,9 +47,13 @@ pub(super) fn bind(l: &mut Lowering<'_>) -> Vec<Operation> {
     }
 
     for index in 0..l.input.pages.len() {
-        let PageKind::Sdk(sdk) = &l.page(index).kind else { continue };
+        let PageKind::Sdk(sdk) = &l.page(index).kind else {
+            continue;
+        };
         for op in &sdk.operations {
-            let Some(draft) = sdk_draft(l, index, op, &schemas) else { continue };
+            let Some(draft) = sdk_draft(l, index, op, &schemas) else {
+                continue;
+            };
             // The same operation on an endpoint page: the SDK page adds its name.
             if let Some(&existing) = draft.path.as_ref().and_then(|p| endpoints.get(p)) {
                 let known = &mut drafts[existing];
@@ -87,9 +91,12 @@ pub(super) fn bind(l: &mut Lowering<'_>) -> Vec<Operation> {
             (None, Some((Some(method), _))) => (*method, true),
             (None, _) => {
                 l.diagnostics.push(
-                    Diagnostic::error(Code::BadOperation, format!("the docs do not say which HTTP method `{path}` uses"))
-                        .at(draft.span, "this operation")
-                        .note("set `http.default_method` in provider.toml, or document the method"),
+                    Diagnostic::error(
+                        Code::BadOperation,
+                        format!("the docs do not say which HTTP method `{path}` uses"),
+                    )
+                    .at(draft.span, "this operation")
+                    .note("set `http.default_method` in provider.toml, or document the method"),
                 );
                 continue;
             }
@@ -98,11 +105,17 @@ pub(super) fn bind(l: &mut Lowering<'_>) -> Vec<Operation> {
             // SDKs sometimes offer two methods for one operation (a JSON and a raw variant).
             let at = l.sources.location(*first);
             l.diagnostics.push(
-                Diagnostic::warning(Code::BadOperation, format!("`{} {path}` is documented twice", method.as_str()))
-                    .at(draft.span, format!("`{}` is left out", draft.name))
-                    .note(format!("`{first_name}` at {at} is kept")),
+                Diagnostic::warning(
+                    Code::BadOperation,
+                    format!("`{} {path}` is documented twice", method.as_str()),
+                )
+                .at(draft.span, format!("`{}` is left out", draft.name))
+                .note(format!("`{first_name}` at {at} is kept")),
             );
-            *l.stats.inferred.entry("operations left out: another SDK method covers the same path").or_default() += 1;
+            *l.stats
+                .inferred
+                .entry("operations left out: another SDK method covers the same path")
+                .or_default() += 1;
             continue;
         }
         seen.insert((method, path.clone()), (draft.span, draft.name.clone()));
@@ -113,10 +126,13 @@ pub(super) fn bind(l: &mut Lowering<'_>) -> Vec<Operation> {
                 .or_default() += 1;
         }
         if draft.path_inferred {
-            *l.stats.inferred.entry("operation paths read from the docs' prose").or_default() += 1;
+            *l.stats
+                .inferred
+                .entry("operation paths read from the docs' prose")
+                .or_default() += 1;
         }
         let (parameters, body) = match (draft.request, draft.raw_body) {
-            (Some(request), _) => bind_request(l, method, &path, request, draft.span),
+            (Some(request), _) => bind_request(l, method, &path, request),
             (None, Some(ty)) => {
                 let encoding = match ty {
                     TypeRef::Primitive(Primitive::Bytes) => BodyEncoding::Binary {
@@ -124,7 +140,14 @@ pub(super) fn bind(l: &mut Lowering<'_>) -> Vec<Operation> {
                     },
                     _ => default_encoding(l, method, &path),
                 };
-                (Vec::new(), Some(Body { ty, field: None, encoding }))
+                (
+                    Vec::new(),
+                    Some(Body {
+                        ty,
+                        field: None,
+                        encoding,
+                    }),
+                )
             }
             (None, None) => (Vec::new(), None),
         };
@@ -175,14 +198,23 @@ fn schema_sentences(l: &Lowering<'_>) -> Schemas {
         }
     }
     for path in prose {
-        schemas.prose_paths.entry(path_key(&path)).or_default().push(path);
+        schemas
+            .prose_paths
+            .entry(path_key(&path))
+            .or_default()
+            .push(path);
     }
     for index in 0..l.input.pages.len() {
-        let PageKind::Model(model) = &l.page(index).kind else { continue };
+        let PageKind::Model(model) = &l.page(index).kind else {
+            continue;
+        };
         if !matches!(l.slots[index], Slot::Type(_)) {
             continue;
         }
-        for (kind, map) in [("request", &mut schemas.request), ("response", &mut schemas.response)] {
+        for (kind, map) in [
+            ("request", &mut schemas.request),
+            ("response", &mut schemas.response),
+        ] {
             for path in schema_paths(&model.description.markdown, kind) {
                 map.entry(path).or_insert(index);
             }
@@ -197,11 +229,14 @@ fn schema_sentences(l: &Lowering<'_>) -> Schemas {
 pub fn schema_paths(text: &str, kind: &str) -> Vec<String> {
     let lower = text.to_ascii_lowercase();
     let marker = format!("{kind} schema for");
-    let found = lower
-        .find(&marker)
-        .map(|at| at + marker.len())
-        .or_else(|| (kind == "request").then(|| lower.find("defines the schema for").map(|at| at + 22)).flatten());
-    let Some(start) = found else { return Vec::new() };
+    let found = lower.find(&marker).map(|at| at + marker.len()).or_else(|| {
+        (kind == "request")
+            .then(|| lower.find("defines the schema for").map(|at| at + 22))
+            .flatten()
+    });
+    let Some(start) = found else {
+        return Vec::new();
+    };
     let rest = &text[start..];
     let sentence = rest.split(". ").next().unwrap_or(rest);
     sentence
@@ -253,7 +288,9 @@ fn choose_path(
 fn path_key(path: &str) -> String {
     let versioned = |segment: &str| {
         segment == "beta"
-            || (segment.len() > 1 && segment.starts_with('v') && segment[1..].chars().all(|c| c.is_ascii_digit()))
+            || (segment.len() > 1
+                && segment.starts_with('v')
+                && segment[1..].chars().all(|c| c.is_ascii_digit()))
     };
     path.split('/')
         .filter(|s| !s.is_empty() && !versioned(s))
@@ -284,8 +321,16 @@ fn described_path(text: &str) -> Option<String> {
     None
 }
 
-fn endpoint_draft(l: &mut Lowering<'_>, index: usize, page: &EndpointPage, schemas: &Schemas) -> Draft {
-    let lookup = |map: &BTreeMap<String, usize>, kind: &str, l: &mut Lowering<'_>| -> Option<TypeId> {
+fn endpoint_draft(
+    l: &mut Lowering<'_>,
+    index: usize,
+    page: &EndpointPage,
+    schemas: &Schemas,
+) -> Draft {
+    let lookup = |map: &BTreeMap<String, usize>,
+                  kind: &str,
+                  l: &mut Lowering<'_>|
+     -> Option<TypeId> {
         match map.get(&page.path).map(|&p| &l.slots[p]) {
             Some(Slot::Type(id)) => Some(*id),
             _ => {
@@ -320,7 +365,12 @@ fn endpoint_draft(l: &mut Lowering<'_>, index: usize, page: &EndpointPage, schem
     }
 }
 
-fn sdk_draft(l: &mut Lowering<'_>, index: usize, op: &SdkOperation, schemas: &Schemas) -> Option<Draft> {
+fn sdk_draft(
+    l: &mut Lowering<'_>,
+    index: usize,
+    op: &SdkOperation,
+    schemas: &Schemas,
+) -> Option<Draft> {
     let mut request = None;
     let mut raw_body = None;
     for row in &op.parameters {
@@ -328,7 +378,9 @@ fn sdk_draft(l: &mut Lowering<'_>, index: usize, op: &SdkOperation, schemas: &Sc
             // `options`, `options.retries`, `security`: how the SDK is called, not the API.
             continue;
         }
-        let Some(ty) = l.parse_cell(&row.ty) else { continue };
+        let Some(ty) = l.parse_cell(&row.ty) else {
+            continue;
+        };
         let DocType::Named(named) = &ty else {
             // The whole body, not a model (raw bytes, a list).
             raw_body = l.type_ref(&ty, index, row.ty.span);
@@ -337,8 +389,11 @@ fn sdk_draft(l: &mut Lowering<'_>, index: usize, op: &SdkOperation, schemas: &Sc
         match l.resolve(named, index, row.ty.span) {
             Some(ResolvedRef::Type(id)) => request = Some(id),
             Some(_) => l.diagnostics.push(
-                Diagnostic::error(Code::NotWireType, format!("`{}` cannot be a request", named.name))
-                    .at(row.ty.span.sub(named.range.clone()), "not a request model"),
+                Diagnostic::error(
+                    Code::NotWireType,
+                    format!("`{}` cannot be a request", named.name),
+                )
+                .at(row.ty.span.sub(named.range.clone()), "not a request model"),
             ),
             None => {}
         }
@@ -361,8 +416,20 @@ fn sdk_draft(l: &mut Lowering<'_>, index: usize, op: &SdkOperation, schemas: &Sc
         .path
         .as_deref()
         .map(normalize_path)
-        .or_else(|| choose_path(&op.name, &model_paths, &op.description.markdown, &schemas.prose_paths))
-        .or_else(|| request.is_none().then(|| described_path(&op.description.markdown)).flatten());
+        .or_else(|| {
+            choose_path(
+                &op.name,
+                &model_paths,
+                &op.description.markdown,
+                &schemas.prose_paths,
+            )
+        })
+        .or_else(|| {
+            request
+                .is_none()
+                .then(|| described_path(&op.description.markdown))
+                .flatten()
+        });
     Some(Draft {
         name: op.operation_id.clone().unwrap_or_else(|| op.name.clone()),
         method: op.method.as_deref().and_then(Method::parse),
@@ -378,30 +445,38 @@ fn sdk_draft(l: &mut Lowering<'_>, index: usize, op: &SdkOperation, schemas: &Sc
     })
 }
 
-fn response_of(l: &mut Lowering<'_>, index: usize, cell: &crate::docs::TypeCell) -> Option<Response> {
+fn response_of(
+    l: &mut Lowering<'_>,
+    index: usize,
+    cell: &crate::docs::TypeCell,
+) -> Option<Response> {
     let ty = l.parse_cell(cell)?;
     let named = match &ty {
         DocType::External(_) => return Some(Response::Empty),
         DocType::Named(named) => named,
         other => {
-            return l
-                .type_ref(other, index, cell.span)
-                .map(Response::Body);
+            return l.type_ref(other, index, cell.span).map(Response::Body);
         }
     };
     match l.resolve(named, index, cell.span)? {
         ResolvedRef::Type(id) => Some(Response::Body(TypeRef::Named(id))),
         ResolvedRef::Any => Some(Response::Body(TypeRef::Primitive(Primitive::Any))),
         ResolvedRef::Envelope(page) => {
-            let Slot::Envelope(envelope) = l.slots[page].clone() else { return None };
+            let Slot::Envelope(envelope) = l.slots[page].clone() else {
+                return None;
+            };
             if envelope.headers_only {
                 return Some(Response::Created);
             }
             if envelope.binary {
                 return Some(Response::Binary);
             }
-            let Some(field) = envelope.body else { return Some(Response::Empty) };
-            let PageKind::Model(model) = &l.page(page).kind else { return None };
+            let Some(field) = envelope.body else {
+                return Some(Response::Empty);
+            };
+            let PageKind::Model(model) = &l.page(page).kind else {
+                return None;
+            };
             let row = &model.fields[field];
             let ty = l.parse_cell(&row.ty)?;
             Some(Response::Body(l.type_ref(&ty, page, row.ty.span)?))
@@ -431,7 +506,6 @@ fn bind_request(
     method: Method,
     path: &str,
     request: TypeId,
-    span: Span,
 ) -> (Vec<Parameter>, Option<Body>) {
     let encoding = default_encoding(l, method, path);
     let def = &l.types[request.0 as usize];
@@ -449,7 +523,10 @@ fn bind_request(
     };
     let title = def.name.clone();
     let holes = placeholders(path);
-    let has_body = !matches!(method, Method::Get | Method::Head | Method::Delete | Method::Options);
+    let has_body = !matches!(
+        method,
+        Method::Get | Method::Head | Method::Delete | Method::Options
+    );
 
     // A field named after its model's type is the body of a wrapper only if everything else
     // could be a parameter; otherwise it is just a field of a body.
@@ -494,9 +571,15 @@ fn bind_request(
                 if let Some(first) = &body {
                     let first_name = &model.fields[first.field.unwrap_or(0)].name;
                     l.diagnostics.push(
-                        Diagnostic::error(Code::BadOperation, format!("`{title}` has two bodies: `{first_name}` and `{}`", field.name))
-                            .at(field.span, "second body")
-                            .note("place one of them with a `[[parameters]]` rule in provider.toml"),
+                        Diagnostic::error(
+                            Code::BadOperation,
+                            format!(
+                                "`{title}` has two bodies: `{first_name}` and `{}`",
+                                field.name
+                            ),
+                        )
+                        .at(field.span, "second body")
+                        .note("place one of them with a `[[parameters]]` rule in provider.toml"),
                     );
                     continue;
                 }
@@ -517,7 +600,6 @@ fn bind_request(
     if let TypeKind::Struct(model) = &mut l.types[request.0 as usize].kind {
         model.role = StructRole::Parameters;
     }
-    let _ = span;
     (parameters, body)
 }
 
@@ -565,9 +647,12 @@ fn check_placeholders(
         }
         if bound.is_none() {
             l.diagnostics.push(
-                Diagnostic::error(Code::BadOperation, format!("nothing fills `{{{hole}}}` in `{path}`"))
-                    .at(span, "this operation")
-                    .note(format!("expected a request field named `{hole}`")),
+                Diagnostic::error(
+                    Code::BadOperation,
+                    format!("nothing fills `{{{hole}}}` in `{path}`"),
+                )
+                .at(span, "this operation")
+                .note(format!("expected a request field named `{hole}`")),
             );
         }
     }
@@ -596,7 +681,8 @@ fn names_its_type(types: &[TypeDef], field: &Field) -> bool {
         TypeRef::Named(id) => {
             let def = &types[id.0 as usize];
             !matches!(def.kind, TypeKind::Enum(_))
-                && (def.name.to_lower_camel_case() == field.name || def.name.to_snake_case() == field.name)
+                && (def.name.to_lower_camel_case() == field.name
+                    || def.name.to_snake_case() == field.name)
         }
         _ => false,
     }
@@ -613,32 +699,71 @@ mod tests {
             ["/accounts/get", "/accounts/balance/get"]
         );
         assert_eq!(
-            schema_paths("X defines the request schema for `/a`. See `/b`.", "request"),
+            schema_paths(
+                "X defines the request schema for `/a`. See `/b`.",
+                "request"
+            ),
             ["/a"]
         );
         assert!(schema_paths("X defines the request schema for `/a`", "response").is_empty());
-        assert_eq!(schema_paths("X defines the schema for `/application/get`", "request"), ["/application/get"]);
-        assert_eq!(schema_paths("Request schema for '/identity_verification/create'", "request"), ["/identity_verification/create"]);
-        assert_eq!(schema_paths("X defines the request schema for `/asset_report/get/`", "request"), ["/asset_report/get"]);
+        assert_eq!(
+            schema_paths("X defines the schema for `/application/get`", "request"),
+            ["/application/get"]
+        );
+        assert_eq!(
+            schema_paths(
+                "Request schema for '/identity_verification/create'",
+                "request"
+            ),
+            ["/identity_verification/create"]
+        );
+        assert_eq!(
+            schema_paths(
+                "X defines the request schema for `/asset_report/get/`",
+                "request"
+            ),
+            ["/asset_report/get"]
+        );
     }
 
     #[test]
     fn method_names_pick_among_candidate_paths() {
         let copied = vec!["/asset_report/audit_copy/get".to_string()];
         assert_eq!(
-            choose_path("asset_report_audit_copy_create", &copied, "Use `/asset_report/audit_copy/create` to share.", &BTreeMap::new()).as_deref(),
+            choose_path(
+                "asset_report_audit_copy_create",
+                &copied,
+                "Use `/asset_report/audit_copy/create` to share.",
+                &BTreeMap::new()
+            )
+            .as_deref(),
             Some("/asset_report/audit_copy/create")
         );
-        assert_eq!(choose_path("anything", &copied, "", &BTreeMap::new()).as_deref(), Some("/asset_report/audit_copy/get"));
+        assert_eq!(
+            choose_path("anything", &copied, "", &BTreeMap::new()).as_deref(),
+            Some("/asset_report/audit_copy/get")
+        );
         // A path the prose names but the method is not named after is another endpoint.
         assert_eq!(
-            choose_path("beacon_report_create", &[], "Use the `/beacon/user/create` endpoint instead", &BTreeMap::new()).as_deref(),
+            choose_path(
+                "beacon_report_create",
+                &[],
+                "Use the `/beacon/user/create` endpoint instead",
+                &BTreeMap::new()
+            )
+            .as_deref(),
             None
         );
         // The versioned path is the more specific of two the method is named after.
         let beta = vec!["/beta/credit/v1/bank_employment/get".to_string()];
         assert_eq!(
-            choose_path("credit_bank_employment_get", &beta, "`/credit/bank_employment/get` returns", &BTreeMap::new()).as_deref(),
+            choose_path(
+                "credit_bank_employment_get",
+                &beta,
+                "`/credit/bank_employment/get` returns",
+                &BTreeMap::new()
+            )
+            .as_deref(),
             Some("/beta/credit/v1/bank_employment/get")
         );
         // A path named elsewhere in the docs, when the model's was copied from a neighbour.
@@ -648,7 +773,13 @@ mod tests {
         )]);
         let copied = vec!["/processor/stripe/bank_account/create".to_string()];
         assert_eq!(
-            choose_path("processor_stripe_bank_account_token_create", &copied, "", &elsewhere).as_deref(),
+            choose_path(
+                "processor_stripe_bank_account_token_create",
+                &copied,
+                "",
+                &elsewhere
+            )
+            .as_deref(),
             Some("/processor/stripe/bank_account_token/create")
         );
     }
@@ -656,7 +787,9 @@ mod tests {
     #[test]
     fn described_paths() {
         assert_eq!(
-            described_path("The `/accounts/balance/get` endpoint returns the balance. See `/x` too."),
+            described_path(
+                "The `/accounts/balance/get` endpoint returns the balance. See `/x` too."
+            ),
             Some("/accounts/balance/get".into())
         );
         assert_eq!(described_path("Use `/x` later"), None);
@@ -664,8 +797,14 @@ mod tests {
 
     #[test]
     fn paths_to_names_and_placeholders() {
-        assert_eq!(name_from_path("/processor/token/create"), "processor_token_create");
-        assert_eq!(placeholders("/customers/{id}/funding-sources/{fsId}"), ["id", "fsId"]);
+        assert_eq!(
+            name_from_path("/processor/token/create"),
+            "processor_token_create"
+        );
+        assert_eq!(
+            placeholders("/customers/{id}/funding-sources/{fsId}"),
+            ["id", "fsId"]
+        );
         assert!(same_name("ledger_entry_id", "ledgerEntryId"));
     }
 }

@@ -48,9 +48,12 @@ impl PageFormat for EndpointFormat {
             && words[3].starts_with('/');
         if !valid {
             diagnostics.push(
-                Diagnostic::error(Code::MalformedPage, "endpoint header is not `provider <name> <METHOD> <path>`")
-                    .at(span_of(0, header.len()), "found this")
-                    .note("expected e.g. `provider plaid POST /processor/token/create`"),
+                Diagnostic::error(
+                    Code::MalformedPage,
+                    "endpoint header is not `provider <name> <METHOD> <path>`",
+                )
+                .at(span_of(0, header.len()), "found this")
+                .note("expected e.g. `provider plaid POST /processor/token/create`"),
             );
             return None;
         }
@@ -99,7 +102,10 @@ mod tests {
     fn read(text: &str) -> (Option<Page>, Diagnostics) {
         let file = SourceFile::new("p/e.md".into(), text.into());
         let mut diagnostics = Diagnostics::default();
-        (EndpointFormat.read(FileId(0), &file, &mut diagnostics), diagnostics)
+        (
+            EndpointFormat.read(FileId(0), &file, &mut diagnostics),
+            diagnostics,
+        )
     }
 
     #[test]
@@ -116,7 +122,11 @@ mod tests {
             panic!("not an endpoint page")
         };
         assert_eq!(
-            (page.provider.as_str(), page.method.as_str(), page.path.as_str()),
+            (
+                page.provider.as_str(),
+                page.method.as_str(),
+                page.path.as_str()
+            ),
             ("plaid", "POST", "/item/remove")
         );
         assert_eq!(page.summary, "Remove an Item");

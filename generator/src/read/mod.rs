@@ -52,7 +52,11 @@ pub(crate) fn cell_prose(cell: &str) -> String {
         out.push_str(&rest[..at]);
         let after = &rest[at..];
         match after.find('>') {
-            Some(close) if after[3..close].trim_matches(|c| c == '/' || c == ' ').is_empty() => {
+            Some(close)
+                if after[3..close]
+                    .trim_matches(|c| c == '/' || c == ' ')
+                    .is_empty() =>
+            {
                 out.push('\n');
                 rest = &after[close + 1..];
             }

@@ -220,8 +220,10 @@ impl<'a> Reader<'a> {
         });
         if table.is_none() {
             diagnostics.push(
-                Diagnostic::error(Code::MalformedTable, format!("`## {name}` has no table"))
-                    .at(section.heading_span(), "expected a table under this heading"),
+                Diagnostic::error(Code::MalformedTable, format!("`## {name}` has no table")).at(
+                    section.heading_span(),
+                    "expected a table under this heading",
+                ),
             );
         }
         table
@@ -251,7 +253,8 @@ impl<'a> Reader<'a> {
         if missing.is_empty() {
             return Some(found);
         }
-        let header_range = table.range.start..table.header.last().map_or(table.range.end, |h| h.end);
+        let header_range =
+            table.range.start..table.header.last().map_or(table.range.end, |h| h.end);
         diagnostics.push(
             Diagnostic::error(
                 Code::MalformedTable,
@@ -261,8 +264,14 @@ impl<'a> Reader<'a> {
                     if missing.len() > 1 { "s" } else { "" }
                 ),
             )
-            .at(self.span(header_range), format!("columns found: {}", header.join(", ")))
-            .note(format!("expected the columns {}", wanted.join(", ").replace('|', " or "))),
+            .at(
+                self.span(header_range),
+                format!("columns found: {}", header.join(", ")),
+            )
+            .note(format!(
+                "expected the columns {}",
+                wanted.join(", ").replace('|', " or ")
+            )),
         );
         None
     }
@@ -279,10 +288,16 @@ impl<'a> Reader<'a> {
             if row.source_cells != width {
                 let mut diagnostic = Diagnostic::error(
                     Code::MalformedTable,
-                    format!("table row has {} cells, the header has {width}", row.source_cells),
+                    format!(
+                        "table row has {} cells, the header has {width}",
+                        row.source_cells
+                    ),
                 )
                 .at(self.span(row.range.clone()), "this row")
-                .note(format!("expected one cell per column: {}", header.join(", ")));
+                .note(format!(
+                    "expected one cell per column: {}",
+                    header.join(", ")
+                ));
                 if row.source_cells > width {
                     diagnostic = diagnostic.note("a `|` inside a cell must be written `\\|`");
                 }
@@ -395,8 +410,11 @@ impl<'a> Reader<'a> {
             }
         }
         diagnostics.push(
-            Diagnostic::error(Code::MalformedPage, "`## Values` has neither a table nor a code block")
-                .at(heading_span, "expected the values under this heading"),
+            Diagnostic::error(
+                Code::MalformedPage,
+                "`## Values` has neither a table nor a code block",
+            )
+            .at(heading_span, "expected the values under this heading"),
         );
         None
     }
@@ -466,7 +484,9 @@ impl<'a> Reader<'a> {
             if let Block::List { items, .. } = block {
                 for item in items {
                     let item = self.src(item);
-                    if let (Some(anchor), Some((_, summary))) = (attribute_link(item), item.split_once(") - ")) {
+                    if let (Some(anchor), Some((_, summary))) =
+                        (attribute_link(item), item.split_once(") - "))
+                    {
                         summaries.insert(anchor.to_string(), summary.trim().to_string());
                     }
                 }
@@ -513,9 +533,11 @@ impl<'a> Reader<'a> {
             errors: Vec::new(),
         };
         // `### Example Usage`, or one `### Example Usage: <name>` per example.
-        let usages = parts
-            .iter()
-            .filter(|s| s.heading.as_ref().is_some_and(|(h, _)| h.starts_with("Example Usage")));
+        let usages = parts.iter().filter(|s| {
+            s.heading
+                .as_ref()
+                .is_some_and(|(h, _)| h.starts_with("Example Usage"))
+        });
         for usage in usages {
             for block in usage.blocks {
                 if let Block::Html { range } = block {
@@ -530,9 +552,12 @@ impl<'a> Reader<'a> {
         }
         if let Some(params) = find("Parameters") {
             if let Some(table) = self.section_table(params, "Parameters", diagnostics) {
-                if let Some(cols) =
-                    self.columns(table, &["Parameter", "Type", "Required"], "Parameters", diagnostics)
-                {
+                if let Some(cols) = self.columns(
+                    table,
+                    &["Parameter", "Type", "Required"],
+                    "Parameters",
+                    diagnostics,
+                ) {
                     let description = table
                         .header
                         .iter()
@@ -561,8 +586,10 @@ impl<'a> Reader<'a> {
             }
         }
         if let Some(response) = find("Response") {
-            if let Some(Block::Paragraph { range }) =
-                response.blocks.iter().find(|b| matches!(b, Block::Paragraph { .. }))
+            if let Some(Block::Paragraph { range }) = response
+                .blocks
+                .iter()
+                .find(|b| matches!(b, Block::Paragraph { .. }))
             {
                 // `**Promise\<[models.X](...)\>**`: the type is inside the strong emphasis.
                 let raw = self.src(range);
@@ -588,7 +615,8 @@ impl<'a> Reader<'a> {
                 ) {
                     for row in self.rows(table, diagnostics) {
                         let cell = |i: usize| {
-                            crate::markdown::unescape_cell(self.src(&row.cells[cols[i]])).replace('\\', "")
+                            crate::markdown::unescape_cell(self.src(&row.cells[cols[i]]))
+                                .replace('\\', "")
                         };
                         op.errors.push(ErrorRow {
                             ty: cell(0),
@@ -611,7 +639,10 @@ fn split<'b>(blocks: &'b [Block], level: u8, text: &str, file: FileId) -> Vec<Se
     let mut start = 0;
     let mut heading = None;
     for (i, block) in blocks.iter().enumerate() {
-        if let Block::Heading { level: l, text: t, .. } = block {
+        if let Block::Heading {
+            level: l, text: t, ..
+        } = block
+        {
             if *l <= level {
                 sections.push(Section {
                     heading: heading.take(),
@@ -699,7 +730,11 @@ mod tests {
         let file = SourceFile::new("p/pet.md".into(), text.into());
         let mut diagnostics = Diagnostics::default();
         let page = SpeakeasyFormat.read(FileId(0), &file, &mut diagnostics);
-        let Some(Page { kind: PageKind::Model(model), .. }) = page else {
+        let Some(Page {
+            kind: PageKind::Model(model),
+            ..
+        }) = page
+        else {
             panic!("not a model page")
         };
         assert_eq!(model.fields.len(), 1, "only the well-formed row is read");
@@ -707,7 +742,10 @@ mod tests {
         assert_eq!(
             notes,
             [
-                &["expected one cell per column: Field, Type, Required".to_string(), "a `|` inside a cell must be written `\\|`".to_string()][..],
+                &[
+                    "expected one cell per column: Field, Type, Required".to_string(),
+                    "a `|` inside a cell must be written `\\|`".to_string()
+                ][..],
                 &["expected one cell per column: Field, Type, Required".to_string()][..],
             ]
         );
