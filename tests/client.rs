@@ -641,6 +641,90 @@ async fn dwolla_create_customer() {
     assert_eq!(url.id(), Some("FC451A7A-AE30-4404-AB95-E3553FCD733F"));
 }
 
+/// `POST /customers/{id}/documents` uploads the document as `multipart/form-data` (as the
+/// vendor's OpenAPI says): a text part `documentType` and a file part `file` carrying the
+/// file's name and its exact bytes. It returns the new document's `Location`.
+#[tokio::test]
+async fn dwolla_create_customer_document_is_multipart() {
+    let server = MockServer::start().await;
+    mount_token(&server, "token-1", 3600, 1).await;
+    let location = "https://api-sandbox.dwolla.com/documents/9a1b2c3d";
+    Mock::given(method("POST"))
+        .and(path("/customers/c-7/documents"))
+        .respond_with(created(location))
+        .expect(1)
+        .mount(&server)
+        .await;
+
+    let content = vec![0x89, b'P', b'N', b'G', 0, 0xFF, b'\r', b'\n'];
+    let file = dm::CreateCustomerDocumentFile::new("passport scan.png", content.clone());
+    let body = dm::CreateCustomerDocumentRequestBody::new(dm::DocumentType::Passport, file);
+    let url = dwolla_client(&server)
+        .create_customer_document(&dm::CreateCustomerDocumentRequest::new("c-7", body))
+        .await
+        .expect("document created");
+
+    let request = token_then_one_request(&server).await;
+    assert_eq!(request.url.path(), "/customers/c-7/documents");
+    assert_eq!(header(&request, "authorization"), Some("Bearer token-1"));
+    let content_type = header(&request, "content-type").expect("a content type");
+    let boundary = content_type
+        .strip_prefix("multipart/form-data; boundary=")
+        .expect("multipart/form-data");
+    let parts = multipart_parts(&request.body, boundary);
+    assert_eq!(
+        parts,
+        [
+            (
+                "form-data; name=\"documentType\"".to_string(),
+                b"passport".to_vec()
+            ),
+            (
+                "form-data; name=\"file\"; filename=\"passport scan.png\"".to_string(),
+                content
+            ),
+        ]
+    );
+    assert_eq!(url.as_str(), location);
+}
+
+/// The (Content-Disposition, body) of each part of a `multipart/form-data` body.
+fn multipart_parts(body: &[u8], boundary: &str) -> Vec<(String, Vec<u8>)> {
+    let delimiter = format!("--{boundary}").into_bytes();
+    let mut parts = Vec::new();
+    let mut rest = body;
+    while let Some(start) = find(rest, &delimiter) {
+        rest = &rest[start + delimiter.len()..];
+        if rest.starts_with(b"--") {
+            break;
+        }
+        let Some(headers_end) = find(rest, b"\r\n\r\n") else {
+            break;
+        };
+        let headers = String::from_utf8_lossy(&rest[..headers_end]).to_string();
+        let disposition = headers
+            .lines()
+            .find_map(|line| {
+                line.strip_prefix("content-disposition: ")
+                    .or_else(|| line.strip_prefix("Content-Disposition: "))
+            })
+            .unwrap_or_default()
+            .to_string();
+        let content = &rest[headers_end + 4..];
+        let end = find(content, &delimiter).expect("a closing boundary");
+        // The part's content ends with the line break before the next boundary.
+        parts.push((disposition, content[..end - 2].to_vec()));
+        rest = &content[end..];
+    }
+    parts
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack
+        .windows(needle.len())
+        .position(|window| window == needle)
+}
+
 /// `POST /customers/{id}/funding-sources` puts the id in the path, sends the funding source
 /// (here from a Plaid processor token) in the HAL media type, and returns its `Location`.
 #[tokio::test]

@@ -488,6 +488,26 @@ pub(crate) fn bytes_body(
         .body(body.to_vec())
 }
 
+/// A `multipart/form-data` part holding a file.
+pub(crate) fn file_part(
+    form: reqwest::multipart::Form,
+    name: &'static str,
+    content: &[u8],
+    file_name: Option<&str>,
+    content_type: Option<&str>,
+) -> Result<reqwest::multipart::Form, Failure> {
+    let mut part = reqwest::multipart::Part::bytes(content.to_vec());
+    if let Some(file_name) = file_name {
+        part = part.file_name(file_name.to_owned());
+    }
+    if let Some(content_type) = content_type {
+        part = part
+            .mime_str(content_type)
+            .map_err(|_| Failure::InvalidRequest(format!("`{content_type}` is not a media type")))?;
+    }
+    Ok(form.part(name, part))
+}
+
 /// A form-encoded body (`application/x-www-form-urlencoded`).
 pub(crate) fn form_body<B: Serialize + ?Sized>(
     builder: RequestBuilder,

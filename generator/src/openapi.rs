@@ -244,6 +244,7 @@ fn operation(provider: &Provider, names: &[String], op: &Operation) -> Value {
             BodyEncoding::Json { content_type } => content_type.as_str(),
             BodyEncoding::Form => "application/x-www-form-urlencoded",
             BodyEncoding::Binary { content_type } => content_type.as_str(),
+            BodyEncoding::Multipart => "multipart/form-data",
         };
         out.insert(
             "requestBody".into(),

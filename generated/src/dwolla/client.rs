@@ -141,6 +141,40 @@ impl Client {
         )?;
         self.http.send_created(builder).await
     }
+    /// Upload a document for a customer
+    ///
+    /// Sends one identity document (a photo or scan of a passport, driver's license or ID card) for a Customer whose verification needs it. The file travels as a `multipart/form-data` upload; on success the `Location` header holds the URL of the new document.
+    ///
+    /// `POST /customers/{id}/documents`
+    pub async fn create_customer_document(
+        &self,
+        request: &super::models::CreateCustomerDocumentRequest,
+    ) -> Result<crate::Location, Error> {
+        let url = self
+            .http
+            .url(
+                &[
+                    "customers",
+                    &crate::runtime::ToParam::to_param(&request.id),
+                    "documents",
+                ],
+            )?;
+        let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
+        let body = &request.request_body;
+        let mut form = ::reqwest::multipart::Form::new();
+        let value = &body.document_type;
+        form = form.text("documentType", crate::runtime::ToParam::to_param(value));
+        let value = &body.file;
+        form = crate::runtime::file_part(
+            form,
+            "file",
+            &value.content,
+            Some(value.file_name.as_str()),
+            None,
+        )?;
+        builder = builder.multipart(form);
+        self.http.send_created(builder).await
+    }
     /// Create customer funding source
     ///
     /// Adds a bank account to a Customer, either from routing and account numbers or from a Plaid processor token created for Dwolla. Accounts added with a Plaid token are already verified. On success the `Location` header holds the URL of the new funding source.

@@ -1,6 +1,6 @@
 // @generated from specs/dwolla/. Do not edit: run `cargo run -p generator -- generate`.
 
-//! The Dwolla API: 49 models and 7 operations.
+//! The Dwolla API: 53 models and 8 operations.
 //!
 //! Served at `https://api-sandbox.dwolla.com`, `https://api.dwolla.com`.
 mod client;

@@ -423,6 +423,34 @@ fn create_client_token_response_field_examples_fit_their_types() {
         .unwrap_or_else(|e| panic!("{}: {}", "CreateClientTokenResponse.token", e));
 }
 #[test]
+fn document_type_wire_values() {
+    let value: super::models::DocumentType = ::serde_json::from_str("\"passport\"")
+        .unwrap();
+    assert_eq!(value, super::models::DocumentType::Passport);
+    assert_eq!(::serde_json::to_string(& value).unwrap(), "\"passport\"");
+    let value: super::models::DocumentType = ::serde_json::from_str("\"license\"")
+        .unwrap();
+    assert_eq!(value, super::models::DocumentType::License);
+    assert_eq!(::serde_json::to_string(& value).unwrap(), "\"license\"");
+    let value: super::models::DocumentType = ::serde_json::from_str("\"idCard\"")
+        .unwrap();
+    assert_eq!(value, super::models::DocumentType::IdCard);
+    assert_eq!(::serde_json::to_string(& value).unwrap(), "\"idCard\"");
+    let value: super::models::DocumentType = ::serde_json::from_str("\"other\"")
+        .unwrap();
+    assert_eq!(value, super::models::DocumentType::Other);
+    assert_eq!(::serde_json::to_string(& value).unwrap(), "\"other\"");
+    let unknown: super::models::DocumentType = ::serde_json::from_str(
+            "\"value added later\"",
+        )
+        .unwrap();
+    assert_eq!(
+        unknown, super::models::DocumentType::Unrecognized("value added later"
+        .to_owned())
+    );
+    assert_eq!(::serde_json::to_string(& unknown).unwrap(), "\"value added later\"");
+}
+#[test]
 fn grant_type_wire_values() {
     let value: super::models::GrantType = ::serde_json::from_str(
             "\"client_credentials\"",

@@ -357,6 +357,7 @@ fn expand_operation(ctx: &Ctx<'_>, method_name: &str, op: &Operation) -> TokenSt
             BodyEncoding::Binary { content_type } => {
                 quote!(builder = crate::runtime::bytes_body(builder, #content_type, #value);)
             }
+            BodyEncoding::Multipart => multipart(ctx, &body.ty, value),
         });
     }
 
@@ -407,6 +408,94 @@ fn expand_operation(ctx: &Ctx<'_>, method_name: &str, op: &Operation) -> TokenSt
             #send
         }
     }
+}
+
+/// Builds a `multipart/form-data` body from the body struct `value`: one part per field, file
+/// parts for raw bytes and for file objects (a struct with a bytes field, and optionally a
+/// file name and a content type), text parts for the rest.
+fn multipart(ctx: &Ctx<'_>, ty: &TypeRef, value: TokenStream) -> TokenStream {
+    let TypeRef::Named(id) = ty else {
+        return quote!(compile_error!("a multipart body is an object"););
+    };
+    let TypeKind::Struct(body) = &ctx.provider.ty(*id).kind else {
+        return quote!(compile_error!("a multipart body is an object"););
+    };
+    let parts = body.fields.iter().enumerate().map(|(index, field)| {
+        let field_ident = ident(ctx.names.field(*id, index));
+        let wire = &field.wire_name;
+        let part = match &field.ty {
+            TypeRef::Primitive(Primitive::Bytes) => {
+                quote!(form = crate::runtime::file_part(form, #wire, value, None, None)?;)
+            }
+            TypeRef::Named(file_id) => match file_fields(ctx, *file_id) {
+                Some((content, file_name, content_type)) => quote! {
+                    form = crate::runtime::file_part(form, #wire, &value.#content, #file_name, #content_type)?;
+                },
+                None => {
+                    let text = param_value(ctx, &field.ty, quote!(value));
+                    quote!(form = form.text(#wire, #text);)
+                }
+            },
+            other => {
+                let text = param_value(ctx, other, quote!(value));
+                quote!(form = form.text(#wire, #text);)
+            }
+        };
+        if field.presence == Presence::Required {
+            quote! {
+                let value = &body.#field_ident;
+                #part
+            }
+        } else {
+            quote! {
+                if let Some(value) = &body.#field_ident {
+                    #part
+                }
+            }
+        }
+    });
+    quote! {
+        let body = #value;
+        let mut form = ::reqwest::multipart::Form::new();
+        #(#parts)*
+        builder = builder.multipart(form);
+    }
+}
+
+/// The content field of a file object, and expressions for its file name and content type
+/// (`Option<&str>`), when `id` is one.
+fn file_fields(ctx: &Ctx<'_>, id: TypeId) -> Option<(TokenStream, TokenStream, TokenStream)> {
+    let TypeKind::Struct(file) = &ctx.provider.ty(id).kind else {
+        return None;
+    };
+    let field = |index: usize| ident(ctx.names.field(id, index));
+    let content = file
+        .fields
+        .iter()
+        .position(|f| f.ty == TypeRef::Primitive(Primitive::Bytes))?;
+    let text = |names: &[&str]| {
+        let index = file.fields.iter().position(|f| {
+            f.ty == TypeRef::Primitive(Primitive::String)
+                && names.contains(&f.name.to_ascii_lowercase().replace('_', "").as_str())
+        });
+        match index {
+            Some(i) if file.fields[i].presence == Presence::Required => {
+                let f = field(i);
+                quote!(Some(value.#f.as_str()))
+            }
+            Some(i) => {
+                let f = field(i);
+                quote!(value.#f.as_deref())
+            }
+            None => quote!(None),
+        }
+    };
+    let content = field(content);
+    Some((
+        quote!(#content),
+        text(&["filename", "name"]),
+        text(&["contenttype", "mimetype"]),
+    ))
 }
 
 /// The request field that fills a path placeholder, and its type. Lowering guarantees one.

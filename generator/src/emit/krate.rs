@@ -61,7 +61,7 @@ default = [{default}]
 [dependencies]
 chrono = {{ version = "0.4.40", default-features = false, features = ["serde", "std"] }}
 monostate = "1"
-reqwest = {{ version = "0.13", default-features = false, features = ["rustls", "form", "query", "http2", "charset"] }}
+reqwest = {{ version = "0.13", default-features = false, features = ["rustls", "form", "query", "multipart", "http2", "charset"] }}
 serde = {{ version = "1.0.200", features = ["derive"] }}
 serde_json = "1"
 tokio = {{ version = "1", default-features = false, features = ["sync"] }}

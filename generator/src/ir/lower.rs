@@ -442,13 +442,28 @@ impl<'a> Lowering<'a> {
             }
             DocType::Literal(serde_json::Value::Null) => TypeRef::Primitive(Primitive::Any),
             DocType::Literal(value) => TypeRef::Literal(value.clone()),
-            DocType::OneOf(_) => {
-                *self
-                    .stats
-                    .inferred
-                    .entry("inline unions read as any JSON value")
-                    .or_default() += 1;
-                TypeRef::Primitive(Primitive::Any)
+            DocType::OneOf(members) => {
+                // `File | Blob | operations.XFile`: every member is binary, so this is a file;
+                // the file object, when there is one, also gives its name.
+                let lowered: Vec<TypeRef> = members
+                    .iter()
+                    .map(|m| self.type_ref(m, from, span))
+                    .collect::<Option<_>>()?;
+                let is_bytes = |t: &TypeRef| *t == TypeRef::Primitive(Primitive::Bytes);
+                let file_object = lowered.iter().find(|t| self.is_file_object(t)).cloned();
+                if lowered
+                    .iter()
+                    .all(|t| is_bytes(t) || self.is_file_object(t))
+                {
+                    file_object.unwrap_or(TypeRef::Primitive(Primitive::Bytes))
+                } else {
+                    *self
+                        .stats
+                        .inferred
+                        .entry("inline unions read as any JSON value")
+                        .or_default() += 1;
+                    TypeRef::Primitive(Primitive::Any)
+                }
             }
             DocType::Named(named) => match self.resolve(named, from, span)? {
                 ResolvedRef::Type(id) => TypeRef::Named(id),
@@ -481,6 +496,25 @@ impl<'a> Lowering<'a> {
                 return None;
             }
         })
+    }
+
+    /// A struct with a field of raw bytes (`{ fileName, content }`). Types not lowered yet are
+    /// read from their page.
+    fn is_file_object(&self, ty: &TypeRef) -> bool {
+        let TypeRef::Named(id) = ty else {
+            return false;
+        };
+        let page = self
+            .slots
+            .iter()
+            .position(|slot| matches!(slot, Slot::Type(t) if t == id));
+        page.and_then(|page| self.field_types.get(&page))
+            .is_some_and(|fields| {
+                fields
+                    .iter()
+                    .flatten()
+                    .any(|f| *f == DocType::Primitive(Primitive::Bytes))
+            })
     }
 
     fn lower_types(&mut self) {

@@ -271,6 +271,9 @@ pub enum BodyEncoding {
     Binary {
         content_type: String,
     },
+    /// `multipart/form-data`: one part per field, files as file parts. Bodies that carry
+    /// binary content are sent so, since JSON cannot hold raw bytes.
+    Multipart,
 }
 
 /// What a successful answer carries.

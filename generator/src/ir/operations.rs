@@ -131,7 +131,7 @@ pub(super) fn bind(l: &mut Lowering<'_>) -> Vec<Operation> {
                 .entry("operation paths read from the docs' prose")
                 .or_default() += 1;
         }
-        let (parameters, body) = match (draft.request, draft.raw_body) {
+        let (parameters, mut body) = match (draft.request, draft.raw_body) {
             (Some(request), _) => bind_request(l, method, &path, request),
             (None, Some(ty)) => {
                 let encoding = match ty {
@@ -151,6 +151,18 @@ pub(super) fn bind(l: &mut Lowering<'_>) -> Vec<Operation> {
             }
             (None, None) => (Vec::new(), None),
         };
+        if let Some(body) = body
+            .as_mut()
+            .filter(|b| matches!(b.encoding, BodyEncoding::Json { .. }))
+        {
+            if carries_bytes(&l.types, &body.ty) {
+                body.encoding = BodyEncoding::Multipart;
+                *l.stats
+                    .inferred
+                    .entry("request bodies with file content sent as multipart/form-data")
+                    .or_default() += 1;
+            }
+        }
         check_placeholders(l, &path, draft.request, &parameters, draft.span);
         operations.push(Operation {
             name: draft.name,
@@ -661,6 +673,26 @@ fn check_placeholders(
 /// `ledgerEntryId` fills `{ledger_entry_id}` and the like.
 fn same_name(placeholder: &str, field: &str) -> bool {
     placeholder == field || placeholder.to_snake_case() == field.to_snake_case()
+}
+
+/// Whether a body is an object with a field of raw bytes, directly or as the content of a file
+/// object (`{ fileName, content }`).
+fn carries_bytes(types: &[TypeDef], ty: &TypeRef) -> bool {
+    let TypeRef::Named(id) = ty else { return false };
+    let TypeKind::Struct(body) = &types[id.0 as usize].kind else {
+        return false;
+    };
+    body.fields.iter().any(|f| match &f.ty {
+        TypeRef::Primitive(Primitive::Bytes) => true,
+        TypeRef::Named(inner) => match &types[inner.0 as usize].kind {
+            TypeKind::Struct(file) => file
+                .fields
+                .iter()
+                .any(|g| g.ty == TypeRef::Primitive(Primitive::Bytes)),
+            _ => false,
+        },
+        _ => false,
+    })
 }
 
 /// Whether a field could travel in a path, query or header: a scalar, an enum, or a list of

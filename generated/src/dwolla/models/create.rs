@@ -582,6 +582,65 @@ impl CreateClientTokenResponse {
         Self { token: token.into() }
     }
 }
+/// A file to upload: its name and its bytes.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateCustomerDocumentFile {
+    /// Name the file is sent under.
+    #[serde(rename = "fileName")]
+    pub file_name: String,
+    /// The file's bytes.
+    pub content: Vec<u8>,
+}
+#[allow(deprecated)]
+impl CreateCustomerDocumentFile {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(file_name: impl Into<String>, content: Vec<u8>) -> Self {
+        Self {
+            file_name: file_name.into(),
+            content,
+        }
+    }
+}
+/// `CreateCustomerDocumentRequest` from the Dwolla docs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CreateCustomerDocumentRequest {
+    /// Id of the Customer the document belongs to.
+    pub id: String,
+    /// The document: its kind and the file itself.
+    pub request_body: super::CreateCustomerDocumentRequestBody,
+}
+#[allow(deprecated)]
+impl CreateCustomerDocumentRequest {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(
+        id: impl Into<String>,
+        request_body: super::CreateCustomerDocumentRequestBody,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            request_body,
+        }
+    }
+}
+/// The two form fields of a document upload.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateCustomerDocumentRequestBody {
+    /// Which kind of identity document the file shows.
+    #[serde(rename = "documentType")]
+    pub document_type: super::DocumentType,
+    /// The scan or photo: a color image (JPEG or PNG) or a PDF, clear enough to read.
+    pub file: super::CreateCustomerDocumentFile,
+}
+#[allow(deprecated)]
+impl CreateCustomerDocumentRequestBody {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(
+        document_type: super::DocumentType,
+        file: super::CreateCustomerDocumentFile,
+    ) -> Self {
+        Self { document_type, file }
+    }
+}
 /// `CreateCustomerFundingSourceRequest` from the Dwolla docs.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CreateCustomerFundingSourceRequest {

@@ -10,10 +10,14 @@ pub use self::create::{
     CreateCustomerBankFundingSourceWithAccountNumbers,
     CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType,
     CreateCustomerBankFundingSourceWithPlaid,
-    CreateCustomerBankFundingSourceWithPlaidBankAccountType, CreateCustomerFundingSource,
-    CreateCustomerFundingSourceRequest, CreateCustomerRequest, CreateReceiveOnlyUser,
-    CreateUnverifiedCustomer, CreateVerifiedPersonalCustomer,
+    CreateCustomerBankFundingSourceWithPlaidBankAccountType, CreateCustomerDocumentFile,
+    CreateCustomerDocumentRequest, CreateCustomerDocumentRequestBody,
+    CreateCustomerFundingSource, CreateCustomerFundingSourceRequest,
+    CreateCustomerRequest, CreateReceiveOnlyUser, CreateUnverifiedCustomer,
+    CreateVerifiedPersonalCustomer,
 };
+mod document;
+pub use self::document::DocumentType;
 mod dwolla;
 pub use self::dwolla::{DwollaError, DwollaErrorDetail, DwollaErrorEmbedded};
 mod get;
