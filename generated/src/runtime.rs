@@ -501,9 +501,9 @@ pub(crate) fn file_part(
         part = part.file_name(file_name.to_owned());
     }
     if let Some(content_type) = content_type {
-        part = part
-            .mime_str(content_type)
-            .map_err(|_| Failure::InvalidRequest(format!("`{content_type}` is not a media type")))?;
+        part = part.mime_str(content_type).map_err(|_| {
+            Failure::InvalidRequest(format!("`{content_type}` is not a media type"))
+        })?;
     }
     Ok(form.part(name, part))
 }
