@@ -625,6 +625,51 @@ pub(crate) mod testing {
         assert_same_keys(&input, &output, "$");
     }
 
+    /// Reads an Example cell as a `T`, naming the field when it does not fit.
+    pub(crate) fn assert_fits<T: serde::de::DeserializeOwned>(field: &str, json: &str) -> T {
+        serde_json::from_str(json).unwrap_or_else(|e| {
+            panic!("the example of {field} ({json}) does not fit its type: {e}")
+        })
+    }
+
+    /// Reads an Example cell of an enum field, which must be one of the documented values.
+    pub(crate) fn assert_documented<T: serde::de::DeserializeOwned>(
+        field: &str,
+        json: &str,
+        unrecognized: impl Fn(&T) -> bool,
+    ) {
+        let value: T = assert_fits(field, json);
+        assert!(
+            !unrecognized(&value),
+            "the example of {field} ({json}) is not a documented value"
+        );
+    }
+
+    /// Each documented wire value reads as its variant and is written back unchanged; a value
+    /// the docs do not list is kept in the catch-all, and written back unchanged too.
+    pub(crate) fn assert_wire_values<T>(values: &[(&str, T)], unrecognized: fn(String) -> T)
+    where
+        T: serde::de::DeserializeOwned + serde::Serialize + PartialEq + std::fmt::Debug,
+    {
+        let later = "a value added later";
+        let all = values
+            .iter()
+            .map(|(wire, value)| (*wire, value))
+            .collect::<Vec<_>>();
+        let unknown = unrecognized(later.to_owned());
+        for (wire, value) in all.into_iter().chain([(later, &unknown)]) {
+            let json = serde_json::Value::String(wire.to_owned());
+            let read: T = serde_json::from_value(json.clone())
+                .unwrap_or_else(|e| panic!("{wire:?} does not deserialize: {e}"));
+            assert_eq!(&read, value, "{wire:?} reads as the wrong variant");
+            assert_eq!(
+                serde_json::to_value(value).expect("serializes"),
+                json,
+                "{value:?} is written differently"
+            );
+        }
+    }
+
     fn assert_same_keys(input: &serde_json::Value, output: &serde_json::Value, at: &str) {
         use serde_json::Value;
         match (input, output) {

@@ -12,7 +12,9 @@ pub struct FormatError {
 
 /// Expands and formats every file of the plan, spread over the available cores.
 pub fn format_all(plan: &Plan<'_>) -> Result<BTreeMap<String, String>, Vec<FormatError>> {
-    let jobs: Vec<(&String, &Job)> = plan.files.iter().collect();
+    // The biggest files first, so no core is left with one big file at the end.
+    let mut jobs: Vec<(&String, &Job)> = plan.files.iter().collect();
+    jobs.sort_by_key(|(_, job)| std::cmp::Reverse(plan.size(job)));
     let results = crate::parallel::map(&jobs, |(path, job)| {
         ((*path).clone(), format_item(plan.expand(job)))
     });

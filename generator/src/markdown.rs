@@ -226,23 +226,24 @@ fn read_table<'a>(
 /// Counts the cells of one table row as written: unescaped pipes separate cells, and the
 /// leading and trailing pipes are optional (GFM).
 pub fn count_source_cells(line: &str) -> usize {
-    let line = line.trim();
+    // `|` and `\` are ASCII, so bytes will do (Speakeasy pads cells to hundreds of spaces).
+    let line = line.trim().as_bytes();
     let mut pipes = 0usize;
     let mut escaped = false;
-    for c in line.chars() {
-        match c {
-            '\\' if !escaped => {
+    for &byte in line {
+        match byte {
+            b'\\' if !escaped => {
                 escaped = true;
                 continue;
             }
-            '|' if !escaped => pipes += 1,
+            b'|' if !escaped => pipes += 1,
             _ => {}
         }
         escaped = false;
     }
-    let leading = line.starts_with('|') as usize;
-    let trailing = (line.len() > 1 && line.ends_with('|') && !line.ends_with("\\|")) as usize;
-    pipes + 1 - leading - trailing
+    let leading = line.first() == Some(&b'|');
+    let trailing = line.len() > 1 && line.ends_with(b"|") && !line.ends_with(b"\\|");
+    pipes + 1 - leading as usize - trailing as usize
 }
 
 /// The start of the line holding `offset`.

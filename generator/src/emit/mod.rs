@@ -100,6 +100,28 @@ pub enum Item {
 const REGENERATE: &str = "Do not edit: run `cargo run -p generator -- generate`.";
 
 impl Plan<'_> {
+    /// A rough measure of how much code a job expands to, for scheduling.
+    pub fn size(&self, job: &Job) -> usize {
+        match job {
+            Job::Models { provider, group } => {
+                let ctx = &self.ctxs[*provider];
+                ctx.provider
+                    .type_ids()
+                    .filter(|id| ctx.names.group(*id) == group)
+                    .map(|id| match &ctx.provider.ty(id).kind {
+                        TypeKind::Struct(s) => 2 + s.fields.len(),
+                        TypeKind::Enum(e) => 2 + e.values.len(),
+                        TypeKind::Union(u) => 2 + u.members.len(),
+                    })
+                    .sum()
+            }
+            Job::Client { provider } => 4 * self.ctxs[*provider].provider.operations.len(),
+            Job::Tests { provider } => self.ctxs[*provider].provider.types.len(),
+            Job::ModelsMod { provider } => self.ctxs[*provider].provider.types.len() / 4,
+            Job::Text(_) | Job::Lib | Job::ProviderMod { .. } => 0,
+        }
+    }
+
     pub fn expand(&self, job: &Job) -> Item {
         let header = |from: &str| format!("// @generated from specs/{from}. {REGENERATE}");
         match job {
