@@ -227,14 +227,25 @@ fn report_analysis(analysis: &Analysis) {
     }
     for (provider, stats) in analysis.api.providers.iter().zip(&analysis.stats) {
         println!(
-            "{}: {} pages read: {} models, {} enums, {} unions, {} operations",
-            provider.name, stats.pages, stats.models, stats.enums, stats.unions, stats.operations
+            "{}: {} read: {}, {}, {}, {}, {}; {}",
+            provider.name,
+            plural(stats.pages, "page"),
+            plural(stats.models, "model"),
+            plural(stats.enums, "enum"),
+            plural(stats.unions, "union"),
+            plural(stats.wrappers, "response wrapper"),
+            plural(stats.operation_pages, "operation page"),
+            plural(stats.operations, "operation"),
         );
         for (what, count) in &stats.inferred {
-            println!("{}: inferred: {count} {what}", provider.name);
+            println!("{}: inferred: {what}: {count}", provider.name);
         }
         for (why, count) in &stats.skipped {
-            println!("{}: skipped: {count} pages: {why}", provider.name);
+            println!(
+                "{}: skipped: {}: {why}",
+                provider.name,
+                plural(*count, "page")
+            );
         }
     }
 }

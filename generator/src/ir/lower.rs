@@ -173,6 +173,10 @@ impl<'a> Lowering<'a> {
             let path = &self.sources.get(page.file).path;
             self.by_path.insert(path.as_str(), index);
             let title = match &page.kind {
+                PageKind::Sdk(_) | PageKind::Endpoint(_) => {
+                    self.stats.operation_pages += 1;
+                    continue;
+                }
                 PageKind::Model(m) => &m.title,
                 PageKind::Enum(e) => &e.title,
                 PageKind::Union(u) => &u.title,
@@ -180,7 +184,6 @@ impl<'a> Lowering<'a> {
                     *self.stats.skipped.entry(reason.describe()).or_default() += 1;
                     continue;
                 }
-                _ => continue,
             };
             let namespace = namespace_of(path);
             let clash = self.by_title.get(title.name.as_str()).and_then(|same| {
@@ -305,6 +308,7 @@ impl<'a> Lowering<'a> {
                     Some(DocType::External(_))
                 )
             });
+            self.stats.wrappers += 1;
             self.slots[index] = Slot::Envelope(Envelope {
                 binary,
                 body,

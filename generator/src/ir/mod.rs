@@ -4,6 +4,10 @@
 //! Types live in an arena per provider and refer to each other by [`TypeId`]. Every name is
 //! kept as documented (the wire name, the docs' title); turning names into Rust identifiers is
 //! [`crate::naming`]'s job. Every node has the [`Span`] of the markdown it came from.
+//!
+//! Descriptions (`docs`) are the vendor's prose as CommonMark, the form rustdoc and OpenAPI
+//! descriptions both take; a link to another documented type is written `type:<id>` (its
+//! [`TypeId`]), so that each output can point at that type its own way.
 
 pub mod lower;
 mod operations;
@@ -338,6 +342,10 @@ pub struct Stats {
     pub models: usize,
     pub enums: usize,
     pub unions: usize,
+    /// SDK response wrappers, read as the body they hold.
+    pub wrappers: usize,
+    /// SDK and endpoint pages (the pages that document operations).
+    pub operation_pages: usize,
     pub operations: usize,
     /// Pages that are not wire types, by reason.
     pub skipped: std::collections::BTreeMap<&'static str, usize>,
