@@ -156,16 +156,8 @@ impl Diagnostics {
         self.items.is_empty()
     }
 
-    pub fn len(&self) -> usize {
-        self.items.len()
-    }
-
     pub fn error_count(&self) -> usize {
         self.items.iter().filter(|d| d.is_error()).count()
-    }
-
-    pub fn warning_count(&self) -> usize {
-        self.items.len() - self.error_count()
     }
 
     /// The diagnostics in source order (file, then position), so output never depends on the

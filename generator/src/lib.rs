@@ -203,19 +203,19 @@ pub fn lower(docs: Docs) -> Result<Analysis, Failure> {
     }
     // Providers are independent: each is lowered on its own core.
     let inputs: Vec<_> = configs
-        .into_iter()
+        .iter()
         .map(|(name, (config, config_file))| {
             let pages = by_provider.remove(name.as_str()).unwrap_or_default();
-            (name, config, config_file, pages)
+            (name, config, *config_file, pages)
         })
         .collect();
-    let lowered = parallel::map_owned(inputs, |(name, config, config_file, pages)| {
+    let lowered = parallel::map(&inputs, |(name, config, config_file, pages)| {
         let mut found = Diagnostics::default();
         let input = ir::lower::ProviderInput {
-            name: &name,
-            pages,
+            name,
+            pages: pages.clone(),
             config,
-            config_file,
+            config_file: *config_file,
         };
         let (provider, stats) = ir::lower(input, &sources, &mut found);
         (provider, stats, found)

@@ -79,6 +79,8 @@ pub struct Names {
     /// The module of `models/` each type is written in: the first word of its name, so that
     /// related models share a file (`TransferCreateRequest` is in `transfer.rs`).
     pub groups: Vec<String>,
+    /// The types of each group, in documented order.
+    pub members: BTreeMap<String, Vec<TypeId>>,
     /// Struct field names (empty for enums and unions), by type then field.
     pub fields: Vec<Vec<String>>,
     /// The field holding additional properties, for structs that allow them.
@@ -148,7 +150,10 @@ pub fn assign(provider: &Provider) -> Names {
     for name in &names.types {
         let snake = name.to_snake_case();
         let group = snake.split('_').next().unwrap_or(&snake);
-        names.groups.push(escape_plain(group, "_"));
+        let group = escape_plain(group, "_");
+        let id = TypeId(names.groups.len() as u32);
+        names.members.entry(group.clone()).or_default().push(id);
+        names.groups.push(group);
         names.snake.push(unique(&snake, &mut snakes, "_"));
     }
 

@@ -153,14 +153,8 @@ pub fn provider_mod(ctx: &Ctx<'_>, has_tests: bool) -> TokenStream {
 
 pub fn models_mod(ctx: &Ctx<'_>) -> TokenStream {
     let docs = doc::inner_attrs(&format!("Models of the {} API.\n", ctx.provider.title));
-    let mut groups: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for id in ctx.provider.type_ids() {
-        groups
-            .entry(ctx.names.group(id))
-            .or_default()
-            .push(ctx.names.ty(id));
-    }
-    let items = groups.into_iter().map(|(group, mut names)| {
+    let items = ctx.names.members.iter().map(|(group, ids)| {
+        let mut names: Vec<&str> = ids.iter().map(|id| ctx.names.ty(*id)).collect();
         names.sort_unstable();
         let module = ident(group);
         let names = names.into_iter().map(ident);

@@ -60,9 +60,7 @@ pub fn emit<'a>(api: &'a Api, options: &CrateOptions) -> Plan<'a> {
     let ctxs: Vec<Ctx<'a>> = api.providers.iter().map(Ctx::new).collect();
     for (index, ctx) in ctxs.iter().enumerate() {
         let dir = format!("src/{}", ctx.provider.name);
-        let groups: std::collections::BTreeSet<&str> =
-            ctx.names.groups.iter().map(String::as_str).collect();
-        for group in groups {
+        for group in ctx.names.members.keys() {
             files.insert(
                 format!("{dir}/models/{group}.rs"),
                 Job::Models {
@@ -105,10 +103,9 @@ impl Plan<'_> {
         match job {
             Job::Models { provider, group } => {
                 let ctx = &self.ctxs[*provider];
-                ctx.provider
-                    .type_ids()
-                    .filter(|id| ctx.names.group(*id) == group)
-                    .map(|id| match &ctx.provider.ty(id).kind {
+                ctx.names.members[group]
+                    .iter()
+                    .map(|id| match &ctx.provider.ty(*id).kind {
                         TypeKind::Struct(s) => 2 + s.fields.len(),
                         TypeKind::Enum(e) => 2 + e.values.len(),
                         TypeKind::Union(u) => 2 + u.members.len(),
@@ -163,12 +160,9 @@ impl Plan<'_> {
             }
             Job::Models { provider, group } => {
                 let ctx = &self.ctxs[*provider];
-                let ids: Vec<TypeId> = ctx
-                    .provider
-                    .type_ids()
-                    .filter(|id| ctx.names.group(*id) == group)
-                    .collect();
-                let types = ids.iter().map(|id| types::expand_type(ctx, *id));
+                let types = ctx.names.members[group]
+                    .iter()
+                    .map(|id| types::expand_type(ctx, *id));
                 Item::Rust {
                     header: format!(
                         "// @generated from specs/{}/: the models whose names start with `{}`. {REGENERATE}",
@@ -263,10 +257,6 @@ impl<'a> Ctx<'a> {
         } else {
             inner
         }
-    }
-
-    pub fn member_type(&self, owner: TypeId, index: usize, ty: &TypeRef) -> TokenStream {
-        self.field_type(owner, index, ty, Place::Models)
     }
 
     /// The intra-doc path of a type, for links in docs.

@@ -221,7 +221,7 @@ fn expand_union(ctx: &Ctx<'_>, id: TypeId, u: &Union) -> TokenStream {
     for i in order {
         let member = &u.members[i];
         let variant = ident(&names[i]);
-        let ty = ctx.member_type(id, i, &member.ty);
+        let ty = ctx.field_type(id, i, &member.ty, super::Place::Models);
         let rename = member
             .tag
             .as_ref()

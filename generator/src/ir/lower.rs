@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 pub struct ProviderInput<'a> {
     pub name: &'a str,
     pub pages: Vec<&'a Page>,
-    pub config: ProviderConfig,
+    pub config: &'a ProviderConfig,
     pub config_file: Option<FileId>,
 }
 
@@ -164,7 +164,7 @@ impl<'a> Lowering<'a> {
     }
 
     pub fn config(&self) -> &ProviderConfig {
-        &self.input.config
+        self.input.config
     }
 
     fn index(&mut self) {

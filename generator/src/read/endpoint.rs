@@ -23,10 +23,6 @@ pub struct EndpointFormat;
 const METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 
 impl PageFormat for EndpointFormat {
-    fn name(&self) -> &'static str {
-        "endpoint"
-    }
-
     fn accepts(&self, file: &SourceFile) -> bool {
         file.text.starts_with("provider ")
     }

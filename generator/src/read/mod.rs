@@ -14,7 +14,6 @@ use crate::source::{FileId, SourceFile};
 
 /// A page layout (Speakeasy model pages, endpoint pages, ...).
 pub trait PageFormat: Sync {
-    fn name(&self) -> &'static str;
     /// Whether `file` is written in this layout.
     fn accepts(&self, file: &SourceFile) -> bool;
     /// Reads the page, reporting problems into `diagnostics`. Returns `None` when the page is

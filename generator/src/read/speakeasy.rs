@@ -26,10 +26,6 @@ use std::ops::Range;
 pub struct SpeakeasyFormat;
 
 impl PageFormat for SpeakeasyFormat {
-    fn name(&self) -> &'static str {
-        "speakeasy"
-    }
-
     fn accepts(&self, file: &SourceFile) -> bool {
         file.text.trim_start().starts_with('#')
     }
