@@ -6,6 +6,7 @@
 //!
 //! ```toml
 //! title = "Plaid"
+//! format = "speakeasy"             # the page layout; recognised from the pages when absent
 //! dialect = "python"               # how the docs write types; detected when absent
 //! error_model = "PlaidError"       # the body of non-2xx answers
 //!
@@ -59,6 +60,8 @@ pub const FILE_NAME: &str = "provider.toml";
 #[serde(deny_unknown_fields)]
 pub struct ProviderConfig {
     pub title: Option<String>,
+    /// The page format of every page (`speakeasy`, ...); recognised per page when absent.
+    pub format: Option<Spanned<String>>,
     pub dialect: Option<Spanned<String>>,
     pub error_model: Option<Spanned<String>>,
     #[serde(default)]

@@ -1,14 +1,27 @@
-//! Parsed documentation pages: what the page readers understood, before types are resolved.
+//! The document model: what the page readers understood, in one shape for every page format.
 //!
-//! Type cells are kept as raw text ([`TypeCell`]) because reading them needs the provider's
-//! type notation, which is only known once all of its pages have been read.
+//! Each page format (`crate::read`) turns its pages into these structures; nothing after
+//! `read` knows which generator wrote the docs. Two steps fill them:
+//!
+//! 1. reading a file finds structure: titles, tables, rows, code, with every Type cell kept as
+//!    raw text ([`TypeCell::text`]);
+//! 2. interpreting a provider's pages (`read::interpret`) reads every Type cell with the
+//!    provider's notation ([`TypeCell::ty`]) and applies the format's conventions across
+//!    pages (which models are SDK response wrappers, which parameter is the request object).
 
+use crate::dialect::{DocType, NamedRef};
 use crate::source::{FileId, Span};
+use std::collections::BTreeMap;
+
+/// Which page format read a page: an index into `read::FORMATS`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FormatId(pub u8);
 
 /// One spec page.
 #[derive(Clone, Debug)]
 pub struct Page {
     pub file: FileId,
+    pub format: FormatId,
     pub kind: PageKind,
 }
 
@@ -17,19 +30,19 @@ pub enum PageKind {
     Model(ModelPage),
     Enum(EnumPage),
     Union(UnionPage),
-    Sdk(SdkPage),
-    Endpoint(EndpointPage),
+    /// A page documenting operations: an SDK's API group, or a single endpoint.
+    Operations(OperationsPage),
     /// A page that is not part of the wire format (SDK helper pages such as retry settings).
     Skipped(SkipReason),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum SkipReason {
-    /// A `Fields` table without a Required column: an SDK configuration object, not a model.
+    /// A table of settings without a Required column: an SDK configuration object.
     SdkConfiguration,
-    /// No Fields, Values or Supported Types section: prose about an SDK helper type.
+    /// No table of fields, values or members: prose about the SDK or the API.
     NoSchema,
-    /// Not a `.md` file.
+    /// Not a markdown page (an image, a JSON file).
     NotMarkdown,
 }
 
@@ -45,11 +58,11 @@ impl SkipReason {
     }
 }
 
-/// The `# Title` of a page.
+/// The title of a page.
 #[derive(Clone, Debug)]
 pub struct Title {
     pub name: String,
-    /// Written `~~Name~~`.
+    /// Marked deprecated (struck through, or said so).
     pub deprecated: bool,
     pub span: Span,
 }
@@ -72,7 +85,7 @@ impl Prose {
     }
 }
 
-/// A code sample from an `Example Usage` section.
+/// A code sample from an example section.
 #[derive(Clone, Debug)]
 pub struct CodeSample {
     pub lang: String,
@@ -80,11 +93,24 @@ pub struct CodeSample {
     pub span: Span,
 }
 
-/// The raw text of a Type column cell.
+/// A Type cell: its raw text, and once interpreted, the type it names.
 #[derive(Clone, Debug)]
 pub struct TypeCell {
     pub text: String,
     pub span: Span,
+    /// Set by interpretation; `None` before, or when the cell could not be read (a diagnostic
+    /// says why).
+    pub ty: Option<DocType>,
+}
+
+impl TypeCell {
+    pub fn new(text: impl Into<String>, span: Span) -> Self {
+        TypeCell {
+            text: text.into(),
+            span,
+            ty: None,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -92,20 +118,54 @@ pub struct ModelPage {
     pub title: Title,
     pub description: Prose,
     pub example: Option<CodeSample>,
+    /// The example read by the provider's notation, keyed by the documented field names.
+    pub example_value: Option<serde_json::Value>,
     pub fields: Vec<FieldRow>,
+    /// Set when the page is an SDK's response object around the real body, not a wire type.
+    pub wrapper: Option<ResponseWrapper>,
+}
+
+/// An SDK's response object: status, headers and raw response around the body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResponseWrapper {
+    /// The field holding the body, when there is one.
+    pub body: Option<usize>,
+    /// Only headers: the SDK's way of showing `201 Created` with a `Location`.
+    pub headers_only: bool,
+}
+
+/// What a row of a model's field table is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum FieldRole {
+    /// A property on the wire.
+    #[default]
+    Wire,
+    /// Properties beyond the documented ones, with values of the row's type.
+    AdditionalProperties,
+    /// Something only the SDK has (a raw response object): not on the wire.
+    SdkOnly,
 }
 
 #[derive(Clone, Debug)]
 pub struct FieldRow {
+    /// As documented (the SDK's name).
     pub name: String,
     pub name_span: Span,
-    /// Written `~~`name`~~`, or the description opens with a deprecation warning.
+    /// The name on the wire, when the docs or the SDK's naming rules say it differs.
+    pub wire_name: Option<String>,
     pub deprecated: bool,
     pub ty: TypeCell,
     pub required: bool,
+    /// The page says the value may be `null` (beyond what the Type cell says).
+    pub nullable: bool,
+    /// Sent by the server only.
+    pub read_only: bool,
+    /// The documented default, as written.
+    pub default: Option<String>,
     pub description: Prose,
     /// The Example column, when the table has one and the cell is not empty.
     pub example: Option<String>,
+    pub role: FieldRole,
     pub span: Span,
 }
 
@@ -118,7 +178,7 @@ pub struct EnumPage {
 
 #[derive(Clone, Debug)]
 pub struct EnumValueRow {
-    /// The SDK's name for the value (Name column), when the page has one.
+    /// The SDK's name for the value, when the page has one.
     pub name: Option<String>,
     /// The value on the wire.
     pub value: String,
@@ -134,62 +194,236 @@ pub struct UnionPage {
 
 #[derive(Clone, Debug)]
 pub struct UnionMember {
-    /// The heading's type, e.g. `models.ControllerWithSsn`, read with the type notation.
+    /// The member's type, read with the type notation.
     pub ty: TypeCell,
     pub example: Option<CodeSample>,
 }
 
-/// A page that documents SDK methods (`docs/sdks/<group>/README.md`).
+/// A page that documents operations.
 #[derive(Clone, Debug)]
-pub struct SdkPage {
+pub struct OperationsPage {
     pub title: Title,
-    pub operations: Vec<SdkOperation>,
+    /// The provider the page says it belongs to, when it says (pages saved from an API
+    /// explorer); otherwise the provider whose folder holds it.
+    pub provider: Option<(String, Span)>,
+    pub operations: Vec<OperationDoc>,
 }
 
+/// One documented operation.
 #[derive(Clone, Debug)]
-pub struct SdkOperation {
-    /// The SDK method name (`## create`, `## accounts_get`).
+pub struct OperationDoc {
+    /// The SDK's name for it (`create`, `accounts_get`, `getCustomer`).
     pub name: String,
+    /// The docs give no name: `name` was made from the path. A named operation documented
+    /// elsewhere for the same path lends it its name.
+    pub name_from_path: bool,
     pub span: Span,
     pub deprecated: bool,
-    /// The one-line summary from the page's list of operations.
+    /// The one-line summary.
     pub summary: String,
     pub description: Prose,
-    /// From the `UsageSnippet` comment, when present.
+    /// Upper-case, when the docs state it.
     pub method: Option<String>,
     pub path: Option<String>,
-    pub operation_id: Option<String>,
+    /// The path was not stated but read from the docs' prose.
+    pub path_inferred: bool,
+    /// The one object the caller passes, holding the parameters and the body.
+    pub request: Option<RequestObject>,
+    /// Parameters passed one by one (besides or instead of a request object).
     pub parameters: Vec<ParameterRow>,
-    /// The `### Response` type.
+    /// The type of a successful answer.
     pub response: Option<TypeCell>,
     pub errors: Vec<ErrorRow>,
+}
+
+/// Where a documented parameter goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ParamPlace {
+    Path,
+    Query,
+    Header,
+    /// The request body.
+    Body,
+    /// The docs do not say: a path parameter if a placeholder has its name, the body if it is
+    /// an object, a query parameter otherwise.
+    Unstated,
+}
+
+/// One object holding an operation's parameters and body as its fields, or being the body
+/// itself (lowering tells which from its fields and the path).
+#[derive(Clone, Debug)]
+pub struct RequestObject {
+    pub ty: TypeCell,
+    /// The field the format knows to be the body, when it knows.
+    pub body_field: Option<String>,
 }
 
 #[derive(Clone, Debug)]
 pub struct ParameterRow {
     pub name: String,
+    /// The name on the wire, when the docs say it differs.
+    pub wire_name: Option<String>,
+    pub place: ParamPlace,
     pub ty: TypeCell,
     pub required: bool,
     pub description: Prose,
     pub span: Span,
 }
 
+/// A documented error answer.
 #[derive(Clone, Debug)]
 pub struct ErrorRow {
+    /// The error model, as written.
     pub ty: String,
+    /// `404`, `4XX`, `400, 401`, `default`.
     pub status: String,
     pub content_type: String,
     pub span: Span,
 }
 
-/// An endpoint page: `provider <name> <METHOD> <path>` on its first line.
-#[derive(Clone, Debug)]
-pub struct EndpointPage {
-    pub provider: String,
-    pub provider_span: Span,
-    pub method: String,
-    pub path: String,
-    pub span: Span,
-    pub summary: String,
-    pub description: Prose,
+/// Pages by path and by title, for following references: a link by the path it leads to
+/// (relative to the page it is on), a bare name by title, preferring its namespace.
+#[derive(Debug, Default)]
+pub struct PageIndex<'a> {
+    paths: Vec<&'a str>,
+    by_path: BTreeMap<&'a str, usize>,
+    by_title: BTreeMap<String, Vec<usize>>,
+}
+
+impl<'a> PageIndex<'a> {
+    /// `paths[i]` is page `i`'s path; `titles` are the titled pages a bare name may mean.
+    pub fn new(paths: Vec<&'a str>, titles: impl IntoIterator<Item = (usize, String)>) -> Self {
+        let by_path = paths.iter().enumerate().map(|(i, p)| (*p, i)).collect();
+        let mut by_title: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (page, title) in titles {
+            by_title.entry(title).or_default().push(page);
+        }
+        PageIndex {
+            paths,
+            by_path,
+            by_title,
+        }
+    }
+
+    pub fn path(&self, page: usize) -> &'a str {
+        self.paths[page]
+    }
+
+    /// The pages titled `title`, in page order.
+    pub fn titled(&self, title: &str) -> &[usize] {
+        self.by_title.get(title).map_or(&[], Vec::as_slice)
+    }
+
+    /// The page a reference on page `from` points at.
+    pub fn find(&self, named: &NamedRef, from: usize) -> Option<usize> {
+        if let Some(link) = &named.link {
+            return self.linked(from, link);
+        }
+        let (namespace, title) = named.split();
+        let candidates = self.by_title.get(title)?;
+        if candidates.len() == 1 {
+            return Some(candidates[0]);
+        }
+        candidates
+            .iter()
+            .copied()
+            .find(|&c| namespace_of(self.path(c)) == namespace)
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .copied()
+                    .find(|&c| self.path(c).split('/').any(|dir| dir == namespace))
+            })
+    }
+
+    /// The page a relative link on page `from` leads to.
+    pub fn linked(&self, from: usize, link: &str) -> Option<usize> {
+        let target = link.split('#').next().unwrap_or_default();
+        if target.is_empty() || target.contains("://") {
+            return None;
+        }
+        let dir = self.path(from).rsplit_once('/').map_or("", |(dir, _)| dir);
+        let path = join(dir, target)?;
+        self.by_path.get(path.as_str()).copied()
+    }
+}
+
+/// The docs' namespace of a page: its folder's name (`components` for
+/// `plaid/models/components/x.md`).
+pub fn namespace_of(path: &str) -> &str {
+    let dir = path.rsplit_once('/').map_or("", |(dir, _)| dir);
+    dir.rsplit('/').next().unwrap_or(dir)
+}
+
+/// Joins a relative link to the folder of the page it is on; `None` if it leaves the tree.
+/// A link starting with `/` is relative to the specs root.
+pub fn join(dir: &str, link: &str) -> Option<String> {
+    let mut parts: Vec<&str> = if link.starts_with('/') {
+        Vec::new()
+    } else {
+        dir.split('/').filter(|p| !p.is_empty()).collect()
+    };
+    for part in link.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            _ => parts.push(part),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_join_relative_to_the_page() {
+        assert_eq!(
+            join(
+                "plaid/models/components",
+                "../../models/components/processor.md"
+            )
+            .as_deref(),
+            Some("plaid/models/components/processor.md")
+        );
+        assert_eq!(
+            join("dwolla/models", "../models/x.md").as_deref(),
+            Some("dwolla/models/x.md")
+        );
+        assert_eq!(join("a", "../../x.md"), None);
+        assert_eq!(join("a/b", "/a/x.md").as_deref(), Some("a/x.md"));
+    }
+
+    #[test]
+    fn namespace_is_the_folder() {
+        assert_eq!(namespace_of("plaid/models/components/x.md"), "components");
+        assert_eq!(namespace_of("dwolla/models/x.md"), "models");
+    }
+
+    #[test]
+    fn names_prefer_their_namespace() {
+        let index = PageIndex::new(
+            vec![
+                "p/models/components/x.md",
+                "p/models/operations/x.md",
+                "p/sdks/s.md",
+            ],
+            [(0, "X".to_string()), (1, "X".to_string())],
+        );
+        let named = |name: &str| NamedRef {
+            name: name.into(),
+            link: None,
+            range: 0..0,
+        };
+        assert_eq!(index.find(&named("operations.X"), 2), Some(1));
+        assert_eq!(index.find(&named("components.X"), 2), Some(0));
+        let link = NamedRef {
+            link: Some("../models/operations/x.md".into()),
+            ..named("X")
+        };
+        assert_eq!(index.find(&link, 2), Some(1));
+    }
 }

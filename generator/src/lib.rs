@@ -142,9 +142,12 @@ pub fn read<'t>(tree: impl Into<Cow<'t, SpecTree>>) -> Result<Docs, Failure> {
         }
         configs.insert(provider.clone(), provider_config);
     }
-    let read_pages = parallel::map(&page_files, |&id| {
+    let formats = page_formats(&sources, &page_files, &configs, &mut diagnostics);
+    let jobs: Vec<(source::FileId, docs::FormatId)> =
+        page_files.iter().copied().zip(formats).collect();
+    let read_pages = parallel::map(&jobs, |&(id, format)| {
         let mut found = Diagnostics::default();
-        let page = read::read_page(id, sources.get(id), &mut found);
+        let page = read::read_page(id, sources.get(id), format, &mut found);
         (page, found)
     });
     let mut pages: Vec<Page> = Vec::with_capacity(read_pages.len());
@@ -172,52 +175,60 @@ pub fn lower(docs: Docs) -> Result<Analysis, Failure> {
         configs,
         mut diagnostics,
     } = docs;
-    let mut by_provider: BTreeMap<&str, Vec<&Page>> = BTreeMap::new();
-    for page in &pages {
+    let mut by_provider: BTreeMap<String, Vec<Page>> = BTreeMap::new();
+    for page in pages {
         let folder = sources
             .get(page.file)
             .path
             .split('/')
             .next()
-            .unwrap_or_default();
+            .unwrap_or_default()
+            .to_string();
         let provider = match &page.kind {
-            PageKind::Endpoint(endpoint) if !configs.contains_key(&endpoint.provider) => {
-                let known: Vec<&str> = configs.keys().map(String::as_str).collect();
-                diagnostics.push(
-                    Diagnostic::error(
-                        Code::UnknownProvider,
-                        format!(
-                            "endpoint page names provider `{}`, which has no folder",
-                            endpoint.provider
-                        ),
-                    )
-                    .at(endpoint.provider_span, "unknown provider")
-                    .note(format!("providers: {}", known.join(", "))),
-                );
-                continue;
+            PageKind::Operations(docs::OperationsPage {
+                provider: Some((named, span)),
+                ..
+            }) => {
+                if !configs.contains_key(named) {
+                    let known: Vec<&str> = configs.keys().map(String::as_str).collect();
+                    diagnostics.push(
+                        Diagnostic::error(
+                            Code::UnknownProvider,
+                            format!("endpoint page names provider `{named}`, which has no folder"),
+                        )
+                        .at(*span, "unknown provider")
+                        .note(format!("providers: {}", known.join(", "))),
+                    );
+                    continue;
+                }
+                named.clone()
             }
-            PageKind::Endpoint(endpoint) => endpoint.provider.as_str(),
             _ => folder,
         };
         by_provider.entry(provider).or_default().push(page);
     }
-    // Providers are independent: each is lowered on its own core.
+    // Providers are independent: each is interpreted and lowered on its own core.
     let inputs: Vec<_> = configs
         .iter()
         .map(|(name, (config, config_file))| {
             let pages = by_provider.remove(name.as_str()).unwrap_or_default();
-            (name, config, *config_file, pages)
+            (name, config, *config_file, std::sync::Mutex::new(pages))
         })
         .collect();
     let lowered = parallel::map(&inputs, |(name, config, config_file, pages)| {
         let mut found = Diagnostics::default();
+        let pages = std::mem::take(&mut *pages.lock().unwrap_or_else(|e| e.into_inner()));
+        let mut provider_pages =
+            read::ProviderPages::new(name, &sources, config, *config_file, pages);
+        read::interpret(&mut provider_pages, &mut found);
         let input = ir::lower::ProviderInput {
             name,
-            pages: pages.clone(),
+            pages: &provider_pages.pages,
+            sources: &sources,
             config,
             config_file: *config_file,
         };
-        let (provider, stats) = ir::lower(input, &sources, &mut found);
+        let (provider, stats) = ir::lower(&input, &mut found);
         (provider, stats, found)
     });
     let mut api = Api::default();
@@ -236,6 +247,77 @@ pub fn lower(docs: Docs) -> Result<Analysis, Failure> {
         sources,
         warnings: diagnostics.into_sorted(),
     })
+}
+
+/// The format of each page: the one whose marker the page carries, or, for a page without
+/// one, the format most of its provider's pages carry (`format` in `provider.toml` decides
+/// for every page of the provider).
+fn page_formats(
+    sources: &Sources,
+    files: &[source::FileId],
+    configs: &BTreeMap<String, (config::ProviderConfig, Option<source::FileId>)>,
+    diagnostics: &mut Diagnostics,
+) -> Vec<docs::FormatId> {
+    let provider_of = |id: source::FileId| {
+        let path = &sources.get(id).path;
+        path.split('/').next().unwrap_or_default().to_string()
+    };
+    let mut forced: BTreeMap<&str, docs::FormatId> = BTreeMap::new();
+    for (provider, (config, file)) in configs {
+        let Some(name) = &config.format else { continue };
+        match read::format_by_name(name.get_ref()) {
+            Some(id) => {
+                forced.insert(provider, id);
+            }
+            None => {
+                let known: Vec<&str> = read::FORMATS.iter().map(|f| f.name()).collect();
+                diagnostics.push(
+                    Diagnostic::error(
+                        Code::BadConfig,
+                        format!("unknown page format `{}`", name.get_ref()),
+                    )
+                    .at(
+                        Span::new(file.unwrap_or(source::FileId(0)), name.span()),
+                        "here",
+                    )
+                    .note(format!("known formats: {}", known.join(", "))),
+                );
+            }
+        }
+    }
+    let recognized = parallel::map(files, |&id| read::recognize(sources.get(id)));
+    let mut votes: BTreeMap<String, BTreeMap<docs::FormatId, usize>> = BTreeMap::new();
+    for (&id, format) in files.iter().zip(&recognized) {
+        if let Some(format) = format {
+            *votes
+                .entry(provider_of(id))
+                .or_default()
+                .entry(*format)
+                .or_default() += 1;
+        }
+    }
+    let majority: BTreeMap<String, docs::FormatId> = votes
+        .into_iter()
+        .filter_map(|(provider, counts)| {
+            let best = counts
+                .into_iter()
+                .max_by_key(|&(id, n)| (n, std::cmp::Reverse(id)))?;
+            Some((provider, best.0))
+        })
+        .collect();
+    files
+        .iter()
+        .zip(recognized)
+        .map(|(&id, format)| {
+            let provider = provider_of(id);
+            if let Some(&forced) = forced.get(provider.as_str()) {
+                return forced;
+            }
+            format.unwrap_or_else(|| {
+                read::fallback_format(sources.get(id), majority.get(&provider).copied())
+            })
+        })
+        .collect()
 }
 
 fn fail(sources: Sources, diagnostics: Diagnostics) -> Failure {

@@ -84,18 +84,18 @@ pub trait Dialect: Sync {
     }
 }
 
-/// Every dialect the generator reads.
-pub static DIALECTS: &[&dyn Dialect] = &[&Python, &TypeScript];
+/// The notations of Speakeasy's SDK languages.
+pub static SPEAKEASY: &[&dyn Dialect] = &[&Python, &TypeScript];
 
-pub fn by_name(name: &str) -> Option<&'static dyn Dialect> {
-    DIALECTS.iter().copied().find(|d| d.name() == name)
-}
-
-/// The dialect that recognises the most of `cells`, if any recognises one.
-pub fn detect<'c>(cells: impl IntoIterator<Item = &'c str>) -> Option<&'static dyn Dialect> {
-    let mut votes = vec![0usize; DIALECTS.len()];
+/// The dialect among `candidates` that recognises the most of `cells`, if any recognises one
+/// (the earlier on a tie).
+pub fn detect<'c>(
+    candidates: &[&'static dyn Dialect],
+    cells: impl IntoIterator<Item = &'c str>,
+) -> Option<&'static dyn Dialect> {
+    let mut votes = vec![0usize; candidates.len()];
     for cell in cells {
-        for (i, dialect) in DIALECTS.iter().enumerate() {
+        for (i, dialect) in candidates.iter().enumerate() {
             if dialect.recognizes(cell) {
                 votes[i] += 1;
             }
@@ -105,7 +105,7 @@ pub fn detect<'c>(cells: impl IntoIterator<Item = &'c str>) -> Option<&'static d
         .iter()
         .enumerate()
         .max_by_key(|&(i, v)| (*v, usize::MAX - i))?;
-    (count > 0).then(|| DIALECTS[best])
+    (count > 0).then(|| candidates[best])
 }
 
 /// A token of a Type cell.
@@ -411,9 +411,12 @@ mod tests {
     #[test]
     fn detection_votes() {
         let python = ["*str*", "*Optional[int]*", "List[*str*]"];
-        assert_eq!(detect(python).map(|d| d.name()), Some("python"));
+        assert_eq!(detect(SPEAKEASY, python).map(|d| d.name()), Some("python"));
         let typescript = ["*string*", "*number*", "[models.X](x.md)[]"];
-        assert_eq!(detect(typescript).map(|d| d.name()), Some("typescript"));
-        assert!(detect(["[models.X](x.md)"]).is_none());
+        assert_eq!(
+            detect(SPEAKEASY, typescript).map(|d| d.name()),
+            Some("typescript")
+        );
+        assert!(detect(SPEAKEASY, ["[models.X](x.md)"]).is_none());
     }
 }

@@ -14,7 +14,7 @@ use crate::ir::*;
 use crate::naming::{self, Names};
 use proc_macro2::TokenStream;
 use quote::quote;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 pub use krate::CrateOptions;
 
@@ -189,10 +189,6 @@ pub enum Place {
 pub struct Ctx<'a> {
     pub provider: &'a Provider,
     pub names: Names,
-    /// Struct fields and union members that must be boxed to break a cycle.
-    pub boxed: BTreeSet<(TypeId, usize)>,
-    /// Struct fields that a tagged union writes as its tag (left out of the struct).
-    pub tag_fields: BTreeSet<(TypeId, usize)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -200,8 +196,6 @@ impl<'a> Ctx<'a> {
         Ctx {
             provider,
             names: naming::assign(provider),
-            boxed: boxed_edges(provider),
-            tag_fields: tag_fields(provider),
         }
     }
 
@@ -243,16 +237,10 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The type of a struct field, boxed when it closes a cycle.
-    pub fn field_type(
-        &self,
-        owner: TypeId,
-        index: usize,
-        ty: &TypeRef,
-        place: Place,
-    ) -> TokenStream {
+    /// The type of a struct field or union member, boxed when it closes a cycle.
+    pub fn field_type(&self, ty: &TypeRef, boxed: bool, place: Place) -> TokenStream {
         let inner = self.rust_type(ty, place);
-        if self.boxed.contains(&(owner, index)) {
+        if boxed {
             quote!(Box<#inner>)
         } else {
             inner
@@ -293,163 +281,5 @@ impl<'a> Ctx<'a> {
             ));
         }
         doc::lines_to_attrs(&text)
-    }
-}
-
-/// Struct fields and union members whose type leads back to their owner without passing
-/// through a `Vec` or a map: without a `Box`, such a type would have infinite size.
-fn boxed_edges(provider: &Provider) -> BTreeSet<(TypeId, usize)> {
-    let direct = |id: TypeId| -> Vec<(usize, TypeId)> {
-        match &provider.ty(id).kind {
-            TypeKind::Struct(s) => s
-                .fields
-                .iter()
-                .enumerate()
-                .filter_map(|(i, f)| match f.ty {
-                    TypeRef::Named(target) => Some((i, target)),
-                    _ => None,
-                })
-                .collect(),
-            TypeKind::Union(u) => u
-                .members
-                .iter()
-                .enumerate()
-                .filter_map(|(i, m)| match m.ty {
-                    TypeRef::Named(target) => Some((i, target)),
-                    _ => None,
-                })
-                .collect(),
-            TypeKind::Enum(_) => Vec::new(),
-        }
-    };
-    let components = strongly_connected(provider.types.len(), |id| {
-        direct(TypeId(id as u32))
-            .into_iter()
-            .map(|(_, t)| t.0 as usize)
-            .collect()
-    });
-    let mut boxed = BTreeSet::new();
-    for id in provider.type_ids() {
-        for (index, target) in direct(id) {
-            if components[id.0 as usize] == components[target.0 as usize] {
-                boxed.insert((id, index));
-            }
-        }
-    }
-    boxed
-}
-
-/// Tarjan's algorithm: the component number of each node.
-fn strongly_connected(count: usize, edges: impl Fn(usize) -> Vec<usize>) -> Vec<usize> {
-    struct State {
-        index: Vec<Option<usize>>,
-        low: Vec<usize>,
-        on_stack: Vec<bool>,
-        stack: Vec<usize>,
-        component: Vec<usize>,
-        next_index: usize,
-        next_component: usize,
-    }
-    let mut s = State {
-        index: vec![None; count],
-        low: vec![0; count],
-        on_stack: vec![false; count],
-        stack: Vec::new(),
-        component: vec![usize::MAX; count],
-        next_index: 0,
-        next_component: 0,
-    };
-    // Iterative, so deep type chains cannot overflow the stack.
-    for root in 0..count {
-        if s.index[root].is_some() {
-            continue;
-        }
-        let mut work: Vec<(usize, Vec<usize>, usize)> = vec![(root, edges(root), 0)];
-        s.index[root] = Some(s.next_index);
-        s.low[root] = s.next_index;
-        s.next_index += 1;
-        s.stack.push(root);
-        s.on_stack[root] = true;
-        while let Some((node, targets, position)) = work.last_mut() {
-            let node = *node;
-            if let Some(&target) = targets.get(*position) {
-                *position += 1;
-                match s.index[target] {
-                    None => {
-                        s.index[target] = Some(s.next_index);
-                        s.low[target] = s.next_index;
-                        s.next_index += 1;
-                        s.stack.push(target);
-                        s.on_stack[target] = true;
-                        work.push((target, edges(target), 0));
-                    }
-                    Some(target_index) if s.on_stack[target] => {
-                        s.low[node] = s.low[node].min(target_index);
-                    }
-                    Some(_) => {}
-                }
-                continue;
-            }
-            work.pop();
-            if let Some((parent, _, _)) = work.last() {
-                s.low[*parent] = s.low[*parent].min(s.low[node]);
-            }
-            if Some(s.low[node]) == s.index[node] {
-                while let Some(member) = s.stack.pop() {
-                    s.on_stack[member] = false;
-                    s.component[member] = s.next_component;
-                    if member == node {
-                        break;
-                    }
-                }
-                s.next_component += 1;
-            }
-        }
-    }
-    s.component
-}
-
-fn tag_fields(provider: &Provider) -> BTreeSet<(TypeId, usize)> {
-    let mut tags = BTreeSet::new();
-    for def in &provider.types {
-        let TypeKind::Union(union) = &def.kind else {
-            continue;
-        };
-        let Some(tag) = &union.discriminator else {
-            continue;
-        };
-        for member in &union.members {
-            let TypeRef::Named(id) = member.ty else {
-                continue;
-            };
-            if let TypeKind::Struct(s) = &provider.ty(id).kind {
-                if let Some(index) = s.fields.iter().position(|f| &f.wire_name == tag) {
-                    tags.insert((id, index));
-                }
-            }
-        }
-    }
-    tags
-}
-
-#[cfg(test)]
-mod unit_tests {
-    use super::strongly_connected;
-
-    #[test]
-    fn cycles_share_a_component() {
-        // 0 -> 1 -> 2 -> 0, 2 -> 3, 3 -> 3
-        let edges = |n: usize| match n {
-            0 => vec![1],
-            1 => vec![2],
-            2 => vec![0, 3],
-            3 => vec![3],
-            _ => vec![],
-        };
-        let c = strongly_connected(5, edges);
-        assert_eq!(c[0], c[1]);
-        assert_eq!(c[1], c[2]);
-        assert_ne!(c[2], c[3]);
-        assert_ne!(c[3], c[4]);
     }
 }

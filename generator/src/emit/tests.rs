@@ -63,10 +63,10 @@ pub fn expand_tests(ctx: &Ctx<'_>) -> TokenStream {
                     .fields
                     .iter()
                     .enumerate()
-                    .filter(|(i, _)| !ctx.tag_fields.contains(&(id, *i)))
-                    .filter_map(|(i, field)| {
+                    .filter(|(i, _)| s.tag != Some(*i))
+                    .filter_map(|(_, field)| {
                         let json = checked_example(ctx.provider, field)?.to_string();
-                        let field_ty = ctx.field_type(id, i, &field.ty, Place::Provider);
+                        let field_ty = ctx.field_type(&field.ty, field.boxed, Place::Provider);
                         let label = format!("{}.{}", def.name, field.name);
                         Some(match &field.ty {
                             // An open enum takes any string: the example must be a documented one.

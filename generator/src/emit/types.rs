@@ -39,12 +39,12 @@ fn expand_struct(ctx: &Ctx<'_>, id: TypeId, s: &Struct) -> TokenStream {
     let mut inits = Vec::new();
     let mut all_optional = true;
     for (index, field) in s.fields.iter().enumerate() {
-        if ctx.tag_fields.contains(&(id, index)) {
+        if s.tag == Some(index) {
             continue;
         }
         let rust_name = ctx.names.field(id, index);
         let field_ident = ident(rust_name);
-        let inner = ctx.field_type(id, index, &field.ty, super::Place::Models);
+        let inner = ctx.field_type(&field.ty, field.boxed, super::Place::Models);
         let literal = matches!(field.ty, TypeRef::Literal(_));
         let ty = match field.presence {
             Presence::Required => inner.clone(),
@@ -221,7 +221,7 @@ fn expand_union(ctx: &Ctx<'_>, id: TypeId, u: &Union) -> TokenStream {
     for i in order {
         let member = &u.members[i];
         let variant = ident(&names[i]);
-        let ty = ctx.field_type(id, i, &member.ty, super::Place::Models);
+        let ty = ctx.field_type(&member.ty, member.boxed, super::Place::Models);
         let rename = member
             .tag
             .as_ref()

@@ -9,8 +9,8 @@
 //! descriptions both take; a link to another documented type is written `type:<id>` (its
 //! [`TypeId`]), so that each output can point at that type its own way.
 
+pub mod analysis;
 pub mod lower;
-mod operations;
 
 pub use lower::lower;
 
@@ -77,8 +77,11 @@ pub struct Struct {
     /// Properties beyond the documented ones are allowed, with values of this type.
     pub additional_properties: Option<TypeRef>,
     pub role: StructRole,
-    /// A sample value keyed by wire names, from the docs' `Example Usage`.
+    /// A sample value keyed by wire names, from the docs' example.
     pub example: Option<serde_json::Value>,
+    /// The field a tagged union holding this struct writes as its tag (so the struct leaves
+    /// it out). Set by [`analysis`].
+    pub tag: Option<usize>,
 }
 
 /// What a struct is for.
@@ -103,6 +106,10 @@ pub struct Field {
     pub deprecated: bool,
     /// The Example column, as written.
     pub example: Option<String>,
+    /// Sent by the server only.
+    pub read_only: bool,
+    /// The field's type leads back to its struct: it must be boxed. Set by [`analysis`].
+    pub boxed: bool,
     pub span: Span,
 }
 
@@ -177,6 +184,8 @@ pub struct UnionMember {
     pub ty: TypeRef,
     /// The discriminator's value for this member, when the union is tagged.
     pub tag: Option<String>,
+    /// The member's type leads back to the union: it must be boxed. Set by [`analysis`].
+    pub boxed: bool,
     pub span: Span,
 }
 
@@ -185,6 +194,8 @@ pub struct UnionMember {
 pub struct Operation {
     /// The SDK's name (`processor_token_create`, `createCustomer`).
     pub name: String,
+    /// The group the docs put it in (an SDK's API class, a tag), for grouping the code.
+    pub group: String,
     pub method: Method,
     /// The docs did not state the method; it is the provider's default.
     pub method_inferred: bool,
@@ -198,7 +209,29 @@ pub struct Operation {
     pub parameters: Vec<Parameter>,
     pub body: Option<Body>,
     pub response: Response,
+    /// The documented error answers, most specific status first.
+    pub errors: Vec<ErrorResponse>,
     pub span: Span,
+}
+
+/// A documented error answer of an operation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ErrorResponse {
+    pub status: StatusMatch,
+    /// The body's model, when the docs name one that is a wire type.
+    pub ty: Option<TypeRef>,
+    pub span: Span,
+}
+
+/// Which answers an [`ErrorResponse`] describes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum StatusMatch {
+    /// One status (`404`).
+    Code(u16),
+    /// A class of statuses (`4XX`: 4).
+    Class(u8),
+    /// Every other non-2xx status.
+    Default,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -16,8 +16,11 @@
 //! Example, matched by header name. A Values table has Name and Value; a Values code block is
 //! a TypeScript union of string literals.
 
-use super::{cell_prose, PageFormat};
+mod conventions;
+
+use super::{cell_prose, PageFormat, Recognition};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
+use crate::dialect::Dialect;
 use crate::docs::*;
 use crate::markdown::{outline, Block, Table};
 use crate::source::{FileId, SourceFile, Span};
@@ -25,19 +28,59 @@ use std::ops::Range;
 
 pub struct SpeakeasyFormat;
 
+/// Markers only Speakeasy's templates write: the Required column's emoji, the union and SDK
+/// page headings, the usage comment.
+const MARKERS: &[&str] = &[
+    ":heavy_check_mark:",
+    ":heavy_minus_sign:",
+    "## Supported Types",
+    "### Available Operations",
+    "<!-- UsageSnippet",
+];
+
+/// Parameters of SDK methods that configure the call, not the API request.
+const SDK_PARAMETERS: &[&str] = &["options", "security", "retries", "server_url", "serverURL"];
+
 impl PageFormat for SpeakeasyFormat {
-    fn accepts(&self, file: &SourceFile) -> bool {
-        file.text.trim_start().starts_with('#')
+    fn name(&self) -> &'static str {
+        "speakeasy"
     }
 
-    fn read(&self, id: FileId, file: &SourceFile, diagnostics: &mut Diagnostics) -> Option<Page> {
+    fn recognizes(&self, file: &SourceFile) -> Recognition {
+        if MARKERS.iter().any(|marker| file.text.contains(marker)) {
+            Recognition::Surely
+        } else if file.text.trim_start().starts_with('#') {
+            Recognition::Possibly
+        } else {
+            Recognition::No
+        }
+    }
+
+    fn read(
+        &self,
+        id: FileId,
+        file: &SourceFile,
+        diagnostics: &mut Diagnostics,
+    ) -> Option<PageKind> {
         let reader = Reader {
             id,
             text: &file.text,
             blocks: outline(&file.text),
         };
-        let kind = reader.read(diagnostics)?;
-        Some(Page { file: id, kind })
+        reader.read(diagnostics)
+    }
+
+    fn dialects(&self) -> &'static [&'static dyn Dialect] {
+        crate::dialect::SPEAKEASY
+    }
+
+    fn interpret(
+        &self,
+        id: FormatId,
+        pages: &mut super::ProviderPages<'_>,
+        diagnostics: &mut Diagnostics,
+    ) {
+        conventions::apply(id, pages, diagnostics);
     }
 }
 
@@ -93,7 +136,11 @@ impl<'a> Reader<'a> {
             matches!(b, Block::Heading { text, .. } if self.src(text) == "Available Operations")
         });
         if is_sdk {
-            return Some(PageKind::Sdk(self.sdk_page(title, body, diagnostics)));
+            return Some(PageKind::Operations(self.sdk_page(
+                title,
+                body,
+                diagnostics,
+            )));
         }
 
         let sections = split(body, 2, self.text, self.id);
@@ -118,7 +165,9 @@ impl<'a> Reader<'a> {
                 title,
                 description,
                 example,
+                example_value: None,
                 fields,
+                wrapper: None,
             }));
         }
         if let Some(values) = find("Values") {
@@ -339,14 +388,16 @@ impl<'a> Reader<'a> {
             fields.push(FieldRow {
                 name,
                 name_span: self.span(name_range),
+                wire_name: None,
                 deprecated,
-                ty: TypeCell {
-                    text: self.src(&type_range).to_string(),
-                    span: self.span(type_range),
-                },
+                ty: TypeCell::new(self.src(&type_range), self.span(type_range)),
                 required,
+                nullable: false,
+                read_only: false,
+                default: None,
                 description: Prose::new(description),
                 example,
+                role: FieldRole::Wire,
                 span: self.span(row.range.clone()),
             });
         }
@@ -463,17 +514,19 @@ impl<'a> Reader<'a> {
                 let text = heading.trim().trim_matches('`').to_string();
                 let inner = self.text[span.range()].find(&text).unwrap_or(0);
                 Some(UnionMember {
-                    ty: TypeCell {
-                        span: span.sub(inner..inner + text.len()),
-                        text,
-                    },
+                    ty: TypeCell::new(text.clone(), span.sub(inner..inner + text.len())),
                     example: self.code(member.blocks),
                 })
             })
             .collect()
     }
 
-    fn sdk_page(&self, title: Title, body: &[Block], diagnostics: &mut Diagnostics) -> SdkPage {
+    fn sdk_page(
+        &self,
+        title: Title,
+        body: &[Block],
+        diagnostics: &mut Diagnostics,
+    ) -> OperationsPage {
         // `* [name](#anchor) - Summary` items of the Available Operations list.
         let mut summaries = std::collections::BTreeMap::new();
         for block in body {
@@ -493,7 +546,11 @@ impl<'a> Reader<'a> {
             .filter(|s| s.heading.as_ref().is_some_and(|(h, _)| h != "Overview"))
             .map(|s| self.sdk_operation(s, &summaries, diagnostics))
             .collect();
-        SdkPage { title, operations }
+        OperationsPage {
+            title,
+            provider: None,
+            operations,
+        }
     }
 
     fn sdk_operation(
@@ -501,7 +558,7 @@ impl<'a> Reader<'a> {
         section: Section<'_>,
         summaries: &std::collections::BTreeMap<String, String>,
         diagnostics: &mut Diagnostics,
-    ) -> SdkOperation {
+    ) -> OperationDoc {
         let span = section.heading_span();
         let heading = section.heading.map(|(h, _)| h).unwrap_or_default();
         let (name, deprecated) = strip_strike(&heading);
@@ -512,19 +569,21 @@ impl<'a> Reader<'a> {
                 .find(|s| s.heading.as_ref().is_some_and(|(h, _)| h == name))
         };
         let name = name.trim_matches('`').to_string();
-        let mut op = SdkOperation {
+        let mut op = OperationDoc {
             summary: summaries
                 .get(&name.to_ascii_lowercase())
                 .cloned()
                 .unwrap_or_default(),
             name,
+            name_from_path: false,
             span,
             deprecated,
             description: self.prose(parts[0].blocks),
             method: None,
             path: None,
-            operation_id: None,
+            path_inferred: false,
             parameters: Vec::new(),
+            request: None,
             response: None,
             errors: Vec::new(),
         };
@@ -539,9 +598,12 @@ impl<'a> Reader<'a> {
                 if let Block::Html { range } = block {
                     let comment = self.src(range);
                     if comment.contains("UsageSnippet") {
-                        op.method = attribute(comment, "method").map(str::to_string);
+                        op.method = attribute(comment, "method").map(str::to_ascii_uppercase);
                         op.path = attribute(comment, "path").map(str::to_string);
-                        op.operation_id = attribute(comment, "operationID").map(str::to_string);
+                        // The operation's id names it better than the SDK method does.
+                        if let Some(id) = attribute(comment, "operationID") {
+                            op.name = id.to_string();
+                        }
                     }
                 }
             }
@@ -563,12 +625,27 @@ impl<'a> Reader<'a> {
                             continue;
                         };
                         let type_range = row.cells[cols[1]].clone();
+                        let name = self.src(&row.cells[cols[0]]).trim_matches('`').to_string();
+                        let sdk_only = name
+                            .split('.')
+                            .next()
+                            .is_some_and(|first| SDK_PARAMETERS.contains(&first));
+                        if sdk_only {
+                            continue;
+                        }
+                        let ty = TypeCell::new(self.src(&type_range), self.span(type_range));
+                        if name == "request" {
+                            op.request = Some(RequestObject {
+                                ty,
+                                body_field: None,
+                            });
+                            continue;
+                        }
                         op.parameters.push(ParameterRow {
-                            name: self.src(&row.cells[cols[0]]).trim_matches('`').to_string(),
-                            ty: TypeCell {
-                                text: self.src(&type_range).to_string(),
-                                span: self.span(type_range),
-                            },
+                            place: ParamPlace::Unstated,
+                            name,
+                            wire_name: None,
+                            ty,
                             required,
                             description: Prose::new(
                                 description
@@ -592,10 +669,7 @@ impl<'a> Reader<'a> {
                 let trimmed = raw.trim_start_matches('*');
                 let start = range.start + (raw.len() - trimmed.len());
                 let inner = trimmed.trim_end_matches('*');
-                op.response = Some(TypeCell {
-                    text: inner.to_string(),
-                    span: self.span(start..start + inner.len()),
-                });
+                op.response = Some(TypeCell::new(inner, self.span(start..start + inner.len())));
             }
         }
         if let Some(errors) = find("Errors") {
@@ -726,11 +800,7 @@ mod tests {
         let file = SourceFile::new("p/pet.md".into(), text.into());
         let mut diagnostics = Diagnostics::default();
         let page = SpeakeasyFormat.read(FileId(0), &file, &mut diagnostics);
-        let Some(Page {
-            kind: PageKind::Model(model),
-            ..
-        }) = page
-        else {
+        let Some(PageKind::Model(model)) = page else {
             panic!("not a model page")
         };
         assert_eq!(model.fields.len(), 1, "only the well-formed row is read");

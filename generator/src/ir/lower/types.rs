@@ -1,0 +1,284 @@
+//! Pass 2: model, enum and union pages to type definitions, in page order (so a type's id is
+//! its place in the arena).
+
+use super::index::Index;
+use super::Found;
+use crate::diagnostics::{Code, Diagnostic};
+use crate::dialect::DocType;
+use crate::docs::{self, FieldRole, FieldRow, PageKind};
+use crate::ir::*;
+use std::collections::BTreeMap;
+
+pub(super) fn lower_types(index: &Index<'_>, found: &mut Found<'_>) -> Vec<TypeDef> {
+    let mut types: Vec<TypeDef> = index
+        .type_pages
+        .iter()
+        .map(|&page| lower_page(index, page, found))
+        .collect();
+    convert_examples(index, &mut types);
+    types
+}
+
+fn lower_page(index: &Index<'_>, page: usize, found: &mut Found<'_>) -> TypeDef {
+    let (title, description, kind) = match &index.page(page).kind {
+        PageKind::Model(model) => {
+            found.stats.models += 1;
+            (
+                &model.title,
+                &model.description,
+                lower_struct(index, page, model, found),
+            )
+        }
+        PageKind::Enum(e) => {
+            found.stats.enums += 1;
+            (&e.title, &e.description, lower_enum(index, e, found))
+        }
+        PageKind::Union(u) => {
+            found.stats.unions += 1;
+            (&u.title, &u.description, lower_union(index, page, u, found))
+        }
+        PageKind::Operations(_) | PageKind::Skipped(_) => {
+            unreachable!("the index gives ids to type pages only")
+        }
+    };
+    let path = index.path(page);
+    TypeDef {
+        name: title.name.clone(),
+        location: path.to_string(),
+        namespace: super::namespace_of(path).to_string(),
+        docs: index.prose(&description.markdown, page),
+        deprecated: title.deprecated,
+        span: title.span,
+        kind,
+    }
+}
+
+fn lower_struct(
+    index: &Index<'_>,
+    page: usize,
+    model: &docs::ModelPage,
+    found: &mut Found<'_>,
+) -> TypeKind {
+    let mut fields: Vec<Field> = Vec::new();
+    let mut seen: BTreeMap<&str, crate::source::Span> = BTreeMap::new();
+    let mut additional_properties = None;
+    for row in &model.fields {
+        let Some(ty) = &row.ty.ty else { continue };
+        match row.role {
+            FieldRole::SdkOnly => {
+                found.infer("rows naming SDK classes left out of models");
+                continue;
+            }
+            FieldRole::AdditionalProperties => {
+                let value = match ty {
+                    DocType::Map(value) => value.as_ref(),
+                    other => other,
+                };
+                additional_properties = index.type_ref(value, page, row.ty.span, found);
+                continue;
+            }
+            FieldRole::Wire => {}
+        }
+        if let Some(first) = seen.get(row.name.as_str()) {
+            found.push(
+                Diagnostic::error(
+                    Code::DuplicateField,
+                    format!("field `{}` is listed twice", row.name),
+                )
+                .at(row.name_span, "second row")
+                .note(format!("first row at {}", index.location(*first))),
+            );
+            continue;
+        }
+        seen.insert(&row.name, row.span);
+        if let Some(field) = lower_field(index, page, &model.title.name, row, ty, found) {
+            fields.push(field);
+        }
+    }
+    TypeKind::Struct(Struct {
+        fields,
+        additional_properties,
+        role: StructRole::Wire,
+        example: None,
+        tag: None,
+    })
+}
+
+fn lower_field(
+    index: &Index<'_>,
+    page: usize,
+    model: &str,
+    row: &FieldRow,
+    ty: &DocType,
+    found: &mut Found<'_>,
+) -> Option<Field> {
+    let config = index.config();
+    let nullable = row.nullable || matches!(ty, DocType::Nullable(_));
+    let mut lowered = index.type_ref(ty, page, row.ty.span, found)?;
+    if let Some(documented) = innermost_primitive(&lowered) {
+        if let Some(primitive) = config.field_type(model, &row.name, documented) {
+            override_primitive(&mut lowered, primitive);
+        }
+    }
+    let nullable = nullable
+        || (row.required
+            && !matches!(lowered, TypeRef::Literal(_))
+            && config.nullable(model, &row.name, innermost_primitive(&lowered)));
+    let presence = match (row.required, nullable) {
+        (true, true) => Presence::RequiredNullable,
+        (true, false) => Presence::Required,
+        (false, _) => Presence::Optional,
+    };
+    let documented_wire = row.wire_name.as_deref().unwrap_or(&row.name);
+    Some(Field {
+        wire_name: config.wire_name(model, documented_wire),
+        name: row.name.clone(),
+        ty: lowered,
+        presence,
+        docs: index.prose(&row.description.markdown, page),
+        deprecated: row.deprecated,
+        example: row.example.clone(),
+        read_only: row.read_only,
+        boxed: false,
+        span: row.span,
+    })
+}
+
+fn lower_enum(index: &Index<'_>, page: &docs::EnumPage, found: &mut Found<'_>) -> TypeKind {
+    let mut values: Vec<EnumValue> = Vec::new();
+    let mut seen: BTreeMap<&str, crate::source::Span> = BTreeMap::new();
+    for row in &page.values {
+        if let Some(first) = seen.get(row.value.as_str()) {
+            found.push(
+                Diagnostic::warning(
+                    Code::DuplicateField,
+                    format!("enum value `{}` is listed twice", row.value),
+                )
+                .at(row.span, "listed again here")
+                .note(format!(
+                    "first listed at {}; the value is kept once",
+                    index.location(*first)
+                )),
+            );
+            continue;
+        }
+        seen.insert(&row.value, row.span);
+        values.push(EnumValue {
+            name: row.name.clone(),
+            value: row.value.clone(),
+            span: row.span,
+        });
+    }
+    TypeKind::Enum(Enum { values })
+}
+
+fn lower_union(
+    index: &Index<'_>,
+    page: usize,
+    union: &docs::UnionPage,
+    found: &mut Found<'_>,
+) -> TypeKind {
+    let mut members: Vec<UnionMember> = Vec::new();
+    for member in &union.members {
+        let Some(ty) = &member.ty.ty else { continue };
+        // A member that could not be resolved reads as any JSON value; one such is enough.
+        if let Some(ty) = index.type_ref(ty, page, member.ty.span, found) {
+            if members.iter().all(|m| m.ty != ty) {
+                members.push(UnionMember {
+                    ty,
+                    tag: None,
+                    boxed: false,
+                    span: member.ty.span,
+                });
+            }
+        }
+    }
+    TypeKind::Union(Union {
+        members,
+        discriminator: None,
+    })
+}
+
+/// The primitive a field holds, directly or in a list or map.
+fn innermost_primitive(ty: &TypeRef) -> Option<Primitive> {
+    match ty {
+        TypeRef::Primitive(p) => Some(*p),
+        TypeRef::List(inner) | TypeRef::Map(inner) => innermost_primitive(inner),
+        _ => None,
+    }
+}
+
+fn override_primitive(ty: &mut TypeRef, primitive: Primitive) {
+    match ty {
+        TypeRef::Primitive(p) => *p = primitive,
+        TypeRef::List(inner) | TypeRef::Map(inner) => override_primitive(inner, primitive),
+        _ => {}
+    }
+}
+
+/// Examples, rekeyed from the documented field names to wire names.
+fn convert_examples(index: &Index<'_>, types: &mut [TypeDef]) {
+    for (id, &page) in index.type_pages.iter().enumerate() {
+        let PageKind::Model(model) = &index.page(page).kind else {
+            continue;
+        };
+        let Some(value) = &model.example_value else {
+            continue;
+        };
+        let value = to_wire(types, &TypeRef::Named(TypeId(id as u32)), value.clone());
+        if let TypeKind::Struct(s) = &mut types[id].kind {
+            s.example = Some(value);
+        }
+    }
+}
+
+/// Rewrites an example keyed by documented names into one keyed by wire names.
+fn to_wire(types: &[TypeDef], ty: &TypeRef, value: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match (ty, value) {
+        (TypeRef::List(inner), Value::Array(items)) => Value::Array(
+            items
+                .into_iter()
+                .map(|v| to_wire(types, inner, v))
+                .collect(),
+        ),
+        (TypeRef::Map(inner), Value::Object(map)) => Value::Object(
+            map.into_iter()
+                .map(|(k, v)| (k, to_wire(types, inner, v)))
+                .collect(),
+        ),
+        (TypeRef::Named(id), value) => match (&types[id.0 as usize].kind, value) {
+            (TypeKind::Struct(s), Value::Object(map)) => Value::Object(
+                map.into_iter()
+                    .map(|(k, v)| match s.fields.iter().find(|f| f.name == k) {
+                        Some(f) => (f.wire_name.clone(), to_wire(types, &f.ty, v)),
+                        None => match &s.additional_properties {
+                            Some(ap) => (k, to_wire(types, ap, v)),
+                            None => (k, v),
+                        },
+                    })
+                    .collect(),
+            ),
+            (TypeKind::Union(u), value) => {
+                // The member whose documented fields cover the example's keys.
+                let fits = |m: &UnionMember| match (&m.ty, &value) {
+                    (TypeRef::Named(mid), Value::Object(map)) => {
+                        match &types[mid.0 as usize].kind {
+                            TypeKind::Struct(s) => {
+                                map.keys().all(|k| s.fields.iter().any(|f| &f.name == k))
+                            }
+                            _ => false,
+                        }
+                    }
+                    _ => false,
+                };
+                match u.members.iter().find(|m| fits(m)) {
+                    Some(member) => to_wire(types, &member.ty, value),
+                    None => value,
+                }
+            }
+            (_, value) => value,
+        },
+        (_, value) => value,
+    }
+}
