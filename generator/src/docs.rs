@@ -173,6 +173,8 @@ pub struct FieldRow {
 pub struct EnumPage {
     pub title: Title,
     pub description: Prose,
+    /// The values are integers on the wire (`0 | 1`), not strings.
+    pub integer: bool,
     pub values: Vec<EnumValueRow>,
 }
 
@@ -283,11 +285,28 @@ pub struct ErrorRow {
 
 /// Pages by path and by title, for following references: a link by the path it leads to
 /// (relative to the page it is on), a bare name by title, preferring its namespace.
+///
+/// Doc trees are not always consistent with themselves: some link to where a page used to be
+/// (`models/shared/x.md` for `models/components/x.md`). A link whose path misses is followed
+/// by its file name when exactly one page, or one in the reference's namespace, has it.
 #[derive(Debug, Default)]
 pub struct PageIndex<'a> {
     paths: Vec<&'a str>,
     by_path: BTreeMap<&'a str, usize>,
     by_title: BTreeMap<String, Vec<usize>>,
+    /// Pages by lower-case file name without extension.
+    by_file: BTreeMap<String, Vec<usize>>,
+}
+
+/// How a reference was followed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Via {
+    /// The link's path.
+    Path,
+    /// The name (no link).
+    Name,
+    /// The link's file name: the page is not where the link says.
+    MovedPath,
 }
 
 impl<'a> PageIndex<'a> {
@@ -298,10 +317,15 @@ impl<'a> PageIndex<'a> {
         for (page, title) in titles {
             by_title.entry(title).or_default().push(page);
         }
+        let mut by_file: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (page, path) in paths.iter().enumerate() {
+            by_file.entry(file_stem(path)).or_default().push(page);
+        }
         PageIndex {
             paths,
             by_path,
             by_title,
+            by_file,
         }
     }
 
@@ -316,9 +340,33 @@ impl<'a> PageIndex<'a> {
 
     /// The page a reference on page `from` points at.
     pub fn find(&self, named: &NamedRef, from: usize) -> Option<usize> {
-        if let Some(link) = &named.link {
-            return self.linked(from, link);
+        self.follow(named, from).map(|(page, _)| page)
+    }
+
+    /// The page a reference on page `from` points at, and how it was found.
+    pub fn follow(&self, named: &NamedRef, from: usize) -> Option<(usize, Via)> {
+        let Some(link) = &named.link else {
+            return self.by_name(named).map(|page| (page, Via::Name));
+        };
+        if let Some(page) = self.linked(from, link) {
+            return Some((page, Via::Path));
         }
+        let target = link.split('#').next().unwrap_or_default();
+        if target.contains("://") || !target.contains('.') {
+            return None;
+        }
+        let candidates = self.by_file.get(&file_stem(target))?;
+        let (namespace, _) = named.split();
+        let in_namespace =
+            |page: &&usize| namespace_of(self.path(**page)).eq_ignore_ascii_case(namespace);
+        let page = match candidates.as_slice() {
+            [one] => *one,
+            many => *many.iter().find(in_namespace)?,
+        };
+        Some((page, Via::MovedPath))
+    }
+
+    fn by_name(&self, named: &NamedRef) -> Option<usize> {
         let (namespace, title) = named.split();
         let candidates = self.by_title.get(title)?;
         if candidates.len() == 1 {
@@ -327,12 +375,13 @@ impl<'a> PageIndex<'a> {
         candidates
             .iter()
             .copied()
-            .find(|&c| namespace_of(self.path(c)) == namespace)
+            .find(|&c| namespace_of(self.path(c)).eq_ignore_ascii_case(namespace))
             .or_else(|| {
-                candidates
-                    .iter()
-                    .copied()
-                    .find(|&c| self.path(c).split('/').any(|dir| dir == namespace))
+                candidates.iter().copied().find(|&c| {
+                    self.path(c)
+                        .split('/')
+                        .any(|dir| dir.eq_ignore_ascii_case(namespace))
+                })
             })
     }
 
@@ -346,6 +395,13 @@ impl<'a> PageIndex<'a> {
         let path = join(dir, target)?;
         self.by_path.get(path.as_str()).copied()
     }
+}
+
+/// `models/shared/Foo.md` → `foo`.
+fn file_stem(path: &str) -> String {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    stem.to_ascii_lowercase()
 }
 
 /// The docs' namespace of a page: its folder's name (`components` for
@@ -425,5 +481,37 @@ mod tests {
             ..named("X")
         };
         assert_eq!(index.find(&link, 2), Some(1));
+    }
+
+    #[test]
+    fn links_to_moved_pages_are_followed_by_file_name() {
+        let index = PageIndex::new(
+            vec![
+                "p/models/components/x.md",
+                "p/models/operations/x.md",
+                "p/models/components/only.md",
+                "p/sdks/s.md",
+            ],
+            [],
+        );
+        let link = |name: &str, link: &str| NamedRef {
+            name: name.into(),
+            link: Some(link.into()),
+            range: 0..0,
+        };
+        assert_eq!(
+            index.follow(&link("Only", "../models/shared/only.md"), 3),
+            Some((2, Via::MovedPath))
+        );
+        // Two pages have the name: the reference's namespace decides.
+        assert_eq!(
+            index.follow(&link("Models::Components::X", "../models/shared/x.md"), 3),
+            Some((0, Via::MovedPath))
+        );
+        assert_eq!(index.follow(&link("Y", "../models/shared/y.md"), 3), None);
+        assert_eq!(
+            index.follow(&link("X", "../models/components/x.md"), 3),
+            Some((0, Via::Path))
+        );
     }
 }

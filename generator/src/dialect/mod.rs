@@ -32,6 +32,8 @@ pub enum DocType {
     Literal(serde_json::Value),
     /// An inline union (`[File](..) | [Blob](..)`).
     OneOf(Vec<DocType>),
+    /// An inline enumeration of string values (`"a" | "b"` where a type is expected).
+    Enum(Vec<String>),
     /// A class of the SDK itself (`requests.Response`, `RequestOptions`): not on the wire.
     External(String),
 }
@@ -48,9 +50,21 @@ pub struct NamedRef {
 }
 
 impl NamedRef {
-    /// The namespace and the bare name: `components.X` → (`components`, `X`).
+    /// The namespace and the bare name: `components.X` → (`components`, `X`). Namespaces are
+    /// written as each language writes them (`Models::Components::X`, `Components\X`); the
+    /// namespace returned is the innermost one (`Components`).
     pub fn split(&self) -> (&str, &str) {
-        self.name.rsplit_once('.').unwrap_or(("", &self.name))
+        let name = self.name.as_str();
+        let Some(at) = name.rfind(['.', ':', '\\']) else {
+            return ("", name);
+        };
+        let title = &name[at + 1..];
+        let outer = name[..at].trim_end_matches([':', '.', '\\']);
+        let namespace = match outer.rfind(['.', ':', '\\']) {
+            Some(inner) => &outer[inner + 1..],
+            None => outer,
+        };
+        (namespace, title)
     }
 }
 
@@ -406,6 +420,27 @@ mod tests {
             kinds("*\"receive-only\"*"),
             [Token::Str("receive-only".into())]
         );
+    }
+
+    #[test]
+    fn names_split_into_namespace_and_title() {
+        let split = |name: &str| {
+            let named = NamedRef {
+                name: name.into(),
+                link: None,
+                range: 0..0,
+            };
+            let (ns, title) = named.split();
+            (ns.to_string(), title.to_string())
+        };
+        assert_eq!(split("components.X"), ("components".into(), "X".into()));
+        assert_eq!(split("X"), ("".into(), "X".into()));
+        assert_eq!(
+            split("Models::Components::X"),
+            ("Components".into(), "X".into())
+        );
+        assert_eq!(split("Components\\X"), ("Components".into(), "X".into()));
+        assert_eq!(split("a.b.C"), ("b".into(), "C".into()));
     }
 
     #[test]

@@ -160,6 +160,8 @@ pub enum Primitive {
 #[derive(Clone, Debug)]
 pub struct Enum {
     pub values: Vec<EnumValue>,
+    /// The values are integers on the wire; `EnumValue::value` holds their decimal text.
+    pub integer: bool,
 }
 
 #[derive(Clone, Debug)]

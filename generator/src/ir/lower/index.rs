@@ -5,7 +5,7 @@ use super::{Found, ProviderInput};
 use crate::config::{ProviderConfig, Strictness};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::dialect::{DocType, NamedRef};
-use crate::docs::{join, namespace_of, FieldRole, Page, PageIndex, PageKind, ResponseWrapper};
+use crate::docs::{join, namespace_of, FieldRole, Page, PageIndex, PageKind, ResponseWrapper, Via};
 use crate::ir::*;
 use std::collections::BTreeMap;
 
@@ -17,6 +17,32 @@ pub(super) enum Slot {
     Type(TypeId),
     /// An SDK response wrapper: read as the body it holds, never a type of its own.
     Wrapper,
+}
+
+/// Where a type written inline (a union or an enumeration in a Type cell) becomes a type of
+/// its own, and the name it takes (its owner's and the field's: `PetOwner`). Without one,
+/// inline unions read as any JSON value and inline enumerations as strings.
+pub(super) struct Inline<'t> {
+    pub types: &'t mut Vec<TypeDef>,
+    pub name: String,
+    /// The page path and the field, for the type's `location`.
+    pub location: String,
+}
+
+impl Inline<'_> {
+    fn add(&mut self, namespace: &str, span: crate::source::Span, kind: TypeKind) -> TypeId {
+        let id = TypeId(self.types.len() as u32);
+        self.types.push(TypeDef {
+            name: self.name.clone(),
+            location: self.location.clone(),
+            namespace: namespace.to_string(),
+            docs: String::new(),
+            deprecated: false,
+            span,
+            kind,
+        });
+        id
+    }
 }
 
 /// What a reference resolved to.
@@ -158,11 +184,21 @@ impl<'a> Index<'a> {
         found: &mut Found<'_>,
     ) -> Option<Resolved> {
         let span = cell_span.sub(named.range.clone());
+        // SDK generators write `../../models/.md` for types they could not name a page for
+        // (lists, primitives): the link says nothing, the name in its text may.
         let placeholder = named
             .link
             .as_deref()
-            .is_some_and(|l| l.ends_with("/.md") || l == ".md");
+            .is_some_and(|l| l.ends_with("/.md") || l.ends_with("/.mdx") || l.starts_with(".md"));
         if placeholder {
+            let by_name = NamedRef {
+                link: None,
+                ..named.clone()
+            };
+            if let Some(page) = self.find_page(&by_name, from) {
+                found.infer("placeholder links followed by the name in their text");
+                return self.slot_of(page, named, span, found);
+            }
             found.push(
                 Diagnostic::warning(
                     Code::PlaceholderLink,
@@ -173,21 +209,11 @@ impl<'a> Index<'a> {
             );
             return Some(Resolved::Any);
         }
-        if let Some(page) = self.find_page(named, from) {
-            return match &self.slots[page] {
-                Slot::Type(id) => Some(Resolved::Type(*id)),
-                Slot::Wrapper => Some(Resolved::Wrapper(page)),
-                Slot::None => {
-                    found.push(
-                        Diagnostic::error(
-                            Code::NotWireType,
-                            format!("`{}` is not a model, enum or union page", named.name),
-                        )
-                        .at(span, format!("points at {}", self.path(page))),
-                    );
-                    None
-                }
-            };
+        if let Some((page, via)) = self.pages.follow(named, from) {
+            if via == Via::MovedPath {
+                found.infer("links to pages that moved, followed by their file name");
+            }
+            return self.slot_of(page, named, span, found);
         }
         let strict = self.config().dangling_links == Strictness::Error;
         let what = match &named.link {
@@ -215,6 +241,29 @@ impl<'a> Index<'a> {
         (!strict).then_some(Resolved::Any)
     }
 
+    fn slot_of(
+        &self,
+        page: usize,
+        named: &NamedRef,
+        span: crate::source::Span,
+        found: &mut Found<'_>,
+    ) -> Option<Resolved> {
+        match &self.slots[page] {
+            Slot::Type(id) => Some(Resolved::Type(*id)),
+            Slot::Wrapper => Some(Resolved::Wrapper(page)),
+            Slot::None => {
+                found.push(
+                    Diagnostic::error(
+                        Code::NotWireType,
+                        format!("`{}` is not a model, enum or union page", named.name),
+                    )
+                    .at(span, format!("points at {}", self.path(page))),
+                );
+                None
+            }
+        }
+    }
+
     /// A documented type as an IR type. `None` when something was reported.
     pub fn type_ref(
         &self,
@@ -222,15 +271,40 @@ impl<'a> Index<'a> {
         from: usize,
         span: crate::source::Span,
         found: &mut Found<'_>,
+        mut inline: Option<&mut Inline<'_>>,
     ) -> Option<TypeRef> {
         Some(match ty {
             DocType::Primitive(p) => TypeRef::Primitive(*p),
             DocType::List(inner) => {
-                TypeRef::List(Box::new(self.type_ref(inner, from, span, found)?))
+                TypeRef::List(Box::new(self.type_ref(inner, from, span, found, inline)?))
             }
-            DocType::Map(inner) => TypeRef::Map(Box::new(self.type_ref(inner, from, span, found)?)),
+            DocType::Map(inner) => {
+                TypeRef::Map(Box::new(self.type_ref(inner, from, span, found, inline)?))
+            }
             // Nullability of the field itself is read by the caller; deeper down it is moot.
-            DocType::Nullable(inner) => self.type_ref(inner, from, span, found)?,
+            DocType::Nullable(inner) => self.type_ref(inner, from, span, found, inline)?,
+            DocType::Enum(values) => match inline {
+                Some(inline) => {
+                    let values = values
+                        .iter()
+                        .map(|value| EnumValue {
+                            name: None,
+                            value: value.clone(),
+                            span,
+                        })
+                        .collect();
+                    let namespace = namespace_of(self.path(from));
+                    TypeRef::Named(inline.add(
+                        namespace,
+                        span,
+                        TypeKind::Enum(Enum {
+                            values,
+                            integer: false,
+                        }),
+                    ))
+                }
+                None => TypeRef::Primitive(Primitive::String),
+            },
             // `MustBe!` holds strings, booleans and integers; a fractional literal is a number.
             DocType::Literal(serde_json::Value::Number(n)) if !n.is_i64() && !n.is_u64() => {
                 TypeRef::Primitive(Primitive::Number)
@@ -240,10 +314,13 @@ impl<'a> Index<'a> {
             DocType::OneOf(members) => {
                 // `File | Blob | operations.XFile`: every member is binary, so this is a file;
                 // the file object, when there is one, also gives its name.
-                let lowered: Vec<TypeRef> = members
-                    .iter()
-                    .map(|m| self.type_ref(m, from, span, found))
-                    .collect::<Option<_>>()?;
+                let mut lowered: Vec<TypeRef> = Vec::new();
+                for member in members {
+                    let member = self.type_ref(member, from, span, found, inline.as_deref_mut())?;
+                    if !lowered.contains(&member) {
+                        lowered.push(member);
+                    }
+                }
                 let is_bytes = |t: &TypeRef| *t == TypeRef::Primitive(Primitive::Bytes);
                 let file_object = lowered.iter().find(|t| self.is_file_object(t)).cloned();
                 if lowered
@@ -251,6 +328,24 @@ impl<'a> Index<'a> {
                     .all(|t| is_bytes(t) || self.is_file_object(t))
                 {
                     file_object.unwrap_or(TypeRef::Primitive(Primitive::Bytes))
+                } else if let [one] = lowered.as_slice() {
+                    one.clone()
+                } else if let Some(inline) = inline {
+                    let members = lowered
+                        .into_iter()
+                        .map(|ty| UnionMember {
+                            ty,
+                            tag: None,
+                            boxed: false,
+                            span,
+                        })
+                        .collect();
+                    let namespace = namespace_of(self.path(from));
+                    let union = Union {
+                        members,
+                        discriminator: None,
+                    };
+                    TypeRef::Named(inline.add(namespace, span, TypeKind::Union(union)))
                 } else {
                     found.infer("inline unions read as any JSON value");
                     TypeRef::Primitive(Primitive::Any)
@@ -294,7 +389,10 @@ impl<'a> Index<'a> {
         let TypeRef::Named(id) = ty else {
             return false;
         };
-        match &self.page(self.type_pages[id.0 as usize]).kind {
+        let Some(&page) = self.type_pages.get(id.0 as usize) else {
+            return false;
+        };
+        match &self.page(page).kind {
             PageKind::Model(model) => model.fields.iter().any(|f| {
                 f.role == FieldRole::Wire && f.ty.ty == Some(DocType::Primitive(Primitive::Bytes))
             }),

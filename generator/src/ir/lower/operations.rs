@@ -236,7 +236,7 @@ fn draft<'a>(
                 }
             }
             // The whole body, not a model (raw bytes, a list).
-            Some(other) => raw_body = index.type_ref(other, page, object.ty.span, found),
+            Some(other) => raw_body = index.type_ref(other, page, object.ty.span, found, None),
             None => {}
         }
     }
@@ -270,7 +270,7 @@ fn response_of(
         DocType::Named(named) => named,
         other => {
             return index
-                .type_ref(other, page, cell.span, found)
+                .type_ref(other, page, cell.span, found, None)
                 .map(Response::Body)
         }
     };
@@ -299,6 +299,7 @@ fn response_of(
                 wrapper_page,
                 row.ty.span,
                 found,
+                None,
             )?))
         }
     }
@@ -369,7 +370,7 @@ fn parameters_struct<'a>(
     for row in &doc.parameters {
         let Some(ty) = &row.ty.ty else { continue };
         let nullable = matches!(ty, DocType::Nullable(_));
-        let Some(lowered) = index.type_ref(ty, draft.page, row.ty.span, found) else {
+        let Some(lowered) = index.type_ref(ty, draft.page, row.ty.span, found, None) else {
             continue;
         };
         placed.push(&row.place);

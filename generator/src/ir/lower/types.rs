@@ -1,7 +1,7 @@
 //! Pass 2: model, enum and union pages to type definitions, in page order (so a type's id is
 //! its place in the arena).
 
-use super::index::Index;
+use super::index::{Index, Inline};
 use super::Found;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::dialect::DocType;
@@ -9,34 +9,41 @@ use crate::docs::{self, FieldRole, FieldRow, PageKind};
 use crate::ir::*;
 use std::collections::BTreeMap;
 
+/// Every type page's definition, at its id; types written inline in the pages follow.
 pub(super) fn lower_types(index: &Index<'_>, found: &mut Found<'_>) -> Vec<TypeDef> {
     let mut types: Vec<TypeDef> = index
         .type_pages
         .iter()
-        .map(|&page| lower_page(index, page, found))
+        .map(|&page| placeholder(index, page))
         .collect();
+    for (id, &page) in index.type_pages.iter().enumerate() {
+        let kind = match &index.page(page).kind {
+            PageKind::Model(model) => {
+                found.stats.models += 1;
+                lower_struct(index, page, model, &mut types, found)
+            }
+            PageKind::Enum(e) => {
+                found.stats.enums += 1;
+                lower_enum(index, e, found)
+            }
+            PageKind::Union(u) => {
+                found.stats.unions += 1;
+                lower_union(index, page, u, &mut types, found)
+            }
+            PageKind::Operations(_) | PageKind::Skipped(_) => continue,
+        };
+        types[id].kind = kind;
+    }
     convert_examples(index, &mut types);
     types
 }
 
-fn lower_page(index: &Index<'_>, page: usize, found: &mut Found<'_>) -> TypeDef {
-    let (title, description, kind) = match &index.page(page).kind {
-        PageKind::Model(model) => {
-            found.stats.models += 1;
-            (
-                &model.title,
-                &model.description,
-                lower_struct(index, page, model, found),
-            )
-        }
-        PageKind::Enum(e) => {
-            found.stats.enums += 1;
-            (&e.title, &e.description, lower_enum(index, e, found))
-        }
-        PageKind::Union(u) => {
-            found.stats.unions += 1;
-            (&u.title, &u.description, lower_union(index, page, u, found))
-        }
+/// A type page's definition, but for its kind.
+fn placeholder(index: &Index<'_>, page: usize) -> TypeDef {
+    let (title, description) = match &index.page(page).kind {
+        PageKind::Model(model) => (&model.title, &model.description),
+        PageKind::Enum(e) => (&e.title, &e.description),
+        PageKind::Union(u) => (&u.title, &u.description),
         PageKind::Operations(_) | PageKind::Skipped(_) => {
             unreachable!("the index gives ids to type pages only")
         }
@@ -49,7 +56,25 @@ fn lower_page(index: &Index<'_>, page: usize, found: &mut Found<'_>) -> TypeDef 
         docs: index.prose(&description.markdown, page),
         deprecated: title.deprecated,
         span: title.span,
-        kind,
+        kind: TypeKind::Enum(Enum {
+            values: Vec::new(),
+            integer: false,
+        }),
+    }
+}
+
+/// Where a type written inline in a row of `owner` goes, and its name.
+fn inline<'t>(
+    types: &'t mut Vec<TypeDef>,
+    index: &Index<'_>,
+    page: usize,
+    owner: &str,
+    part: &str,
+) -> Inline<'t> {
+    Inline {
+        types,
+        name: format!("{owner} {part}"),
+        location: format!("{}#{part}", index.path(page)),
     }
 }
 
@@ -57,6 +82,7 @@ fn lower_struct(
     index: &Index<'_>,
     page: usize,
     model: &docs::ModelPage,
+    types: &mut Vec<TypeDef>,
     found: &mut Found<'_>,
 ) -> TypeKind {
     let mut fields: Vec<Field> = Vec::new();
@@ -74,7 +100,9 @@ fn lower_struct(
                     DocType::Map(value) => value.as_ref(),
                     other => other,
                 };
-                additional_properties = index.type_ref(value, page, row.ty.span, found);
+                let mut inline = inline(types, index, page, &model.title.name, "value");
+                additional_properties =
+                    index.type_ref(value, page, row.ty.span, found, Some(&mut inline));
                 continue;
             }
             FieldRole::Wire => {}
@@ -91,7 +119,10 @@ fn lower_struct(
             continue;
         }
         seen.insert(&row.name, row.span);
-        if let Some(field) = lower_field(index, page, &model.title.name, row, ty, found) {
+        let mut inline = inline(types, index, page, &model.title.name, &row.name);
+        if let Some(field) =
+            lower_field(index, page, &model.title.name, row, ty, &mut inline, found)
+        {
             fields.push(field);
         }
     }
@@ -110,11 +141,12 @@ fn lower_field(
     model: &str,
     row: &FieldRow,
     ty: &DocType,
+    inline: &mut Inline<'_>,
     found: &mut Found<'_>,
 ) -> Option<Field> {
     let config = index.config();
     let nullable = row.nullable || matches!(ty, DocType::Nullable(_));
-    let mut lowered = index.type_ref(ty, page, row.ty.span, found)?;
+    let mut lowered = index.type_ref(ty, page, row.ty.span, found, Some(inline))?;
     if let Some(documented) = innermost_primitive(&lowered) {
         if let Some(primitive) = config.field_type(model, &row.name, documented) {
             override_primitive(&mut lowered, primitive);
@@ -169,20 +201,25 @@ fn lower_enum(index: &Index<'_>, page: &docs::EnumPage, found: &mut Found<'_>) -
             span: row.span,
         });
     }
-    TypeKind::Enum(Enum { values })
+    TypeKind::Enum(Enum {
+        values,
+        integer: page.integer,
+    })
 }
 
 fn lower_union(
     index: &Index<'_>,
     page: usize,
     union: &docs::UnionPage,
+    types: &mut Vec<TypeDef>,
     found: &mut Found<'_>,
 ) -> TypeKind {
     let mut members: Vec<UnionMember> = Vec::new();
-    for member in &union.members {
+    for (i, member) in union.members.iter().enumerate() {
         let Some(ty) = &member.ty.ty else { continue };
+        let mut inline = inline(types, index, page, &union.title.name, &format!("{}", i + 1));
         // A member that could not be resolved reads as any JSON value; one such is enough.
-        if let Some(ty) = index.type_ref(ty, page, member.ty.span, found) {
+        if let Some(ty) = index.type_ref(ty, page, member.ty.span, found, Some(&mut inline)) {
             if members.iter().all(|m| m.ty != ty) {
                 members.push(UnionMember {
                     ty,

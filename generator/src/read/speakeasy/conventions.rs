@@ -219,7 +219,9 @@ fn body_field(pages: &ProviderPages<'_>, model: usize) -> Option<String> {
 fn parameter_like(pages: &ProviderPages<'_>, from: usize, ty: Option<&DocType>) -> bool {
     match ty {
         None => false,
-        Some(DocType::Primitive(_) | DocType::Literal(_) | DocType::OneOf(_)) => true,
+        Some(
+            DocType::Primitive(_) | DocType::Literal(_) | DocType::OneOf(_) | DocType::Enum(_),
+        ) => true,
         Some(DocType::List(inner) | DocType::Nullable(inner)) => {
             parameter_like(pages, from, Some(inner))
         }

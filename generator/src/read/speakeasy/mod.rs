@@ -175,6 +175,7 @@ impl<'a> Reader<'a> {
             return Some(PageKind::Enum(EnumPage {
                 title,
                 description,
+                integer: false,
                 values,
             }));
         }
