@@ -670,6 +670,27 @@ pub(crate) mod testing {
         }
     }
 
+    /// The same for an enum whose wire values are integers.
+    pub(crate) fn assert_integer_wire_values<T>(values: &[(i64, T)], unrecognized: fn(i64) -> T)
+    where
+        T: serde::de::DeserializeOwned + serde::Serialize + PartialEq + std::fmt::Debug,
+    {
+        let later = values.iter().map(|(wire, _)| *wire).max().unwrap_or(0) + 1;
+        let unknown = unrecognized(later);
+        let all = values.iter().map(|(wire, value)| (*wire, value));
+        for (wire, value) in all.chain([(later, &unknown)]) {
+            let json = serde_json::Value::from(wire);
+            let read: T = serde_json::from_value(json.clone())
+                .unwrap_or_else(|e| panic!("{wire} does not deserialize: {e}"));
+            assert_eq!(&read, value, "{wire} reads as the wrong variant");
+            assert_eq!(
+                serde_json::to_value(value).expect("serializes"),
+                json,
+                "{value:?} is written differently"
+            );
+        }
+    }
+
     fn assert_same_keys(input: &serde_json::Value, output: &serde_json::Value, at: &str) {
         use serde_json::Value;
         match (input, output) {

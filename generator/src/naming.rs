@@ -174,7 +174,13 @@ pub fn assign(provider: &Provider) -> Names {
             TypeKind::Enum(e) => {
                 let mut taken = BTreeSet::from([CATCH_ALL.to_string()]);
                 for value in &e.values {
-                    let base = value.name.as_deref().unwrap_or(&value.value);
+                    // `-1` would read as `V1`, which `1` also is.
+                    let negative = value.value.strip_prefix('-').map(|n| format!("Minus{n}"));
+                    let base = value
+                        .name
+                        .as_deref()
+                        .or(negative.as_deref())
+                        .unwrap_or(&value.value);
                     let base = match type_name(base) {
                         name if name == "V" => type_name(&value.value),
                         name => name,

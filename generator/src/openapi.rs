@@ -119,6 +119,10 @@ fn type_schema(provider: &Provider, names: &[String], def: &TypeDef) -> Value {
             }
             schema
         }
+        TypeKind::Enum(e) if e.integer => json!({
+            "type": "integer",
+            "enum": e.values.iter().map(|v| v.value.parse::<i64>().unwrap_or_default()).collect::<Vec<_>>(),
+        }),
         TypeKind::Enum(e) => json!({
             "type": "string",
             "enum": e.values.iter().map(|v| v.value.clone()).collect::<Vec<_>>(),
@@ -160,6 +164,7 @@ fn field_schema(provider: &Provider, names: &[String], field: &Field) -> Value {
         (Some(ty), _) => Some(ty),
         (None, TypeRef::Named(id)) => match &provider.ty(*id).kind {
             TypeKind::Struct(_) => Some(json!("object")),
+            TypeKind::Enum(e) if e.integer => Some(json!("integer")),
             TypeKind::Enum(_) => Some(json!("string")),
             TypeKind::Union(_) => None,
         },

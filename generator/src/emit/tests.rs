@@ -91,6 +91,19 @@ pub fn expand_tests(ctx: &Ctx<'_>) -> TokenStream {
                     });
                 }
             }
+            TypeKind::Enum(e) if !e.values.is_empty() && e.integer => {
+                let variants = ctx.names.variants[id.0 as usize].iter().map(|v| ident(v));
+                let values = e.values.iter().map(|v| {
+                    proc_macro2::Literal::i64_unsuffixed(v.value.parse().unwrap_or_default())
+                });
+                let name = format_ident!("{module}_wire_values");
+                tests.push(quote! {
+                    #[test]
+                    fn #name() {
+                        crate::runtime::testing::assert_integer_wire_values(&[#((#values, #ty::#variants)),*], #ty::#catch_all);
+                    }
+                });
+            }
             TypeKind::Enum(e) if !e.values.is_empty() => {
                 let variants = ctx.names.variants[id.0 as usize].iter().map(|v| ident(v));
                 let values = e.values.iter().map(|v| v.value.as_str());
@@ -133,7 +146,11 @@ fn example_json(provider: &Provider, ty: &TypeRef, cell: &str) -> Option<serde_j
     match ty {
         TypeRef::Primitive(Primitive::String | Primitive::Date | Primitive::DateTime) => string(),
         TypeRef::Primitive(Primitive::Bytes) => None,
-        TypeRef::Named(id) if matches!(provider.ty(*id).kind, TypeKind::Enum(_)) => string(),
+        TypeRef::Named(id) => match &provider.ty(*id).kind {
+            TypeKind::Enum(e) if e.integer => serde_json::from_str(text).ok(),
+            TypeKind::Enum(_) => string(),
+            _ => serde_json::from_str(text).ok(),
+        },
         TypeRef::Literal(serde_json::Value::String(_)) => string(),
         _ => serde_json::from_str(text).ok(),
     }

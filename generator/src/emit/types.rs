@@ -127,9 +127,12 @@ fn expand_struct(ctx: &Ctx<'_>, id: TypeId, s: &Struct) -> TokenStream {
     }
 }
 
-/// String enums keep values they do not know in a catch-all variant, so a value the vendor
-/// adds tomorrow still deserializes (and serializes back unchanged).
+/// Enums keep values they do not know in a catch-all variant, so a value the vendor adds
+/// tomorrow still deserializes (and serializes back unchanged).
 fn expand_enum(ctx: &Ctx<'_>, id: TypeId, e: &Enum) -> TokenStream {
+    if e.integer {
+        return expand_integer_enum(ctx, id, e);
+    }
     let name = ident(ctx.names.ty(id));
     let catch_all = format_ident!("{}", CATCH_ALL);
     let variants: Vec<Ident> = ctx.names.variants[id.0 as usize]
@@ -202,6 +205,77 @@ fn expand_enum(ctx: &Ctx<'_>, id: TypeId, e: &Enum) -> TokenStream {
         impl crate::runtime::ToParam for #name {
             fn to_param(&self) -> String {
                 self.as_str().to_owned()
+            }
+        }
+    }
+}
+
+/// An enum whose wire values are integers: written and read as JSON numbers.
+fn expand_integer_enum(ctx: &Ctx<'_>, id: TypeId, e: &Enum) -> TokenStream {
+    let name = ident(ctx.names.ty(id));
+    let catch_all = format_ident!("{}", CATCH_ALL);
+    let variants: Vec<Ident> = ctx.names.variants[id.0 as usize]
+        .iter()
+        .map(|v| ident(v))
+        .collect();
+    // The readers only mark an enum integer when every value parses.
+    let values: Vec<Literal> = e
+        .values
+        .iter()
+        .map(|v| Literal::i64_unsuffixed(v.value.parse().unwrap_or_default()))
+        .collect();
+    let docs = e.values.iter().map(|v| {
+        let line = format!(" `{}`", v.value);
+        quote!(#[doc = #line])
+    });
+    quote! {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #name {
+            #( #docs #variants, )*
+            /// A value the docs did not list, kept as received.
+            #catch_all(i64),
+        }
+
+        impl #name {
+            /// The value on the wire.
+            pub fn value(&self) -> i64 {
+                match self {
+                    #( Self::#variants => #values, )*
+                    Self::#catch_all(value) => *value,
+                }
+            }
+        }
+
+        impl From<i64> for #name {
+            fn from(value: i64) -> Self {
+                match value {
+                    #( #values => Self::#variants, )*
+                    _ => Self::#catch_all(value),
+                }
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}", self.value())
+            }
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.value())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                <i64 as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+            }
+        }
+
+        impl crate::runtime::ToParam for #name {
+            fn to_param(&self) -> String {
+                self.value().to_string()
             }
         }
     }

@@ -171,11 +171,11 @@ impl<'a> Reader<'a> {
             }));
         }
         if let Some(values) = find("Values") {
-            let values = self.enum_values(values, diagnostics)?;
+            let (values, integer) = self.enum_values(values, diagnostics)?;
             return Some(PageKind::Enum(EnumPage {
                 title,
                 description,
-                integer: false,
+                integer,
                 values,
             }));
         }
@@ -424,11 +424,12 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The values, and whether they are integers.
     fn enum_values(
         &self,
         section: &Section<'_>,
         diagnostics: &mut Diagnostics,
-    ) -> Option<Vec<EnumValueRow>> {
+    ) -> Option<(Vec<EnumValueRow>, bool)> {
         let heading_span = section.heading_span();
         for block in section.blocks {
             match block {
@@ -451,9 +452,11 @@ impl<'a> Reader<'a> {
                             span: self.span(row.cells[cols[0]].clone()),
                         })
                         .collect();
-                    return Some(values);
+                    return Some((values, false));
                 }
-                Block::Code { body, .. } => return self.literal_union(body.clone(), diagnostics),
+                Block::Code { body, .. } => {
+                    return self.literal_union(body.clone(), diagnostics);
+                }
                 _ => {}
             }
         }
@@ -467,16 +470,18 @@ impl<'a> Reader<'a> {
         None
     }
 
-    /// `"a" | "b" | "c"`, possibly over several lines.
+    /// `"a" | "b" | "c"`, possibly over several lines; or integers, `0 | 1 | -1`. The flag
+    /// says the values are integers.
     fn literal_union(
         &self,
         body: Range<usize>,
         diagnostics: &mut Diagnostics,
-    ) -> Option<Vec<EnumValueRow>> {
+    ) -> Option<(Vec<EnumValueRow>, bool)> {
         let text = self.src(&body);
         let mut values = Vec::new();
         let mut offset = 0;
         let mut ok = true;
+        let mut integers = 0;
         for part in text.split('|') {
             let trimmed = part.trim();
             let start = body.start + offset + (part.len() - part.trim_start().len());
@@ -485,26 +490,42 @@ impl<'a> Reader<'a> {
                 continue;
             }
             let span = self.span(start..start + trimmed.len());
-            match serde_json::from_str::<String>(trimmed) {
-                Ok(value) => values.push(EnumValueRow {
-                    name: None,
-                    value,
-                    span,
-                }),
-                Err(_) => {
+            let value = match serde_json::from_str::<serde_json::Value>(trimmed) {
+                Ok(serde_json::Value::String(value)) => value,
+                Ok(serde_json::Value::Number(n)) if n.is_i64() => {
+                    integers += 1;
+                    n.to_string()
+                }
+                _ => {
                     ok = false;
                     diagnostics.push(
                         Diagnostic::error(
                             Code::MalformedPage,
-                            format!("enum value `{trimmed}` is not a string literal"),
+                            format!("enum value `{trimmed}` is not a string or integer literal"),
                         )
                         .at(span, "in this union of literals")
-                        .note("expected values written like `\"active\" | \"inactive\"`"),
+                        .note(
+                            "expected values written like `\"active\" | \"inactive\"` or `0 | 1`",
+                        ),
                     );
+                    continue;
                 }
-            }
+            };
+            values.push(EnumValueRow {
+                name: None,
+                value,
+                span,
+            });
         }
-        ok.then_some(values)
+        if integers > 0 && integers < values.len() {
+            diagnostics.push(
+                Diagnostic::error(Code::MalformedPage, "enum mixes string and integer values")
+                    .at(self.span(body), "in this union of literals")
+                    .note("expected every value a string literal, or every value an integer"),
+            );
+            return None;
+        }
+        ok.then_some((values, integers > 0))
     }
 
     fn union_members(&self, section: &Section<'_>) -> Vec<UnionMember> {
