@@ -8,6 +8,7 @@
 //! title = "Plaid"
 //! format = "speakeasy"             # the page layout; recognised from the pages when absent
 //! dialect = "python"               # how the docs write types; detected when absent
+//! expect = "models"                # the docs describe models only (or "operations" only)
 //! error_model = "PlaidError"       # the body of non-2xx answers
 //!
 //! [http]
@@ -62,6 +63,8 @@ pub struct ProviderConfig {
     pub title: Option<String>,
     /// The page format of every page (`speakeasy`, ...); recognised per page when absent.
     pub format: Option<Spanned<String>>,
+    /// What the docs describe, when not both models and operations.
+    pub expect: Option<Spanned<Expect>>,
     pub dialect: Option<Spanned<String>>,
     pub error_model: Option<Spanned<String>>,
     #[serde(default)]
@@ -84,6 +87,17 @@ pub struct ProviderConfig {
     /// untyped JSON value), for doc trees known to have a few.
     #[serde(default)]
     pub dangling_links: Strictness,
+}
+
+/// What a provider's docs describe, when not both models and operations: a run that finds
+/// nothing of one is otherwise an error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Expect {
+    /// Models only: no operations.
+    Models,
+    /// Operations only: no models.
+    Operations,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -53,6 +53,8 @@ pub enum Code {
     NotWireType,
     /// A documented example could not be read.
     BadExample,
+    /// A provider's pages were mostly not understood, or gave no models or no operations.
+    NotUnderstood,
 }
 
 impl Code {
@@ -74,6 +76,7 @@ impl Code {
             Code::BadOperation => "bad-operation",
             Code::NotWireType => "not-wire-type",
             Code::BadExample => "bad-example",
+            Code::NotUnderstood => "not-understood",
         }
     }
 }

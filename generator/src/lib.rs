@@ -11,6 +11,7 @@
 //! accumulator and the pipeline stops between stages when errors were found, so a single run
 //! reports everything that is wrong with the specs.
 
+pub mod check;
 pub mod config;
 pub mod diagnostics;
 pub mod dialect;
@@ -229,6 +230,18 @@ pub fn lower(docs: Docs) -> Result<Analysis, Failure> {
             config_file: *config_file,
         };
         let (provider, stats) = ir::lower(&input, &mut found);
+        if !found.has_errors() {
+            let understood = check::understanding::Understood {
+                provider: &provider,
+                pages: &provider_pages.pages,
+                sources: &sources,
+                config,
+                config_file: *config_file,
+            };
+            for diagnostic in check::understanding::check(&understood) {
+                found.push(diagnostic);
+            }
+        }
         (provider, stats, found)
     });
     let mut api = Api::default();
