@@ -55,9 +55,31 @@ struct CrateArgs {
 
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Generate(args) => generate(&args.specs, &args.out, args.crate_name),
-        Command::Check(args) => check(&args.specs, &args.out, args.crate_name),
+        Command::Generate(args) => match crate_options(&args) {
+            Some(options) => generate(&args.specs, &args.out, options),
+            None => ExitCode::FAILURE,
+        },
+        Command::Check(args) => match crate_options(&args) {
+            Some(options) => check(&args.specs, &args.out, options),
+            None => ExitCode::FAILURE,
+        },
         Command::Openapi { specs, provider } => openapi(&specs, &provider),
+    }
+}
+
+/// The options for the generated crate, or `None` after reporting why `--crate-name` cannot
+/// name it.
+fn crate_options(args: &CrateArgs) -> Option<CrateOptions> {
+    match CrateOptions::new(&args.crate_name) {
+        Ok(options) => Some(options),
+        Err(why) => {
+            eprintln!("error[bad-crate-name]: --crate-name: {why}");
+            eprintln!(
+                "  = note: a package name is ASCII letters, digits, `-` and `_`, starting with a \
+                 letter, and not a Rust keyword"
+            );
+            None
+        }
     }
 }
 
@@ -74,12 +96,11 @@ fn read_specs(specs: &Path) -> Option<SpecTree> {
     }
 }
 
-fn generate(specs: &Path, out: &Path, crate_name: String) -> ExitCode {
+fn generate(specs: &Path, out: &Path, options: CrateOptions) -> ExitCode {
     let start = Instant::now();
     let Some(tree) = read_specs(specs) else {
         return ExitCode::FAILURE;
     };
-    let options = CrateOptions { name: crate_name };
     // Nothing to do when neither the inputs nor the output changed since the last run.
     let inputs = output::Stamp::inputs(&tree, &options);
     if output::Stamp::is_current(out, inputs) {
@@ -142,11 +163,11 @@ fn generate(specs: &Path, out: &Path, crate_name: String) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn check(specs: &Path, out: &Path, crate_name: String) -> ExitCode {
+fn check(specs: &Path, out: &Path, options: CrateOptions) -> ExitCode {
     let Some(tree) = read_specs(specs) else {
         return ExitCode::FAILURE;
     };
-    let generated = match generator::generate(tree, &CrateOptions { name: crate_name }) {
+    let generated = match generator::generate(tree, &options) {
         Ok(generated) => generated,
         Err(failure) => {
             eprint!("{}", failure.render());

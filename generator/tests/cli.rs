@@ -223,3 +223,106 @@ fn generating_again_writes_nothing() {
         "{stdout}"
     );
 }
+
+/// A specs root in a temporary folder holding `files` (relative path, contents).
+fn specs_with(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    for (path, contents) in files {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().expect("a parent")).expect("a folder");
+        std::fs::write(path, contents).expect("a file");
+    }
+    dir
+}
+
+/// A model page any provider can hold.
+const WIDGET: &[u8] = b"# Widget\n\nA thing.\n\n## Fields\n\n\
+| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n\
+| `id` | *str* | :heavy_check_mark: | Its id. |\n";
+
+#[test]
+fn injection_title_cannot_add_keys_to_cargo_toml() {
+    // The title closes its string, adds a build script and opens a `[lib]` section.
+    let title = "x\"\nbuild = \"evil.rs\"\n[lib]\npath = \"evil.rs\"\n#";
+    let config = format!(
+        "expect = \"models\"\ntitle = {}\n",
+        serde_json::to_string(title).expect("a JSON string is a TOML string")
+    );
+    let specs = specs_with(&[
+        ("acme/provider.toml", config.as_bytes()),
+        ("acme/models/widget.md", WIDGET),
+    ]);
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let out = dir.path().join("crate");
+    let output = run_on("generate", specs.path(), &out);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).expect("a Cargo.toml");
+    let parsed: toml::Table = toml::from_str(&manifest).expect("valid TOML");
+    let keys: Vec<&str> = parsed.keys().map(String::as_str).collect();
+    assert_eq!(
+        keys,
+        ["dependencies", "dev-dependencies", "features", "package"],
+        "{manifest}"
+    );
+    let package = parsed["package"].as_table().expect("a table");
+    assert!(!package.contains_key("build"), "{manifest}");
+    assert_eq!(
+        package["description"].as_str(),
+        Some(
+            format!("Typed clients for the {title} APIs, generated from their documentation")
+                .as_str()
+        ),
+        "the title is kept, inside its string"
+    );
+}
+
+#[test]
+fn injection_crate_name_is_checked_against_cargo_rules() {
+    let specs = fixture("ok-crate-layout");
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let out = dir.path().join("crate");
+    for (name, why) in [
+        ("x\"\nbuild = \"evil.rs", "holds `\\\"`"),
+        ("my crate", "holds ` `"),
+        ("1password", "does not start with an ASCII letter"),
+        ("", "cannot be empty"),
+        ("fn", "is a Rust keyword"),
+        ("std", "is a reserved name"),
+        ("naïve", "holds `ï`"),
+    ] {
+        let output = run(&[
+            "generate",
+            "--specs",
+            specs.to_str().expect("a UTF-8 path"),
+            "--out",
+            out.to_str().expect("a UTF-8 path"),
+            "--crate-name",
+            name,
+        ]);
+        assert_eq!(output.status.code(), Some(1), "{name:?}");
+        let stderr = text(&output.stderr);
+        assert!(
+            stderr.starts_with("error[bad-crate-name]: --crate-name: ") && stderr.contains(why),
+            "{name:?}: {stderr}"
+        );
+        assert!(!out.exists(), "{name:?}: something was written");
+    }
+    // Names Cargo takes are taken.
+    for name in ["acme-sdk", "acme_sdk2"] {
+        let output = run(&[
+            "check",
+            "--specs",
+            specs.to_str().expect("a UTF-8 path"),
+            "--out",
+            out.to_str().expect("a UTF-8 path"),
+            "--crate-name",
+            name,
+        ]);
+        assert!(
+            !text(&output.stderr).contains("bad-crate-name"),
+            "{name}: {}",
+            text(&output.stderr)
+        );
+    }
+}
