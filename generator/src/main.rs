@@ -83,8 +83,23 @@ fn crate_options(args: &CrateArgs) -> Option<CrateOptions> {
     }
 }
 
+/// The spec tree, or `None` after reporting why there is none: the folder cannot be read, or
+/// it holds no provider folder (which would otherwise generate a crate without clients in
+/// place of the one there).
 fn read_specs(specs: &Path) -> Option<SpecTree> {
     match SpecTree::read_dir(specs) {
+        Ok(tree) if !tree.files.keys().any(|path| path.contains('/')) => {
+            eprintln!(
+                "error[no-providers]: the specs folder {} holds no provider folder",
+                specs.display()
+            );
+            eprintln!(
+                "  = note: each provider's pages go in a folder of their own, {}/<provider>/; \
+                 nothing was written",
+                specs.display()
+            );
+            None
+        }
         Ok(tree) => Some(tree),
         Err(e) => {
             eprintln!(
@@ -101,6 +116,18 @@ fn generate(specs: &Path, out: &Path, options: CrateOptions) -> ExitCode {
     let Some(tree) = read_specs(specs) else {
         return ExitCode::FAILURE;
     };
+    // A run killed while writing left a half-done swap or a staging folder.
+    match output::recover(out) {
+        Ok(done) => {
+            for line in done {
+                eprintln!("note: {line}");
+            }
+        }
+        Err(e) => {
+            eprintln!("error[unwritable]: cannot clean up {}: {e}", out.display());
+            return ExitCode::FAILURE;
+        }
+    }
     // Nothing to do when neither the inputs nor the output changed since the last run.
     let inputs = output::Stamp::inputs(&tree, &options);
     if output::Stamp::is_current(out, inputs) {
@@ -124,7 +151,7 @@ fn generate(specs: &Path, out: &Path, options: CrateOptions) -> ExitCode {
     let stats = match output::write(out, &generated.files) {
         Ok(stats) => stats,
         Err(e) => {
-            eprintln!("error[unreadable]: cannot write {}: {e}", out.display());
+            eprintln!("error[unwritable]: cannot write {}: {e}", out.display());
             return ExitCode::FAILURE;
         }
     };
@@ -175,6 +202,13 @@ fn check(specs: &Path, out: &Path, options: CrateOptions) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // Read-only: what a killed run left is reported here, cleaned up by the next `generate`.
+    for name in output::leftovers(out).unwrap_or_default() {
+        eprintln!(
+            "warning: {} was left by a killed run; the next `generate` removes or completes it",
+            out.join(name).display()
+        );
+    }
     match output::compare(out, &generated.files) {
         Ok(differences) if differences.is_empty() => {
             println!("{} is up to date with {}", out.display(), specs.display());

@@ -326,3 +326,124 @@ fn injection_crate_name_is_checked_against_cargo_rules() {
         );
     }
 }
+
+/// `Cargo.toml` and every file under `src/` of a generated crate.
+fn generated_crate(out: &Path) -> BTreeMap<String, Option<Vec<u8>>> {
+    tree(out)
+        .into_iter()
+        .filter(|(path, _)| path == "Cargo.toml" || path.starts_with("src"))
+        .collect()
+}
+
+#[test]
+fn all_or_nothing_an_empty_specs_folder_is_an_error_not_a_deletion() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let out = dir.path().join("crate");
+    let first = run_on("generate", &fixture("ok-crate-layout"), &out);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    let before = tree(&out);
+
+    // No folder at all, and a README but no provider folder.
+    for specs in [specs_with(&[]), specs_with(&[("README.md", b"# Specs\n")])] {
+        for command in ["generate", "check"] {
+            let output = run_on(command, specs.path(), &out);
+            assert_eq!(output.status.code(), Some(1), "{command}");
+            let stderr = text(&output.stderr);
+            assert!(
+                stderr.starts_with(&format!(
+                    "error[no-providers]: the specs folder {} holds no provider folder",
+                    specs.path().display()
+                )),
+                "{command}: {stderr}"
+            );
+            assert!(tree(&out) == before, "{command} changed the crate");
+        }
+    }
+}
+
+#[test]
+fn all_or_nothing_leftovers_of_a_killed_run_are_reported_then_cleaned() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let specs = fixture("ok-crate-layout");
+    let out = dir.path().join("crate");
+    let first = run_on("generate", &specs, &out);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    let before = generated_crate(&out);
+    // What runs killed while staging and while swapping left.
+    std::fs::create_dir_all(out.join(".generator-staging-99999/src")).expect("a folder");
+    std::fs::write(out.join(".generator-staging-99999/src/lib.rs"), "half").expect("a file");
+    std::fs::create_dir_all(out.join(".generator-old-src")).expect("a folder");
+
+    let check = run_on("check", &specs, &out);
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
+    let stderr = text(&check.stderr);
+    assert!(
+        stderr.contains(".generator-staging-99999 was left by a killed run")
+            && stderr.contains(".generator-old-src was left by a killed run"),
+        "{stderr}"
+    );
+    assert!(
+        out.join(".generator-old-src").exists(),
+        "check changed the folder"
+    );
+
+    // The inputs did not change, so this run stops early, but cleans up first.
+    let second = run_on("generate", &specs, &out);
+    assert!(second.status.success(), "{}", text(&second.stderr));
+    let stderr = text(&second.stderr);
+    assert!(
+        stderr.contains("note: removed") && stderr.contains(".generator-staging-99999"),
+        "{stderr}"
+    );
+    assert!(generator::output::leftovers(&out)
+        .expect("readable")
+        .is_empty());
+    assert!(generated_crate(&out) == before);
+}
+
+#[test]
+fn all_or_nothing_when_the_generator_is_killed_while_writing() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    // The crates of two fixtures: different `Cargo.toml` (titles) and different `src/`.
+    let old_specs = fixture("ok-crate-layout");
+    let new_specs = fixture("ok-hostile-text");
+    let old_out = dir.path().join("old");
+    let new_out = dir.path().join("new");
+    assert!(run_on("generate", &old_specs, &old_out).status.success());
+    assert!(run_on("generate", &new_specs, &new_out).status.success());
+    let (old, new) = (generated_crate(&old_out), generated_crate(&new_out));
+    assert!(old != new);
+
+    let mut seen = BTreeMap::new();
+    for delay_ms in (0..120).step_by(4) {
+        let out = dir.path().join(format!("crate-{delay_ms}"));
+        assert!(run_on("generate", &old_specs, &out).status.success());
+        let mut child = Command::new(env!("CARGO_BIN_EXE_generator"))
+            .args(["generate", "--specs"])
+            .arg(&new_specs)
+            .arg("--out")
+            .arg(&out)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("the generator starts");
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        // What the next run does first.
+        generator::output::recover(&out).expect("recovery");
+        let found = generated_crate(&out);
+        let which = if found == old {
+            "old"
+        } else if found == new {
+            "new"
+        } else {
+            panic!("killed after {delay_ms} ms: a mix of the old and the new crate");
+        };
+        *seen.entry(which).or_insert(0) += 1;
+        assert!(generator::output::leftovers(&out)
+            .expect("readable")
+            .is_empty());
+    }
+    eprintln!("after a kill: {seen:?}");
+}
