@@ -447,3 +447,86 @@ fn all_or_nothing_when_the_generator_is_killed_while_writing() {
     }
     eprintln!("after a kill: {seen:?}");
 }
+
+/// A model page titled `title`.
+fn model_page(title: &str) -> Vec<u8> {
+    format!(
+        "# {title}\n\nA {title}.\n\n## Fields\n\n| Field | Type | Required | Description |\n\
+         | --- | --- | --- | --- |\n| `id` | *str* | :heavy_check_mark: | Its id. |\n"
+    )
+    .into_bytes()
+}
+
+const MODELS_ONLY: &[u8] = b"expect = \"models\"\n";
+
+#[test]
+fn silent_loss_non_markdown_files_are_skipped_and_counted() {
+    // Real doc trees hold images and data files beside the pages.
+    let png: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe";
+    let specs = specs_with(&[
+        ("acme/provider.toml", MODELS_ONLY),
+        ("acme/models/widget.md", WIDGET),
+        ("acme/images/logo.png", png),
+        ("acme/models/widget.json", b"{\"id\": \"w_1\"}\n"),
+    ]);
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let output = run_on("generate", specs.path(), &dir.path().join("crate"));
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let stdout = text(&output.stdout);
+    assert!(
+        stdout.contains("acme: skipped: 2 pages: not a markdown page"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("1 model,"), "{stdout}");
+}
+
+#[test]
+fn silent_loss_a_byte_order_mark_is_accepted() {
+    let mut page = "\u{feff}".as_bytes().to_vec();
+    page.extend(model_page("Gadget"));
+    let specs = specs_with(&[
+        ("acme/provider.toml", MODELS_ONLY),
+        ("acme/models/widget.md", WIDGET),
+        ("acme/models/gadget.md", &page),
+    ]);
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let out = dir.path().join("crate");
+    let output = run_on("generate", specs.path(), &out);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let models = std::fs::read_to_string(out.join("src/acme/models/mod.rs")).expect("models");
+    assert!(models.contains("Gadget"), "{models}");
+}
+
+#[cfg(unix)]
+#[test]
+fn silent_loss_file_names_not_utf8_are_each_read_and_reported_by_path() {
+    use std::os::unix::ffi::OsStrExt;
+    let specs = specs_with(&[
+        ("acme/provider.toml", MODELS_ONLY),
+        ("acme/models/widget.md", WIDGET),
+    ]);
+    let models = specs.path().join("acme/models");
+    let name = |bytes: &[u8]| models.join(std::ffi::OsStr::from_bytes(bytes));
+    // Two names that differ only in bytes that are not UTF-8.
+    std::fs::write(name(b"g\xff.md"), model_page("Gadget")).expect("a page");
+    std::fs::write(name(b"g\xfe.md"), model_page("Gizmo")).expect("a page");
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let out = dir.path().join("crate");
+    let output = run_on("generate", specs.path(), &out);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let models_rs = std::fs::read_to_string(out.join("src/acme/models/mod.rs")).expect("models");
+    for model in ["Gadget", "Gizmo", "Widget"] {
+        assert!(models_rs.contains(model), "{model} is lost:\n{models_rs}");
+    }
+
+    // Contents that are not UTF-8 are an error naming the file (as its name reads) and line.
+    std::fs::write(name(b"x\xfd.md"), b"# X\n\nbad \xff\n").expect("a page");
+    let output = run_on("generate", specs.path(), &out);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("error[not-utf8]: acme/models/x\\xFD.md is not valid UTF-8")
+            && stderr.contains("acme/models/x\\xFD.md:3:5"),
+        "{stderr}"
+    );
+}
