@@ -107,6 +107,14 @@ pub fn read<'t>(tree: impl Into<Cow<'t, SpecTree>>) -> Result<Docs, Failure> {
         let provider = provider.to_string();
         let text = match String::from_utf8(bytes) {
             Ok(text) => text,
+            // Only pages and `provider.toml` are read as text; another file (an image, say) is
+            // skipped by its name, and counted, whatever its bytes.
+            Err(_)
+                if !read::is_markdown(&path)
+                    && path != format!("{provider}/{}", config::FILE_NAME) =>
+            {
+                String::new()
+            }
             Err(error) => {
                 let valid = error.utf8_error().valid_up_to();
                 let text = String::from_utf8_lossy(&error.as_bytes()[..valid]).into_owned();
