@@ -250,6 +250,9 @@ pub fn lower(docs: Docs) -> Result<Analysis, Failure> {
             for diagnostic in check::names::check(&names) {
                 found.push(diagnostic);
             }
+            for diagnostic in check::unions::check(&provider) {
+                found.push(diagnostic);
+            }
         }
         (provider, stats, found, at)
     });

@@ -23,17 +23,18 @@ pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
         let handles: Vec<_> = (0..workers)
             .map(|_| {
                 let worker = std::thread::Builder::new().stack_size(WORKER_STACK);
-                worker.spawn_scoped(scope, move || {
-                    let mut done = Vec::new();
-                    loop {
-                        let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(item) = items.get(index) else {
-                            return done;
-                        };
-                        done.push((index, f(item)));
-                    }
-                })
-                .expect("a worker thread starts")
+                worker
+                    .spawn_scoped(scope, move || {
+                        let mut done = Vec::new();
+                        loop {
+                            let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(item) = items.get(index) else {
+                                return done;
+                            };
+                            done.push((index, f(item)));
+                        }
+                    })
+                    .expect("a worker thread starts")
             })
             .collect();
         handles

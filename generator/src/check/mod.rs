@@ -3,6 +3,7 @@
 
 pub mod names;
 pub mod understanding;
+pub mod unions;
 
 use crate::docs::Page;
 use crate::source::{FileId, Sources, Span};

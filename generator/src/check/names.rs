@@ -94,7 +94,8 @@ fn parameters(provider: &Provider, out: &mut Vec<Diagnostic>) {
         let TypeKind::Struct(s) = &provider.ty(request).kind else {
             continue;
         };
-        let mut seen: std::collections::BTreeMap<(ParamLocation, String), usize> = Default::default();
+        let mut seen: std::collections::BTreeMap<(ParamLocation, String), usize> =
+            Default::default();
         for param in &op.parameters {
             let key = match param.location {
                 ParamLocation::Header => param.wire_name.to_ascii_lowercase(),
@@ -158,7 +159,11 @@ fn describe(provider: &Provider, item: Item) -> String {
             format!("the additional properties of `{}`", provider.ty(id).name)
         }
         Item::Variant(id, i) => match &provider.ty(id).kind {
-            TypeKind::Enum(e) => format!("value `{}` of `{}`", e.values[i].value, provider.ty(id).name),
+            TypeKind::Enum(e) => format!(
+                "value `{}` of `{}`",
+                e.values[i].value,
+                provider.ty(id).name
+            ),
             _ => format!("member {} of `{}`", i + 1, provider.ty(id).name),
         },
         Item::Operation(i) => format!("operation `{}`", provider.operations[i].name),
@@ -235,9 +240,7 @@ fn environments(config: &ProviderConfig, file: FileId, out: &mut Vec<Diagnostic>
             Some(&first) => out.push(
                 Diagnostic::error(
                     Code::NameCollision,
-                    format!(
-                        "two environments are the variant `Environment::{variant}`"
-                    ),
+                    format!("two environments are the variant `Environment::{variant}`"),
                 )
                 .at(span, format!("becomes `Environment::{variant}`"))
                 .also(first, format!("becomes `Environment::{variant}` too"))
