@@ -74,15 +74,15 @@ pub struct ProviderConfig {
     #[serde(default)]
     pub auth: AuthConfig,
     #[serde(default)]
-    pub wire_names: Vec<WireNameRule>,
+    pub wire_names: Vec<Spanned<WireNameRule>>,
     #[serde(default)]
     pub parameters: Vec<ParameterRule>,
     #[serde(default)]
     pub field_types: Vec<FieldTypeRule>,
     #[serde(default)]
-    pub nullable: Vec<NullableRule>,
+    pub nullable: Vec<Spanned<NullableRule>>,
     #[serde(default)]
-    pub operations: Vec<OperationConfig>,
+    pub operations: Vec<Spanned<OperationConfig>>,
     /// Links to pages that do not exist: `"error"` (default) or `"warn"` (fall back to an
     /// untyped JSON value), for doc trees known to have a few.
     #[serde(default)]
@@ -111,7 +111,7 @@ pub struct Http {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EnvironmentConfig {
-    pub name: String,
+    pub name: Spanned<String>,
     pub url: Spanned<String>,
 }
 
@@ -152,7 +152,7 @@ fn any() -> String {
 }
 
 /// Whether a rule's `model` and `field` globs (`*` and `?`) select this field.
-fn selects(model_glob: &str, field_glob: &str, model: &str, field: &str) -> bool {
+pub fn selects(model_glob: &str, field_glob: &str, model: &str, field: &str) -> bool {
     let glob = |pattern: &str, text: &str| pattern == "*" || WildMatch::new(pattern).matches(text);
     glob(model_glob, model) && glob(field_glob, field)
 }
@@ -285,7 +285,7 @@ impl ProviderConfig {
                     });
                     if !valid {
                         diagnostics.push(
-                            Diagnostic::error(Code::BadConfig, format!("environment `{}` has no usable URL", environment.name))
+                            Diagnostic::error(Code::BadConfig, format!("environment `{}` has no usable URL", environment.name.get_ref()))
                                 .at(Span::new(id, environment.url.span()), format!("found `{url}`"))
                                 .note("expected an absolute http:// or https:// URL, e.g. `https://api.example.com`"),
                         );
@@ -308,7 +308,7 @@ impl ProviderConfig {
     /// The wire name of a documented field.
     pub fn wire_name(&self, model: &str, field: &str) -> String {
         use heck::{ToKebabCase, ToLowerCamelCase, ToSnakeCase};
-        for rule in &self.wire_names {
+        for rule in self.wire_names.iter().map(Spanned::get_ref) {
             if !selects(&rule.model, &rule.field, model, field) {
                 continue;
             }
@@ -345,14 +345,14 @@ impl ProviderConfig {
 
     /// Whether a rule says this required field may be `null`.
     pub fn nullable(&self, model: &str, field: &str, ty: Option<Primitive>) -> bool {
-        self.nullable.iter().any(|r| {
+        self.nullable.iter().map(Spanned::get_ref).any(|r| {
             selects(&r.model, &r.field, model, field)
                 && r.ty.is_none_or(|t| Some(t.primitive()) == ty)
         })
     }
 
     pub fn operation(&self, method: &str, path: &str) -> Option<&OperationConfig> {
-        self.operations.iter().find(|o| {
+        self.operations.iter().map(Spanned::get_ref).find(|o| {
             o.path == path
                 && o.method
                     .as_deref()
