@@ -80,6 +80,12 @@ impl Dialect for OagDialect {
         // Go writes "Pointer to" before the type of a field that may be left out; the Notes
         // column says so too.
         let text = text.strip_prefix("Pointer to ").unwrap_or(text);
+        // C#'s template writes the type of a file parameter twice.
+        let half = text.len() / 2;
+        let text = match (text.get(..half), text.get(half..)) {
+            (Some(a), Some(b)) if a == b && a.starts_with("**") => a,
+            _ => text,
+        };
         let tokens = tokenize(text);
         let parser = Parser { lang: self, text };
         let result = (|| {
@@ -220,7 +226,10 @@ impl Parser<'_> {
                     lang: self.lang,
                     text: inner,
                 };
-                let ty = sub.list(&mut inner_cursor, Some(dest))?;
+                // Go's template links a map of lists to `array.md`: the name inside says more.
+                let stem = dest.rsplit('/').next().unwrap_or(dest);
+                let container = matches!(stem, "array.md" | "map.md" | "object.md" | "list.md");
+                let ty = sub.list(&mut inner_cursor, (!container).then_some(*dest))?;
                 if !inner_cursor.at_end() {
                     return Err(inner_cursor.error_here(inner, "the end of the linked type"));
                 }

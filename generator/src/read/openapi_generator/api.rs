@@ -169,28 +169,36 @@ fn operation(
         };
         // Go's template leaves blank lines between a table's header and its rows (where the
         // path parameters were left out): such rows are paragraphs after the table.
+        // Kotlin's template writes the header with the last parameter, after the others:
+        // rows before a table are its rows too.
         let mut header: Option<Vec<String>> = None;
+        let mut pending: Vec<std::ops::Range<usize>> = Vec::new();
         for block in part.blocks {
-            let (head, lines): (Vec<String>, Vec<std::ops::Range<usize>>) = match block {
-                Block::Table(table) => (
-                    table
-                        .header
-                        .iter()
-                        .map(|h| page.src(h).trim().to_string())
-                        .collect(),
-                    table.rows.iter().map(|r| r.range.clone()).collect(),
-                ),
-                Block::Paragraph { range } if header.is_some() => {
-                    let lines = line_ranges(page.text, range.clone())
-                        .filter(|l| page.src(l).contains('|'))
-                        .collect();
-                    (header.clone().unwrap_or_default(), lines)
+            match block {
+                Block::Table(table) => {
+                    let head: Vec<String> =
+                        table.header.iter().map(|h| page.src(h).trim().to_string()).collect();
+                    pending.extend(table.rows.iter().map(|r| r.range.clone()));
+                    let rows = table::read_lines(page, &head, &pending, Some("Type"), diagnostics);
+                    parameters(page, &head, &rows, &place, &mut op.parameters);
+                    pending.clear();
+                    header = Some(head);
                 }
-                _ => continue,
-            };
-            let rows = table::read_lines(page, &head, &lines, Some("Type"), diagnostics);
-            parameters(page, &head, &rows, &place, &mut op.parameters);
-            header = Some(head);
+                Block::Paragraph { range } => {
+                    let lines = line_ranges(page.text, range.clone())
+                        .filter(|l| page.src(l).contains('|'));
+                    match &header {
+                        Some(head) => {
+                            let lines: Vec<_> = lines.collect();
+                            let rows =
+                                table::read_lines(page, head, &lines, Some("Type"), diagnostics);
+                            parameters(page, head, &rows, &place, &mut op.parameters);
+                        }
+                        None => pending.extend(lines),
+                    }
+                }
+                _ => {}
+            }
         }
     }
     op

@@ -241,7 +241,9 @@ fn plain_name(cell: &str) -> String {
         Some(at) => plain_name(&decoded[..at]),
         None => out,
     };
-    name.trim().to_string()
+    // Rust's raw identifiers (`r#type`) are the name itself.
+    let name = name.trim();
+    name.strip_prefix("r#").unwrap_or(name).to_string()
 }
 
 #[cfg(test)]

@@ -176,6 +176,25 @@ fn fields(
                 ty.ty = Some(DocType::Enum(values.clone()));
             }
         }
+        let mut description = description_col
+            .map(|c| super::super::cell_prose(page.src(&row.cells[c]).trim()))
+            .unwrap_or_default();
+        // Rust's template ends the description of an inline enum with `(enum: a, b)`.
+        if let Some((before, values)) = description.trim_end().rsplit_once("(enum:") {
+            let values: Vec<String> = values
+                .trim_end()
+                .trim_end_matches(')')
+                .split(',')
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+                .collect();
+            if ty.ty.is_none() && !values.is_empty() {
+                let inline = DocType::Enum(values);
+                let list = ty.text.contains("Vec<");
+                ty.ty = Some(if list { DocType::List(Box::new(inline)) } else { inline });
+                description = before.trim_end().to_string();
+            }
+        }
         let required_marked = page.src(&name_range).contains(REQUIRED_MARKER);
         fields.push(FieldRow {
             nullable: nullable.iter().any(|n| *n == name),
@@ -187,11 +206,7 @@ fn fields(
             required: required_marked || !notes.optional,
             read_only: notes.read_only,
             default: notes.default,
-            description: Prose::new(
-                description_col
-                    .map(|c| super::super::cell_prose(page.src(&row.cells[c]).trim()))
-                    .unwrap_or_default(),
-            ),
+            description: Prose::new(description),
             example: None,
             role: FieldRole::Wire,
             span: page.span(row.range.clone()),

@@ -57,6 +57,10 @@ pub(super) fn read_lines(
 ) -> Vec<Row> {
     let type_index =
         type_column.and_then(|t| header.iter().position(|h| h.eq_ignore_ascii_case(t)));
+    let description_index = header
+        .iter()
+        .position(|h| h.eq_ignore_ascii_case("Description"))
+        .filter(|&d| d + 1 < header.len());
     let mut rows = Vec::new();
     for range in lines {
         let row = Row {
@@ -66,6 +70,14 @@ pub(super) fn read_lines(
         let mut cells = split_cells(page.text, row.range.clone());
         if let Some(t) = type_index {
             join_type_cell(page.text, &mut cells, t, header.len());
+        }
+        // Nor do they escape it in descriptions (which may hold a whole markdown table): the
+        // cells between the Type and the Notes are the description.
+        if let Some(d) = description_index {
+            while cells.len() > header.len() && d + 1 < cells.len() {
+                let next = cells.remove(d + 1);
+                cells[d] = cells[d].start..next.end;
+            }
         }
         if cells.len() != header.len() {
             // Trailing empty cells are padding some templates leave out or add.
