@@ -209,6 +209,9 @@ pub struct OperationsPage {
     /// explorer); otherwise the provider whose folder holds it.
     pub provider: Option<(String, Span)>,
     pub operations: Vec<OperationDoc>,
+    /// The URL the page says its paths are relative to: the API's default environment when
+    /// `provider.toml` names none.
+    pub base_url: Option<String>,
 }
 
 /// One documented operation.

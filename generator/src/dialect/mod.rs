@@ -9,6 +9,7 @@
 //! (`List[[components.X](../x.md)]` is a `List[` wrapper around a link), then each dialect
 //! parses its own wrapper syntax over the tokens.
 
+pub mod oag;
 mod python;
 mod typescript;
 
@@ -279,6 +280,11 @@ impl<'a, 't> Cursor<'a, 't> {
 
     pub(crate) fn peek(&self) -> Option<&'t Spanned<'a>> {
         self.tokens.get(self.pos)
+    }
+
+    /// The token `ahead` places after the next one.
+    pub(crate) fn peek_at(&self, ahead: usize) -> Option<&'t Spanned<'a>> {
+        self.tokens.get(self.pos + ahead)
     }
 
     pub(crate) fn next(&mut self) -> Option<&'t Spanned<'a>> {

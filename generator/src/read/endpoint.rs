@@ -126,6 +126,7 @@ impl PageFormat for EndpointFormat {
                 response: None,
                 errors: Vec::new(),
             }],
+            base_url: None,
         }))
     }
 }

@@ -13,6 +13,7 @@
 
 mod endpoint;
 pub mod interpret;
+mod openapi_generator;
 pub mod prose;
 mod speakeasy;
 
@@ -64,7 +65,11 @@ pub enum Recognition {
 }
 
 /// The known layouts, most specific first.
-pub static FORMATS: &[&dyn PageFormat] = &[&endpoint::EndpointFormat, &speakeasy::SpeakeasyFormat];
+pub static FORMATS: &[&dyn PageFormat] = &[
+    &endpoint::EndpointFormat,
+    &openapi_generator::OpenApiGeneratorFormat,
+    &speakeasy::SpeakeasyFormat,
+];
 
 pub fn format(id: FormatId) -> &'static dyn PageFormat {
     FORMATS[id.0 as usize]

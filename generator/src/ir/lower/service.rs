@@ -29,15 +29,25 @@ pub(super) fn lower_service(index: &Index<'_>, found: &mut Found<'_>) -> Service
         }
         model
     });
+    let mut environments: Vec<Environment> = config
+        .environments
+        .iter()
+        .map(|e| Environment {
+            name: e.name.get_ref().clone(),
+            url: e.url.get_ref().trim_end_matches('/').to_string(),
+        })
+        .collect();
+    // Without configured environments, the URL the docs say paths are relative to.
+    if environments.is_empty() {
+        if let Some(url) = documented_base_url(index) {
+            environments.push(Environment {
+                name: "Default".into(),
+                url,
+            });
+        }
+    }
     Service {
-        environments: config
-            .environments
-            .iter()
-            .map(|e| Environment {
-                name: e.name.get_ref().clone(),
-                url: e.url.get_ref().trim_end_matches('/').to_string(),
-            })
-            .collect(),
+        environments,
         auth: match &config.auth {
             AuthConfig::None => Auth::None,
             AuthConfig::ApiKeyHeaders { headers } => Auth::ApiKeyHeaders(
@@ -63,4 +73,22 @@ pub(super) fn lower_service(index: &Index<'_>, found: &mut Found<'_>) -> Service
         accept: config.http.accept.clone(),
         error_model,
     }
+}
+
+/// The base URL the most operation pages state (the first in page order on a tie).
+fn documented_base_url(index: &Index<'_>) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for page in index.pages() {
+        let crate::docs::PageKind::Operations(ops) = &page.kind else {
+            continue;
+        };
+        let Some(url) = &ops.base_url else { continue };
+        let url = url.trim_end_matches('/').to_string();
+        match counts.iter_mut().find(|(u, _)| *u == url) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((url, 1)),
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts.into_iter().find(|(_, n)| *n == best).map(|(u, _)| u)
 }

@@ -572,6 +572,7 @@ impl<'a> Reader<'a> {
             title,
             provider: None,
             operations,
+            base_url: None,
         }
     }
 
