@@ -99,6 +99,8 @@ pub struct Diagnostic {
     pub label: String,
     /// What was expected, or how to fix it.
     pub notes: Vec<String>,
+    /// More places the same problem is found, each with its label.
+    pub also: Vec<(Span, String)>,
 }
 
 impl Diagnostic {
@@ -110,6 +112,7 @@ impl Diagnostic {
             span: None,
             label: String::new(),
             notes: Vec::new(),
+            also: Vec::new(),
         }
     }
 
@@ -123,6 +126,12 @@ impl Diagnostic {
     pub fn at(mut self, span: Span, label: impl Into<String>) -> Self {
         self.span = Some(span);
         self.label = label.into();
+        self
+    }
+
+    /// Another place with the same problem (one diagnostic for a problem found many times).
+    pub fn also(mut self, span: Span, label: impl Into<String>) -> Self {
+        self.also.push((span, label.into()));
         self
     }
 
@@ -198,9 +207,12 @@ pub fn render(sources: &Sources, diagnostics: &[Diagnostic]) -> String {
             .with_message(&diagnostic.message)
             .with_notes(diagnostic.notes.clone());
         if let Some(span) = diagnostic.span {
-            rendered = rendered.with_labels(vec![
-                cs::Label::primary(span.file, span.range()).with_message(&diagnostic.label)
-            ]);
+            let mut labels =
+                vec![cs::Label::primary(span.file, span.range()).with_message(&diagnostic.label)];
+            labels.extend(diagnostic.also.iter().map(|(span, label)| {
+                cs::Label::secondary(span.file, span.range()).with_message(label)
+            }));
+            rendered = rendered.with_labels(labels);
         }
         match codespan_reporting::term::emit_into_string(&config, &files, &rendered) {
             Ok(text) => out.push_str(&text),

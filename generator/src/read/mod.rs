@@ -11,6 +11,7 @@
 //!
 //! Nothing after this module knows which generator wrote the docs.
 
+mod apimatic;
 mod endpoint;
 pub mod interpret;
 pub mod prose;
@@ -64,7 +65,11 @@ pub enum Recognition {
 }
 
 /// The known layouts, most specific first.
-pub static FORMATS: &[&dyn PageFormat] = &[&endpoint::EndpointFormat, &speakeasy::SpeakeasyFormat];
+pub static FORMATS: &[&dyn PageFormat] = &[
+    &endpoint::EndpointFormat,
+    &apimatic::ApimaticFormat,
+    &speakeasy::SpeakeasyFormat,
+];
 
 pub fn format(id: FormatId) -> &'static dyn PageFormat {
     FORMATS[id.0 as usize]
