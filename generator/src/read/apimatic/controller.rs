@@ -199,13 +199,19 @@ impl Reader<'_> {
     }
 
     /// The response type: the section's Type cell, or in a sentence ("... which is of type
-    /// [X](..)."). `void` is no body.
+    /// [X](..)."). `void`, or a sentence naming no type, is no body.
     fn response(&self, section: &Section<'_>) -> Option<TypeCell> {
         let Some(Block::Paragraph { range }) = section.blocks.first() else {
             return None;
         };
         let text = self.src(range);
-        let start = text.find("of type ").map_or(0, |at| at + "of type ".len());
+        let start = match text.find("of type ") {
+            Some(at) => at + "of type ".len(),
+            // A sentence naming no type ("This method returns an ApiResponse instance."):
+            // the answer has no body.
+            None if !text.starts_with(['[', '`']) => return None,
+            None => 0,
+        };
         let cell = text[start..].trim_end().trim_end_matches('.').trim_end();
         if cell.trim_matches('`').trim() == "void" || cell.is_empty() {
             return None;

@@ -77,7 +77,13 @@ pub fn apply(
                 None
             };
             let Some(key) = key else {
-                missing.push((op.span, qualified));
+                // The key to write: the bare name unless two controllers share it.
+                let name = if bare[&op.name] > 1 {
+                    qualified
+                } else {
+                    op.name.clone()
+                };
+                missing.push((op.span, name));
                 continue;
             };
             if let Some(flag) = used.get_mut(key.as_str()) {
@@ -132,7 +138,7 @@ fn report_missing(
         diagnostic = diagnostic.also(*span, format!("`{name}`"));
     }
     diagnostic = diagnostic.note(format!(
-        "APIMatic's endpoint pages do not state them; expected each in provider.toml, e.g. `[endpoints]` `\"{first_name}\" = \"GET /path/{{id}}\"`"
+        "APIMatic's endpoint pages do not state them; expected each in provider.toml, e.g. `[endpoints]` `{first_name} = \"GET /path/{{id}}\"` (`\"Group.name\"` for a name two controllers share)"
     ));
     diagnostics.push(if models_only {
         diagnostic.note("left out of the crate (`expect = \"models\"`); every model is generated")
