@@ -9,6 +9,14 @@
 //!   name. Fields no example shows take the renaming most renamed fields of the provider
 //!   show (`snake_case` for a TypeScript SDK of a snake_case API), and so do query and header
 //!   parameters.
+//! - **Containers**: a field or parameter that may hold one of several types shows them
+//!   inline (`int | str`), and APIMatic also writes a container page for it, titled after the
+//!   model (or SDK method) and the field (`Allocation Quantity` for `Allocation.quantity`).
+//!   The field refers to that page, so the union is one type.
+//! - **Integers**: TypeScript has one `number`, but APIMatic's examples tell integers from
+//!   fractions (its example values are whole for integer fields and fractional for number
+//!   fields, as the Python docs, whose Type cells say `int` or `float`, show throughout). A
+//!   `number` field whose example values are all whole is an integer.
 //! - **Enumerations** list constant names only: see [`super::enums`].
 //! - **Endpoints** state no method or path: `[endpoints]` in `provider.toml` gives them, per
 //!   SDK method. The endpoints still without one are listed in one diagnostic.
@@ -28,10 +36,15 @@ const MAX_DEPTH: usize = 12;
 pub fn apply(format: FormatId, pages: &mut ProviderPages<'_>, diagnostics: &mut Diagnostics) {
     let mine = pages.of_format(format);
     inherit(pages, &mine);
+    link_containers(pages, &mine);
     let examples = examples(pages, &mine, diagnostics);
-    let mut wires: BTreeMap<(usize, usize), String> = BTreeMap::new();
+    let mut shown = Shown::default();
     for (page, value) in &examples {
-        harvest(pages, *page, value, &mut wires, 0);
+        harvest(pages, *page, value, &mut shown, 0);
+    }
+    let Shown { wires, integral } = shown;
+    if pages.dialect(format).map(|d| d.name()) == Some("apimatic-typescript") {
+        integers(pages, &integral);
     }
     let rename = learned_renaming(pages, &wires);
     assign_wire_names(pages, &mine, &wires, rename);
@@ -118,6 +131,59 @@ fn inherit(pages: &mut ProviderPages<'_>, mine: &[usize]) {
                 .collect();
             merged.append(&mut model.fields);
             model.fields = merged;
+        }
+    }
+}
+
+fn link_containers(pages: &mut ProviderPages<'_>, mine: &[usize]) {
+    let containers: BTreeMap<String, (String, String)> = mine
+        .iter()
+        .filter_map(|&page| match &pages.pages[page].kind {
+            PageKind::Union(union) => Some((
+                loose(&union.title.name),
+                (union.title.name.clone(), format!("/{}", pages.path(page))),
+            )),
+            _ => None,
+        })
+        .collect();
+    if containers.is_empty() {
+        return;
+    }
+    let link = |owner: &str, cell: &mut TypeCell| {
+        let Some(ty) = &mut cell.ty else { return };
+        let inline = match ty {
+            DocType::Nullable(inner) => inner.as_mut(),
+            other => other,
+        };
+        if !matches!(inline, DocType::OneOf(_)) {
+            return;
+        }
+        if let Some((title, path)) = containers.get(&loose(owner)) {
+            *inline = DocType::Named(NamedRef {
+                name: title.clone(),
+                link: Some(path.clone()),
+                range: 0..cell.text.len(),
+            });
+        }
+    };
+    for &page in mine {
+        match &mut pages.pages[page].kind {
+            PageKind::Model(model) => {
+                for field in &mut model.fields {
+                    link(
+                        &format!("{}{}", model.title.name, field.name),
+                        &mut field.ty,
+                    );
+                }
+            }
+            PageKind::Operations(ops) => {
+                for op in &mut ops.operations {
+                    for parameter in &mut op.parameters {
+                        link(&format!("{}{}", op.name, parameter.name), &mut parameter.ty);
+                    }
+                }
+            }
+            _ => {}
         }
     }
 }
@@ -222,15 +288,50 @@ fn loose(name: &str) -> String {
         .collect()
 }
 
+/// What the examples show of each field (by page and row).
+#[derive(Default)]
+struct Shown {
+    /// The key it is shown under.
+    wires: BTreeMap<(usize, usize), String>,
+    /// Whether every number shown for it is whole.
+    integral: BTreeMap<(usize, usize), bool>,
+}
+
+/// Whether the numbers in a value are all whole; `None` when it holds none.
+fn whole_numbers(value: &Value) -> Option<bool> {
+    match value {
+        Value::Number(n) => Some(n.is_i64() || n.is_u64()),
+        Value::Array(items) => items.iter().filter_map(whole_numbers).reduce(|a, b| a && b),
+        _ => None,
+    }
+}
+
+/// `number` fields whose examples are all whole become integers.
+fn integers(pages: &mut ProviderPages<'_>, integral: &BTreeMap<(usize, usize), bool>) {
+    fn retype(ty: &mut DocType) {
+        match ty {
+            DocType::Primitive(p) if *p == crate::ir::Primitive::Number => {
+                *p = crate::ir::Primitive::Integer
+            }
+            DocType::Nullable(inner) | DocType::List(inner) => retype(inner),
+            _ => {}
+        }
+    }
+    for (&(page, index), &whole) in integral {
+        if !whole {
+            continue;
+        }
+        if let PageKind::Model(model) = &mut pages.pages[page].kind {
+            if let Some(ty) = &mut model.fields[index].ty.ty {
+                retype(ty);
+            }
+        }
+    }
+}
+
 /// Records the wire name of each field of `page` that `value` shows, and walks on into the
 /// types of its fields.
-fn harvest(
-    pages: &ProviderPages<'_>,
-    page: usize,
-    value: &Value,
-    wires: &mut BTreeMap<(usize, usize), String>,
-    depth: usize,
-) {
+fn harvest(pages: &ProviderPages<'_>, page: usize, value: &Value, shown: &mut Shown, depth: usize) {
     if depth > MAX_DEPTH {
         return;
     }
@@ -242,16 +343,23 @@ fn harvest(
                 let Some((key, inner)) = map.iter().find(|(k, _)| loose(k) == name) else {
                     continue;
                 };
-                wires.entry((page, index)).or_insert_with(|| key.clone());
+                shown
+                    .wires
+                    .entry((page, index))
+                    .or_insert_with(|| key.clone());
+                if let Some(whole) = whole_numbers(inner) {
+                    let all = shown.integral.entry((page, index)).or_insert(true);
+                    *all &= whole;
+                }
                 if let Some(ty) = &field.ty.ty {
-                    harvest_type(pages, page, ty, inner, wires, depth + 1);
+                    harvest_type(pages, page, ty, inner, shown, depth + 1);
                 }
             }
         }
         PageKind::Union(union) => {
             for member in &union.members {
                 if let Some(ty) = &member.ty.ty {
-                    harvest_type(pages, page, ty, value, wires, depth + 1);
+                    harvest_type(pages, page, ty, value, shown, depth + 1);
                 }
             }
         }
@@ -264,29 +372,29 @@ fn harvest_type(
     from: usize,
     ty: &DocType,
     value: &Value,
-    wires: &mut BTreeMap<(usize, usize), String>,
+    shown: &mut Shown,
     depth: usize,
 ) {
     match (ty, value) {
         (DocType::Named(named), _) => {
             if let Some(page) = pages.find(from, named) {
-                harvest(pages, page, value, wires, depth);
+                harvest(pages, page, value, shown, depth);
             }
         }
-        (DocType::Nullable(inner), _) => harvest_type(pages, from, inner, value, wires, depth),
+        (DocType::Nullable(inner), _) => harvest_type(pages, from, inner, value, shown, depth),
         (DocType::List(inner), Value::Array(items)) => {
             for item in items {
-                harvest_type(pages, from, inner, item, wires, depth);
+                harvest_type(pages, from, inner, item, shown, depth);
             }
         }
         (DocType::Map(inner), Value::Object(map)) => {
             for item in map.values() {
-                harvest_type(pages, from, inner, item, wires, depth);
+                harvest_type(pages, from, inner, item, shown, depth);
             }
         }
         (DocType::OneOf(members), _) => {
             for member in members {
-                harvest_type(pages, from, member, value, wires, depth);
+                harvest_type(pages, from, member, value, shown, depth);
             }
         }
         _ => {}
@@ -313,36 +421,32 @@ impl Renaming {
     }
 }
 
+/// The renaming that explains the most fields the examples show (renamed or not); the
+/// names as documented on a tie, so a few odd renames (`_destroy`) change nothing else.
 fn learned_renaming(
     pages: &ProviderPages<'_>,
     wires: &BTreeMap<(usize, usize), String>,
 ) -> Renaming {
-    let candidates = [Renaming::Snake, Renaming::Kebab, Renaming::Camel];
-    let mut votes = [0usize; 3];
-    let mut renamed = 0usize;
+    let candidates = [
+        Renaming::Same,
+        Renaming::Snake,
+        Renaming::Kebab,
+        Renaming::Camel,
+    ];
+    let mut votes = [0usize; 4];
     for (&(page, index), wire) in wires {
         let PageKind::Model(model) = &pages.pages[page].kind else {
             continue;
         };
         let name = &model.fields[index].name;
-        if name == wire {
-            continue;
-        }
-        renamed += 1;
         for (i, candidate) in candidates.iter().enumerate() {
             votes[i] += (candidate.wire(name) == *wire) as usize;
         }
     }
-    let (best, &count) = votes
-        .iter()
-        .enumerate()
-        .max_by_key(|&(i, v)| (*v, usize::MAX - i))
-        .unwrap_or((0, &0));
-    if count > 0 && count * 2 >= renamed {
-        candidates[best]
-    } else {
-        Renaming::Same
-    }
+    let best = (0..candidates.len())
+        .max_by_key(|&i| (votes[i], usize::MAX - i))
+        .unwrap_or(0);
+    candidates[best]
 }
 
 fn assign_wire_names(

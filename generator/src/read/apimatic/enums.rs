@@ -13,7 +13,8 @@ use crate::docs::*;
 use crate::markdown::{outline, Block};
 
 pub fn apply(pages: &mut ProviderPages<'_>, mine: &[usize], diagnostics: &mut Diagnostics) {
-    let mut guessed: Vec<(crate::source::Span, String)> = Vec::new();
+    // Each enumeration whose values are guessed, with its first constant and value.
+    let mut guessed: Vec<(crate::source::Span, String, String)> = Vec::new();
     for &page in mine {
         let example = match &pages.pages[page].kind {
             PageKind::Enum(_) => example(&pages.sources.get(pages.pages[page].file).text),
@@ -28,9 +29,6 @@ pub fn apply(pages: &mut ProviderPages<'_>, mine: &[usize], diagnostics: &mut Di
             .map(|v| v.name.clone().unwrap_or_default())
             .collect();
         let style = example.as_deref().and_then(|e| Style::of(e, &constants));
-        if style.is_none() {
-            guessed.push((enumeration.title.span, enumeration.title.name.clone()));
-        }
         for row in &mut enumeration.values {
             let Some(constant) = &row.name else { continue };
             // `ENUM_` marks a value that is no identifier: words apart, most likely.
@@ -44,8 +42,22 @@ pub fn apply(pages: &mut ProviderPages<'_>, mine: &[usize], diagnostics: &mut Di
             });
             row.value = style.value(constant);
         }
+        if style.is_none() {
+            let first = enumeration.values.first().map_or(String::new(), |v| {
+                format!(
+                    "`{}` read as `{}`",
+                    v.name.as_deref().unwrap_or_default(),
+                    v.value
+                )
+            });
+            guessed.push((
+                enumeration.title.span,
+                enumeration.title.name.clone(),
+                first,
+            ));
+        }
     }
-    let Some((first, first_name)) = guessed.first().cloned() else {
+    let Some((first, first_name, first_value)) = guessed.first().cloned() else {
         return;
     };
     let mut diagnostic = Diagnostic::warning(
@@ -57,11 +69,8 @@ pub fn apply(pages: &mut ProviderPages<'_>, mine: &[usize], diagnostics: &mut Di
             if guessed.len() == 1 { "s" } else { "" },
         ),
     )
-    .at(
-        first,
-        format!("`{first_name}`: `BLUE_SNAP` read as `blue_snap`"),
-    );
-    for (span, name) in guessed.iter().skip(1) {
+    .at(first, format!("`{first_name}`: {first_value}"));
+    for (span, name, _) in guessed.iter().skip(1) {
         diagnostic = diagnostic.also(*span, format!("`{name}`"));
     }
     diagnostics.push(diagnostic.note(
