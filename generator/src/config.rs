@@ -45,6 +45,10 @@
 //! [[operations]]                   # per-operation facts
 //! path = "/token"
 //! body = "form"                    # or "json"; content_type = "..."
+//!
+//! [endpoints]                      # method and path of SDK methods whose docs state none
+//! createAddress = "POST /customers/{customer_id}/addresses"
+//! "Customers.getCustomer" = "GET /customers/{customer_id}"   # qualified by the page title
 //! ```
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
@@ -83,6 +87,10 @@ pub struct ProviderConfig {
     pub nullable: Vec<Spanned<NullableRule>>,
     #[serde(default)]
     pub operations: Vec<Spanned<OperationConfig>>,
+    /// `"METHOD /path"` per SDK method (`name` or `"Group.name"`), for docs that state
+    /// neither (APIMatic's).
+    #[serde(default)]
+    pub endpoints: std::collections::BTreeMap<String, Spanned<String>>,
     /// Links to pages that do not exist: `"error"` (default) or `"warn"` (fall back to an
     /// untyped JSON value), for doc trees known to have a few.
     #[serde(default)]
@@ -291,6 +299,21 @@ impl ProviderConfig {
                         );
                     }
                 }
+                for (name, value) in &config.endpoints {
+                    if endpoint(value.get_ref()).is_none() {
+                        diagnostics.push(
+                            Diagnostic::error(
+                                Code::BadConfig,
+                                format!("endpoint `{name}` is not `METHOD /path`"),
+                            )
+                            .at(
+                                Span::new(id, value.span()),
+                                format!("found `{}`", value.get_ref()),
+                            )
+                            .note("expected e.g. `\"POST /customers/{customer_id}/addresses\"`"),
+                        );
+                    }
+                }
                 (diagnostics.error_count() == before).then_some(config)
             }
             Err(error) => {
@@ -359,6 +382,18 @@ impl ProviderConfig {
                     .is_none_or(|m| m.eq_ignore_ascii_case(method))
         })
     }
+}
+
+/// `"POST /customers/{id}"` → (`POST`, `/customers/{id}`): the method upper-cased.
+pub fn endpoint(value: &str) -> Option<(String, String)> {
+    const METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+    let (method, path) = value.trim().split_once(' ')?;
+    let method = method.to_ascii_uppercase();
+    let path = path.trim();
+    let valid = METHODS.contains(&method.as_str())
+        && path.starts_with('/')
+        && !path.contains(char::is_whitespace);
+    valid.then(|| (method, path.to_string()))
 }
 
 #[cfg(test)]
@@ -448,6 +483,27 @@ mod tests {
         let (config, _) =
             parse("[[environments]]\nname = \"live\"\nurl = \"https://api.example.com/v1\"\n");
         assert!(config.is_some());
+    }
+
+    #[test]
+    fn endpoints_are_method_and_path() {
+        let (config, _) = parse(
+            "[endpoints]\nlistItems = \"get /items\"\n\"Items.getItem\" = \"GET /items/{id}\"\n",
+        );
+        let config = config.unwrap();
+        assert_eq!(config.endpoints.len(), 2);
+        assert_eq!(
+            endpoint("get /items"),
+            Some(("GET".into(), "/items".into()))
+        );
+        let (config, diagnostics) = parse("[endpoints]\nlistItems = \"/items\"\n");
+        assert!(config.is_none());
+        assert_eq!(
+            diagnostics.iter().next().map(|d| d.code),
+            Some(Code::BadConfig)
+        );
+        assert_eq!(endpoint("FETCH /items"), None);
+        assert_eq!(endpoint("GET items"), None);
     }
 
     #[test]
