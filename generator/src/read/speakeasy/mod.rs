@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! model page  := "# " title  prose*  ["## Example Usage" code]  "## Fields" table
-//! enum page   := "# " title  prose*  ["## Example Usage" code]  "## Values" (table | code)
+//! enum page   := "# " title  prose*  ["## Example Usage" code]  "## Values" (table | code | list)
 //! union page  := "# " title  prose*  "## Supported Types" ("### " type code?)*
 //! sdk page    := "# " title  ...  "### Available Operations" list  operation*
 //! operation   := "## " name  prose*  ["### Example Usage" usage-comment? code]
@@ -14,7 +14,8 @@
 //!
 //! A Fields table has the columns Field, Type, Required and optionally Description and
 //! Example, matched by header name. A Values table has Name and Value; a Values code block is
-//! a TypeScript union of string literals.
+//! a TypeScript union of string or integer literals; a Values list (newer Python docs, whose
+//! enums are unions of literals) holds one literal per item in a code span.
 
 mod conventions;
 mod models;

@@ -3,7 +3,7 @@
 use super::{cell_prose, split, strip_strike, Reader, Section};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::docs::*;
-use crate::markdown::{Block, Table};
+use crate::markdown::{trim_range, Block, Table};
 use std::ops::Range;
 
 impl Reader<'_> {
@@ -96,15 +96,19 @@ impl Reader<'_> {
                 Block::Code { body, .. } => {
                     return self.literal_union(body.clone(), diagnostics);
                 }
+                Block::List { items, range } => {
+                    return self.literal_list(items, range.clone(), diagnostics);
+                }
                 _ => {}
             }
         }
         diagnostics.push(
             Diagnostic::error(
                 Code::MalformedPage,
-                "`## Values` has neither a table nor a code block",
+                "`## Values` has neither a table, a code block nor a list",
             )
-            .at(heading_span, "expected the values under this heading"),
+            .at(heading_span, "expected the values under this heading")
+            .note("expected a Name | Value table, a union of literals in a code block, or one literal per list item"),
         );
         None
     }
@@ -117,19 +121,69 @@ impl Reader<'_> {
         diagnostics: &mut Diagnostics,
     ) -> Option<(Vec<EnumValueRow>, bool)> {
         let text = self.src(&body);
+        let mut parts = Vec::new();
+        let mut offset = body.start;
+        for part in text.split('|') {
+            parts.push(trim_range(self.text, offset..offset + part.len()));
+            offset += part.len() + 1;
+        }
+        self.literals(parts, body, LiteralForm::Union, diagnostics)
+    }
+
+    /// One value per item, each a literal in a code span: `` - `"Class"` `` or `` - `1` ``.
+    fn literal_list(
+        &self,
+        items: &[Range<usize>],
+        whole: Range<usize>,
+        diagnostics: &mut Diagnostics,
+    ) -> Option<(Vec<EnumValueRow>, bool)> {
+        let parts = items
+            .iter()
+            .map(|item| {
+                let text = self.src(item);
+                // The item's range starts at its marker.
+                let marker = text.len() - text.trim_start_matches(['-', '*', '+']).len();
+                let inner = trim_range(self.text, item.start + marker..item.end);
+                let ticks = self.src(&inner).len() - self.src(&inner).trim_start_matches('`').len();
+                let tail = self.src(&inner).len() - self.src(&inner).trim_end_matches('`').len();
+                if ticks > 0 && ticks == tail && inner.len() > 2 * ticks {
+                    trim_range(self.text, inner.start + ticks..inner.end - tail)
+                } else {
+                    inner
+                }
+            })
+            .collect();
+        self.literals(parts, whole, LiteralForm::List, diagnostics)
+    }
+
+    /// Reads each part as a JSON string or integer literal; the flag says they are integers.
+    fn literals(
+        &self,
+        parts: Vec<Range<usize>>,
+        whole: Range<usize>,
+        form: LiteralForm,
+        diagnostics: &mut Diagnostics,
+    ) -> Option<(Vec<EnumValueRow>, bool)> {
+        let (label, example) = match form {
+            LiteralForm::Union => (
+                "in this union of literals",
+                "`\"active\" | \"inactive\"` or `0 | 1`",
+            ),
+            LiteralForm::List => (
+                "in this list of values",
+                "one `` `\"active\"` `` or `` `1` `` per list item",
+            ),
+        };
         let mut values = Vec::new();
-        let mut offset = 0;
         let mut ok = true;
         let mut integers = 0;
-        for part in text.split('|') {
-            let trimmed = part.trim();
-            let start = body.start + offset + (part.len() - part.trim_start().len());
-            offset += part.len() + 1;
-            if trimmed.is_empty() {
+        for part in parts {
+            let literal = self.src(&part);
+            if literal.is_empty() {
                 continue;
             }
-            let span = self.span(start..start + trimmed.len());
-            let value = match serde_json::from_str::<serde_json::Value>(trimmed) {
+            let span = self.span(part);
+            let value = match serde_json::from_str::<serde_json::Value>(literal) {
                 Ok(serde_json::Value::String(value)) => value,
                 Ok(serde_json::Value::Number(n)) if n.is_i64() => {
                     integers += 1;
@@ -140,12 +194,10 @@ impl Reader<'_> {
                     diagnostics.push(
                         Diagnostic::error(
                             Code::MalformedPage,
-                            format!("enum value `{trimmed}` is not a string or integer literal"),
+                            format!("enum value `{literal}` is not a string or integer literal"),
                         )
-                        .at(span, "in this union of literals")
-                        .note(
-                            "expected values written like `\"active\" | \"inactive\"` or `0 | 1`",
-                        ),
+                        .at(span, label)
+                        .note(format!("expected values written like {example}")),
                     );
                     continue;
                 }
@@ -159,7 +211,7 @@ impl Reader<'_> {
         if integers > 0 && integers < values.len() {
             diagnostics.push(
                 Diagnostic::error(Code::MalformedPage, "enum mixes string and integer values")
-                    .at(self.span(body), "in this union of literals")
+                    .at(self.span(whole), label)
                     .note("expected every value a string literal, or every value an integer"),
             );
             return None;
@@ -181,6 +233,15 @@ impl Reader<'_> {
             })
             .collect()
     }
+}
+
+/// How a Values section writes its literals.
+#[derive(Clone, Copy)]
+enum LiteralForm {
+    /// A TypeScript union in a code block.
+    Union,
+    /// A markdown list, one literal per item (Python's enums of literal strings).
+    List,
 }
 
 /// Speakeasy opens the description of a deprecated field with a fixed warning. Removes it
@@ -206,5 +267,26 @@ mod tests {
         let mut d = ": warning: ** DEPRECATED **: This will be removed in a future release, please migrate away from it as soon as possible.\n\nThe date.".to_string();
         assert!(strip_deprecation_notice(&mut d));
         assert_eq!(d, "The date.");
+    }
+
+    #[test]
+    fn a_list_item_that_is_no_literal_is_pointed_at() {
+        use crate::read::PageFormat;
+        let text = "# Kind\n\n## Values\n\n- `\"a\"`\n- b c\n- `2`\n";
+        let file = crate::source::SourceFile::new("p/kind.md".into(), text.into());
+        let mut diagnostics = Diagnostics::default();
+        let page =
+            super::super::SpeakeasyFormat.read(crate::source::FileId(0), &file, &mut diagnostics);
+        assert!(page.is_none());
+        let messages: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "enum value `b c` is not a string or integer literal",
+                "enum mixes string and integer values"
+            ]
+        );
+        let first = diagnostics.iter().next().unwrap();
+        assert_eq!(&text[first.span.expect("a span").range()], "b c");
     }
 }
