@@ -69,6 +69,7 @@ impl Reader<'_> {
             title,
             provider: None,
             operations,
+            base_url: None,
         })
     }
 
