@@ -259,8 +259,8 @@ impl<'a> Ctx<'a> {
 
     pub fn type_docs(&self, def: &TypeDef) -> TokenStream {
         if def.docs.trim().is_empty() {
-            let line = format!(" `{}` from the {} docs.", def.name, self.provider.title);
-            return quote!(#[doc = #line]);
+            let (name, title) = (doc::code(&def.name), doc::prose(&self.provider.title));
+            return doc::lines_to_attrs(&format!("{name} from the {title} docs."));
         }
         self.docs(&def.docs)
     }
