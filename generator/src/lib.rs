@@ -253,6 +253,11 @@ pub fn lower(docs: Docs) -> Result<Analysis, Failure> {
             for diagnostic in check::unions::check(&provider) {
                 found.push(diagnostic);
             }
+            if let Some(file) = *config_file {
+                for diagnostic in check::rules::check(&provider, config, file) {
+                    found.push(diagnostic);
+                }
+            }
         }
         (provider, stats, found, at)
     });
