@@ -17,11 +17,8 @@ const ROWS: &[usize] = &[10_000, 100_000, 1_000_000];
 /// A models-only provider holding `page` as its one page.
 fn tree(page: String) -> SpecTree {
     let mut tree = SpecTree::default();
-    tree.insert(
-        "acme/provider.toml".into(),
-        b"expect = \"models\"\n".to_vec(),
-    );
-    tree.insert("acme/models/wide.md".into(), page.into_bytes());
+    tree.insert("acme/provider.toml", "expect = \"models\"\n");
+    tree.insert("acme/models/wide.md", page);
     tree
 }
 
