@@ -3,9 +3,13 @@
 //! The data flows one way, one module per stage:
 //!
 //! ```text
-//! specs/ ──source──▶ files ──read──▶ pages ──ir──▶ IR ──emit──▶ tokens ──format──▶ files ──output──▶ crate
-//!                               (dialect reads Type cells)   (naming)
+//! specs/ ──source──▶ files ──read──▶ pages ──ir──▶ IR ──check──▶ IR ──emit──▶ tokens ──format──▶ files ──output──▶ crate
+//!                               (dialect reads Type cells)          (naming)
 //! ```
+//!
+//! The check stage ([`check`]) looks at each provider's IR as a whole before any code is
+//! written: names that would collide in the generated code, unions among their own members,
+//! config rules that select nothing, docs that were not understood.
 //!
 //! Every stage reports problems into one [`Diagnostics`](diagnostics::Diagnostics)
 //! accumulator and the pipeline stops between stages when errors were found, so a single run
