@@ -3,9 +3,13 @@
 //! The data flows one way, one module per stage:
 //!
 //! ```text
-//! specs/ ──source──▶ files ──read──▶ pages ──ir──▶ IR ──emit──▶ tokens ──format──▶ files ──output──▶ crate
-//!                               (dialect reads Type cells)   (naming)
+//! specs/ ──source──▶ files ──read──▶ pages ──ir──▶ IR ──check──▶ IR ──emit──▶ tokens ──format──▶ files ──output──▶ crate
+//!                               (dialect reads Type cells)          (naming)
 //! ```
+//!
+//! The check stage ([`check`]) looks at each provider's IR as a whole before any code is
+//! written: names that would collide in the generated code, unions among their own members,
+//! config rules that select nothing, docs that were not understood.
 //!
 //! Every stage reports problems into one [`Diagnostics`](diagnostics::Diagnostics)
 //! accumulator and the pipeline stops between stages when errors were found, so a single run
@@ -260,6 +264,11 @@ pub fn lower(docs: Docs) -> Result<Analysis, Failure> {
             }
             for diagnostic in check::unions::check(&provider) {
                 found.push(diagnostic);
+            }
+            if let Some(file) = *config_file {
+                for diagnostic in check::rules::check(&provider, config, file) {
+                    found.push(diagnostic);
+                }
             }
         }
         (provider, stats, found, at)

@@ -2,6 +2,7 @@
 //! whole before any code is written from it.
 
 pub mod names;
+pub mod rules;
 pub mod understanding;
 pub mod unions;
 

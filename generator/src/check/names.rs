@@ -374,3 +374,92 @@ pub fn modules(providers: &mut [Provider], at: &[Span]) -> Vec<Diagnostic> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostics::{Code, Severity};
+    use crate::source::SpecTree;
+
+    const PAGE: &str = "# Widget\n\nA widget.\n\n## Fields\n\n| Field | Type | Required | Description |\n| ----- | ---- | -------- | ----------- |\n| `id` | *str* | :heavy_check_mark: | Id. |\n";
+
+    /// A spec tree with one models-only provider per folder name.
+    fn tree(folders: &[&str]) -> SpecTree {
+        let mut tree = SpecTree::default();
+        for folder in folders {
+            tree.insert(
+                format!("{folder}/provider.toml"),
+                b"expect = \"models\"\n".to_vec(),
+            );
+            tree.insert(
+                format!("{folder}/models/widget.md"),
+                PAGE.as_bytes().to_vec(),
+            );
+        }
+        tree
+    }
+
+    /// The code, file and line of each diagnostic, and its related places' files.
+    fn found(folders: &[&str]) -> Vec<(Severity, Code, String, Vec<String>)> {
+        let (sources, diagnostics) = match crate::analyze(tree(folders)) {
+            Ok(analysis) => (analysis.sources, analysis.warnings),
+            Err(failure) => (failure.sources, failure.diagnostics),
+        };
+        diagnostics
+            .iter()
+            .map(|d| {
+                let at = |s: crate::source::Span| {
+                    let file = sources.get(s.file);
+                    format!("{}:{}", file.path, file.line_index(s.start as usize) + 1)
+                };
+                let related = d.related.iter().map(|(s, _)| at(*s)).collect();
+                (
+                    d.severity,
+                    d.code,
+                    d.span.map(at).unwrap_or_default(),
+                    related,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn provider_folders_that_become_one_module_collide() {
+        assert_eq!(
+            found(&["my-api", "my_api"]),
+            [
+                (
+                    Severity::Warning,
+                    Code::Renamed,
+                    "my-api/provider.toml:1".to_string(),
+                    vec![]
+                ),
+                (
+                    Severity::Error,
+                    Code::NameCollision,
+                    "my_api/provider.toml:1".to_string(),
+                    vec!["my-api/provider.toml:1".to_string()]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn provider_folders_without_letters_are_rejected_by_name() {
+        for folder in ["---", "ÄÖ", ""] {
+            let found = found(&[folder]);
+            assert_eq!(found.len(), 1, "{folder}: {found:?}");
+            assert_eq!(found[0].1, Code::NameCollision);
+            assert_eq!(found[0].2, format!("{folder}/provider.toml:1"));
+        }
+    }
+
+    #[test]
+    fn provider_folders_that_are_no_identifiers_are_renamed_with_a_warning() {
+        for (folder, module) in [("my-api", "my_api"), ("123", "api_123"), ("type", "type_")] {
+            let analysis = crate::analyze(tree(&[folder])).ok().expect("analyzes");
+            assert_eq!(analysis.api.providers[0].name, module);
+            assert_eq!(analysis.warnings.len(), 1, "{folder}");
+            assert_eq!(analysis.warnings[0].code, Code::Renamed);
+        }
+    }
+}

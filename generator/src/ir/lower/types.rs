@@ -7,7 +7,7 @@ use crate::diagnostics::{Code, Diagnostic};
 use crate::dialect::DocType;
 use crate::docs::{self, FieldRole, FieldRow, PageKind};
 use crate::ir::*;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// Every type page's definition, at its id; types written inline in the pages follow.
 pub(super) fn lower_types(index: &Index<'_>, found: &mut Found<'_>) -> Vec<TypeDef> {
@@ -86,8 +86,16 @@ fn lower_struct(
     found: &mut Found<'_>,
 ) -> TypeKind {
     let mut fields: Vec<Field> = Vec::new();
-    let mut seen: BTreeMap<&str, crate::source::Span> = BTreeMap::new();
+    let mut seen: HashMap<&str, crate::source::Span> = HashMap::with_capacity(model.fields.len());
     let mut additional_properties = None;
+    if model.fields.is_empty() {
+        // A table of headers only is more often a page cut short than an empty object.
+        found.push(
+            Diagnostic::warning(Code::Unused, format!("`{}` has a Fields table without rows", model.title.name))
+                .at(model.title.span, "becomes a struct without fields")
+                .note("expected one row per field; an object without documented fields is written as an empty struct"),
+        );
+    }
     for row in &model.fields {
         let Some(ty) = &row.ty.ty else { continue };
         match row.role {
@@ -114,6 +122,7 @@ fn lower_struct(
                     format!("field `{}` is listed twice", row.name),
                 )
                 .at(row.name_span, "second row")
+                .also(*first, "first row")
                 .note(format!("first row at {}", index.location(*first))),
             );
             continue;
@@ -178,7 +187,7 @@ fn lower_field(
 
 fn lower_enum(index: &Index<'_>, page: &docs::EnumPage, found: &mut Found<'_>) -> TypeKind {
     let mut values: Vec<EnumValue> = Vec::new();
-    let mut seen: BTreeMap<&str, crate::source::Span> = BTreeMap::new();
+    let mut seen: HashMap<&str, crate::source::Span> = HashMap::with_capacity(page.values.len());
     for row in &page.values {
         if let Some(first) = seen.get(row.value.as_str()) {
             found.push(
@@ -187,6 +196,7 @@ fn lower_enum(index: &Index<'_>, page: &docs::EnumPage, found: &mut Found<'_>) -
                     format!("enum value `{}` is listed twice", row.value),
                 )
                 .at(row.span, "listed again here")
+                .also(*first, "first listed here")
                 .note(format!(
                     "first listed at {}; the value is kept once",
                     index.location(*first)
@@ -215,20 +225,38 @@ fn lower_union(
     found: &mut Found<'_>,
 ) -> TypeKind {
     let mut members: Vec<UnionMember> = Vec::new();
+    // By the member type's debug form: `TypeRef` holds JSON literals, which do not hash.
+    let mut seen: HashMap<String, crate::source::Span> = HashMap::new();
     for (i, member) in union.members.iter().enumerate() {
         let Some(ty) = &member.ty.ty else { continue };
         let mut inline = inline(types, index, page, &union.title.name, &format!("{}", i + 1));
-        // A member that could not be resolved reads as any JSON value; one such is enough.
-        if let Some(ty) = index.type_ref(ty, page, member.ty.span, found, Some(&mut inline)) {
-            if members.iter().all(|m| m.ty != ty) {
-                members.push(UnionMember {
-                    ty,
-                    tag: None,
-                    boxed: false,
-                    span: member.ty.span,
-                });
+        let Some(ty) = index.type_ref(ty, page, member.ty.span, found, Some(&mut inline)) else {
+            continue;
+        };
+        let key = format!("{ty:?}");
+        if let Some(&first) = seen.get(&key) {
+            // A member that could not be resolved reads as any JSON value; one such is
+            // enough, and its own diagnostic has said why.
+            if ty != TypeRef::Primitive(Primitive::Any) {
+                found.push(
+                    Diagnostic::warning(
+                        Code::Unused,
+                        format!("`{}` lists the same member twice", union.title.name),
+                    )
+                    .at(member.ty.span, "listed again here")
+                    .also(first, "first listed here")
+                    .note("the member is kept once"),
+                );
             }
+            continue;
         }
+        seen.insert(key, member.ty.span);
+        members.push(UnionMember {
+            ty,
+            tag: None,
+            boxed: false,
+            span: member.ty.span,
+        });
     }
     TypeKind::Union(Union {
         members,
