@@ -79,6 +79,14 @@ pub(super) fn read(
         }));
     }
     if let Some(section) = find("Enum Variants") {
+        // Rust's oneOf: a Name | Description table of the member models.
+        if let Some(members) = variant_members(page, section.blocks, diagnostics) {
+            return Some(PageKind::Union(UnionPage {
+                title,
+                description,
+                members,
+            }));
+        }
         let values = value_table(page, section.blocks, diagnostics)?;
         let integer = !values.is_empty() && values.iter().all(|v| v.value.parse::<i64>().is_ok());
         return Some(PageKind::Enum(EnumPage {
@@ -191,7 +199,11 @@ fn fields(
             if ty.ty.is_none() && !values.is_empty() {
                 let inline = DocType::Enum(values);
                 let list = ty.text.contains("Vec<");
-                ty.ty = Some(if list { DocType::List(Box::new(inline)) } else { inline });
+                ty.ty = Some(if list {
+                    DocType::List(Box::new(inline))
+                } else {
+                    inline
+                });
                 description = before.trim_end().to_string();
             }
         }
@@ -287,6 +299,40 @@ fn value_table(
             })
             .collect(),
     )
+}
+
+/// The members of a Name | Description table of variants (no Value column): each a model
+/// named by its title.
+fn variant_members(
+    page: &Page<'_>,
+    blocks: &[Block],
+    diagnostics: &mut Diagnostics,
+) -> Option<Vec<UnionMember>> {
+    let table = blocks.iter().find_map(|b| match b {
+        Block::Table(t) => Some(t),
+        _ => None,
+    })?;
+    let rows = table::read(page, table, None, diagnostics);
+    if rows.column(&["Value"]).is_some() {
+        return None;
+    }
+    let name_col = rows.column(&["Name"])?;
+    let members = rows
+        .rows
+        .iter()
+        .map(|row| {
+            let range = row.cells[name_col].clone();
+            let name = plain_name(page.src(&range));
+            let mut ty = TypeCell::new(name.clone(), page.span(range));
+            ty.ty = Some(DocType::Named(crate::dialect::NamedRef {
+                range: 0..name.len(),
+                name,
+                link: None,
+            }));
+            UnionMember { ty, example: None }
+        })
+        .collect();
+    Some(members)
 }
 
 /// `* `NAME` (value: `'v'`)` items; the flag says every value is an unquoted integer.
