@@ -301,8 +301,7 @@ fn value_table(
     )
 }
 
-/// The members of a Name | Description table of variants (no Value column): each a model
-/// named by its title.
+/// The members of a Name | Description table of variants (no Value column).
 fn variant_members(
     page: &Page<'_>,
     blocks: &[Block],
@@ -323,12 +322,8 @@ fn variant_members(
         .map(|row| {
             let range = row.cells[name_col].clone();
             let name = plain_name(page.src(&range));
-            let mut ty = TypeCell::new(name.clone(), page.span(range));
-            ty.ty = Some(DocType::Named(crate::dialect::NamedRef {
-                range: 0..name.len(),
-                name,
-                link: None,
-            }));
+            // Read by the language's notation: a model's name, or a primitive (`String`).
+            let ty = TypeCell::new(name, page.span(range));
             UnionMember { ty, example: None }
         })
         .collect();
