@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 /// The marker some templates put after the name of a required field, instead of writing
 /// `[optional]` after the others.
-const REQUIRED_MARKER: &str = "_required_";
+const REQUIRED_MARKER: &str = "<sup>*_required_</sup>";
 
 pub(super) fn read(
     page: &Page<'_>,
