@@ -82,6 +82,7 @@ impl PageFormat for OpenApiGeneratorFormat {
 
     fn interpret(&self, id: FormatId, pages: &mut ProviderPages<'_>, _: &mut Diagnostics) {
         model::required_markers(id, pages);
+        model::inherited_fields(id, pages);
         links_by_name(id, pages);
     }
 }

@@ -430,3 +430,59 @@ mod tests {
         );
     }
 }
+
+/// A model whose description says "This class extends `Base`." has Base's properties too
+/// (before its own, which win on a clash), as some templates write subclasses.
+pub(super) fn inherited_fields(id: FormatId, pages: &mut ProviderPages<'_>) {
+    const EXTENDS: &str = "This class extends `";
+    // Bases of bases: one pass per level, a few levels at most.
+    for _ in 0..4 {
+        let mut additions: Vec<(usize, Vec<FieldRow>)> = Vec::new();
+        for (index, page) in pages.pages.iter().enumerate() {
+            let PageKind::Model(model) = &page.kind else {
+                continue;
+            };
+            if page.format != id {
+                continue;
+            }
+            let Some(base) = model
+                .description
+                .markdown
+                .split(EXTENDS)
+                .nth(1)
+                .and_then(|rest| rest.split('`').next())
+            else {
+                continue;
+            };
+            let named = crate::dialect::NamedRef {
+                name: base.to_string(),
+                link: None,
+                range: 0..0,
+            };
+            let Some(base_page) = pages.find(index, &named).filter(|&b| b != index) else {
+                continue;
+            };
+            let PageKind::Model(base_model) = &pages.pages[base_page].kind else {
+                continue;
+            };
+            let missing: Vec<FieldRow> = base_model
+                .fields
+                .iter()
+                .filter(|f| !model.fields.iter().any(|g| g.name == f.name))
+                .cloned()
+                .collect();
+            if !missing.is_empty() {
+                additions.push((index, missing));
+            }
+        }
+        if additions.is_empty() {
+            return;
+        }
+        for (index, mut inherited) in additions {
+            if let PageKind::Model(model) = &mut pages.pages[index].kind {
+                inherited.append(&mut model.fields);
+                model.fields = inherited;
+            }
+        }
+    }
+}
