@@ -209,7 +209,7 @@ fn fields(
         }
         let required_marked = page.src(&name_range).contains(REQUIRED_MARKER);
         fields.push(FieldRow {
-            nullable: nullable.iter().any(|n| *n == name),
+            nullable: nullable.contains(&name),
             name,
             name_span: page.span(name_range),
             wire_name: None,
@@ -405,32 +405,6 @@ pub(super) fn required_markers(id: FormatId, pages: &mut ProviderPages<'_>) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn notes() {
-        assert_eq!(
-            Notes::read("[optional][readonly] [default to 5]"),
-            Notes {
-                optional: true,
-                read_only: true,
-                default: Some("5".into()),
-                ..Notes::default()
-            }
-        );
-        assert_eq!(
-            Notes::read("[optional] [default to undefined]").default,
-            None
-        );
-        assert_eq!(
-            Notes::read("[optional] [enum: Any, Deleted]").values,
-            Some(vec!["Any".into(), "Deleted".into()])
-        );
-    }
-}
-
 /// A model whose description says "This class extends `Base`." has Base's properties too
 /// (before its own, which win on a clash), as some templates write subclasses.
 pub(super) fn inherited_fields(id: FormatId, pages: &mut ProviderPages<'_>) {
@@ -484,5 +458,31 @@ pub(super) fn inherited_fields(id: FormatId, pages: &mut ProviderPages<'_>) {
                 model.fields = inherited;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes() {
+        assert_eq!(
+            Notes::read("[optional][readonly] [default to 5]"),
+            Notes {
+                optional: true,
+                read_only: true,
+                default: Some("5".into()),
+                ..Notes::default()
+            }
+        );
+        assert_eq!(
+            Notes::read("[optional] [default to undefined]").default,
+            None
+        );
+        assert_eq!(
+            Notes::read("[optional] [enum: Any, Deleted]").values,
+            Some(vec!["Any".into(), "Deleted".into()])
+        );
     }
 }
