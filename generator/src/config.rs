@@ -45,6 +45,10 @@
 //! [[operations]]                   # per-operation facts
 //! path = "/token"
 //! body = "form"                    # or "json"; content_type = "..."
+//!
+//! [endpoints]                      # method and path of SDK methods whose docs state none
+//! createAddress = "POST /customers/{customer_id}/addresses"
+//! "Customers.getCustomer" = "GET /customers/{customer_id}"   # qualified by the page title
 //! ```
 
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
@@ -74,15 +78,19 @@ pub struct ProviderConfig {
     #[serde(default)]
     pub auth: AuthConfig,
     #[serde(default)]
-    pub wire_names: Vec<WireNameRule>,
+    pub wire_names: Vec<Spanned<WireNameRule>>,
     #[serde(default)]
     pub parameters: Vec<ParameterRule>,
     #[serde(default)]
     pub field_types: Vec<FieldTypeRule>,
     #[serde(default)]
-    pub nullable: Vec<NullableRule>,
+    pub nullable: Vec<Spanned<NullableRule>>,
     #[serde(default)]
-    pub operations: Vec<OperationConfig>,
+    pub operations: Vec<Spanned<OperationConfig>>,
+    /// `"METHOD /path"` per SDK method (`name` or `"Group.name"`), for docs that state
+    /// neither (APIMatic's).
+    #[serde(default)]
+    pub endpoints: std::collections::BTreeMap<String, Spanned<String>>,
     /// Links to pages that do not exist: `"error"` (default) or `"warn"` (fall back to an
     /// untyped JSON value), for doc trees known to have a few.
     #[serde(default)]
@@ -111,7 +119,7 @@ pub struct Http {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EnvironmentConfig {
-    pub name: String,
+    pub name: Spanned<String>,
     pub url: Spanned<String>,
 }
 
@@ -152,7 +160,7 @@ fn any() -> String {
 }
 
 /// Whether a rule's `model` and `field` globs (`*` and `?`) select this field.
-fn selects(model_glob: &str, field_glob: &str, model: &str, field: &str) -> bool {
+pub fn selects(model_glob: &str, field_glob: &str, model: &str, field: &str) -> bool {
     let glob = |pattern: &str, text: &str| pattern == "*" || WildMatch::new(pattern).matches(text);
     glob(model_glob, model) && glob(field_glob, field)
 }
@@ -285,9 +293,24 @@ impl ProviderConfig {
                     });
                     if !valid {
                         diagnostics.push(
-                            Diagnostic::error(Code::BadConfig, format!("environment `{}` has no usable URL", environment.name))
+                            Diagnostic::error(Code::BadConfig, format!("environment `{}` has no usable URL", environment.name.get_ref()))
                                 .at(Span::new(id, environment.url.span()), format!("found `{url}`"))
                                 .note("expected an absolute http:// or https:// URL, e.g. `https://api.example.com`"),
+                        );
+                    }
+                }
+                for (name, value) in &config.endpoints {
+                    if endpoint(value.get_ref()).is_none() {
+                        diagnostics.push(
+                            Diagnostic::error(
+                                Code::BadConfig,
+                                format!("endpoint `{name}` is not `METHOD /path`"),
+                            )
+                            .at(
+                                Span::new(id, value.span()),
+                                format!("found `{}`", value.get_ref()),
+                            )
+                            .note("expected e.g. `\"POST /customers/{customer_id}/addresses\"`"),
                         );
                     }
                 }
@@ -308,7 +331,7 @@ impl ProviderConfig {
     /// The wire name of a documented field.
     pub fn wire_name(&self, model: &str, field: &str) -> String {
         use heck::{ToKebabCase, ToLowerCamelCase, ToSnakeCase};
-        for rule in &self.wire_names {
+        for rule in self.wire_names.iter().map(Spanned::get_ref) {
             if !selects(&rule.model, &rule.field, model, field) {
                 continue;
             }
@@ -345,20 +368,32 @@ impl ProviderConfig {
 
     /// Whether a rule says this required field may be `null`.
     pub fn nullable(&self, model: &str, field: &str, ty: Option<Primitive>) -> bool {
-        self.nullable.iter().any(|r| {
+        self.nullable.iter().map(Spanned::get_ref).any(|r| {
             selects(&r.model, &r.field, model, field)
                 && r.ty.is_none_or(|t| Some(t.primitive()) == ty)
         })
     }
 
     pub fn operation(&self, method: &str, path: &str) -> Option<&OperationConfig> {
-        self.operations.iter().find(|o| {
+        self.operations.iter().map(Spanned::get_ref).find(|o| {
             o.path == path
                 && o.method
                     .as_deref()
                     .is_none_or(|m| m.eq_ignore_ascii_case(method))
         })
     }
+}
+
+/// `"POST /customers/{id}"` → (`POST`, `/customers/{id}`): the method upper-cased.
+pub fn endpoint(value: &str) -> Option<(String, String)> {
+    const METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+    let (method, path) = value.trim().split_once(' ')?;
+    let method = method.to_ascii_uppercase();
+    let path = path.trim();
+    let valid = METHODS.contains(&method.as_str())
+        && path.starts_with('/')
+        && !path.contains(char::is_whitespace);
+    valid.then(|| (method, path.to_string()))
 }
 
 #[cfg(test)]
@@ -448,6 +483,27 @@ mod tests {
         let (config, _) =
             parse("[[environments]]\nname = \"live\"\nurl = \"https://api.example.com/v1\"\n");
         assert!(config.is_some());
+    }
+
+    #[test]
+    fn endpoints_are_method_and_path() {
+        let (config, _) = parse(
+            "[endpoints]\nlistItems = \"get /items\"\n\"Items.getItem\" = \"GET /items/{id}\"\n",
+        );
+        let config = config.unwrap();
+        assert_eq!(config.endpoints.len(), 2);
+        assert_eq!(
+            endpoint("get /items"),
+            Some(("GET".into(), "/items".into()))
+        );
+        let (config, diagnostics) = parse("[endpoints]\nlistItems = \"/items\"\n");
+        assert!(config.is_none());
+        assert_eq!(
+            diagnostics.iter().next().map(|d| d.code),
+            Some(Code::BadConfig)
+        );
+        assert_eq!(endpoint("FETCH /items"), None);
+        assert_eq!(endpoint("GET items"), None);
     }
 
     #[test]

@@ -55,6 +55,17 @@ pub enum Code {
     BadExample,
     /// A provider's pages were mostly not understood, or gave no models or no operations.
     NotUnderstood,
+    /// Two things the generated code must tell apart get one name: two fields with one wire
+    /// name, two environments or credentials with one name, a provider module with a name the
+    /// crate uses.
+    NameCollision,
+    /// A name was changed to keep generated names apart or to make it an identifier.
+    Renamed,
+    /// A union that is among its own members, directly or through other unions: decoding it
+    /// would never end.
+    RecursiveUnion,
+    /// Something in the docs or the config was left out or matches nothing.
+    Unused,
 }
 
 impl Code {
@@ -77,6 +88,10 @@ impl Code {
             Code::NotWireType => "not-wire-type",
             Code::BadExample => "bad-example",
             Code::NotUnderstood => "not-understood",
+            Code::NameCollision => "name-collision",
+            Code::Renamed => "renamed",
+            Code::RecursiveUnion => "recursive-union",
+            Code::Unused => "unused",
         }
     }
 }
@@ -99,6 +114,8 @@ pub struct Diagnostic {
     pub label: String,
     /// What was expected, or how to fix it.
     pub notes: Vec<String>,
+    /// Other places the problem involves (the other side of a collision), each with a label.
+    pub related: Vec<(Span, String)>,
 }
 
 impl Diagnostic {
@@ -110,6 +127,7 @@ impl Diagnostic {
             span: None,
             label: String::new(),
             notes: Vec::new(),
+            related: Vec::new(),
         }
     }
 
@@ -123,6 +141,12 @@ impl Diagnostic {
     pub fn at(mut self, span: Span, label: impl Into<String>) -> Self {
         self.span = Some(span);
         self.label = label.into();
+        self
+    }
+
+    /// Another place the problem involves, shown as a secondary label.
+    pub fn also(mut self, span: Span, label: impl Into<String>) -> Self {
+        self.related.push((span, label.into()));
         self
     }
 
@@ -202,6 +226,15 @@ pub fn render(sources: &Sources, diagnostics: &[Diagnostic]) -> String {
                 cs::Label::primary(span.file, span.range()).with_message(&diagnostic.label)
             ]);
         }
+        rendered = rendered.with_labels(
+            diagnostic
+                .related
+                .iter()
+                .map(|(span, label)| {
+                    cs::Label::secondary(span.file, span.range()).with_message(label)
+                })
+                .collect(),
+        );
         match codespan_reporting::term::emit_into_string(&config, &files, &rendered) {
             Ok(text) => out.push_str(&text),
             // A span outside its file is a bug in a stage, not in the spec: still say what

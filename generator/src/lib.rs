@@ -107,6 +107,14 @@ pub fn read<'t>(tree: impl Into<Cow<'t, SpecTree>>) -> Result<Docs, Failure> {
         let provider = provider.to_string();
         let text = match String::from_utf8(bytes) {
             Ok(text) => text,
+            // Only pages and `provider.toml` are read as text; another file (an image, say) is
+            // skipped by its name, and counted, whatever its bytes.
+            Err(_)
+                if !read::is_markdown(&path)
+                    && path != format!("{provider}/{}", config::FILE_NAME) =>
+            {
+                String::new()
+            }
             Err(error) => {
                 let valid = error.utf8_error().valid_up_to();
                 let text = String::from_utf8_lossy(&error.as_bytes()[..valid]).into_owned();
@@ -230,6 +238,7 @@ pub fn lower(docs: Docs) -> Result<Analysis, Failure> {
             config_file: *config_file,
         };
         let (provider, stats) = ir::lower(&input, &mut found);
+        let at = check::provider_span(*config_file, &provider_pages.pages, &sources);
         if !found.has_errors() {
             let understood = check::understanding::Understood {
                 provider: &provider,
@@ -241,15 +250,33 @@ pub fn lower(docs: Docs) -> Result<Analysis, Failure> {
             for diagnostic in check::understanding::check(&understood) {
                 found.push(diagnostic);
             }
+            let names = check::names::Input {
+                provider: &provider,
+                config,
+                config_file: config_file.map(|id| (id, sources.get(id).text.as_str())),
+            };
+            for diagnostic in check::names::check(&names) {
+                found.push(diagnostic);
+            }
+            for diagnostic in check::unions::check(&provider) {
+                found.push(diagnostic);
+            }
         }
-        (provider, stats, found)
+        (provider, stats, found, at)
     });
     let mut api = Api::default();
     let mut stats = Vec::new();
-    for (provider, provider_stats, found) in lowered {
+    let mut spans = Vec::new();
+    for (provider, provider_stats, found, at) in lowered {
         api.providers.push(provider);
         stats.push(provider_stats);
+        spans.push(at);
         diagnostics.extend(found);
+    }
+    // Module names last: a folder that is not one is renamed here, after every stage that
+    // finds a provider by its folder.
+    for diagnostic in check::names::modules(&mut api.providers, &spans) {
+        diagnostics.push(diagnostic);
     }
     if diagnostics.has_errors() {
         return Err(fail(sources, diagnostics));

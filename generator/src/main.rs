@@ -55,14 +55,51 @@ struct CrateArgs {
 
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Generate(args) => generate(&args.specs, &args.out, args.crate_name),
-        Command::Check(args) => check(&args.specs, &args.out, args.crate_name),
+        Command::Generate(args) => match crate_options(&args) {
+            Some(options) => generate(&args.specs, &args.out, options),
+            None => ExitCode::FAILURE,
+        },
+        Command::Check(args) => match crate_options(&args) {
+            Some(options) => check(&args.specs, &args.out, options),
+            None => ExitCode::FAILURE,
+        },
         Command::Openapi { specs, provider } => openapi(&specs, &provider),
     }
 }
 
+/// The options for the generated crate, or `None` after reporting why `--crate-name` cannot
+/// name it.
+fn crate_options(args: &CrateArgs) -> Option<CrateOptions> {
+    match CrateOptions::new(&args.crate_name) {
+        Ok(options) => Some(options),
+        Err(why) => {
+            eprintln!("error[bad-crate-name]: --crate-name: {why}");
+            eprintln!(
+                "  = note: a package name is ASCII letters, digits, `-` and `_`, starting with a \
+                 letter, and not a Rust keyword"
+            );
+            None
+        }
+    }
+}
+
+/// The spec tree, or `None` after reporting why there is none: the folder cannot be read, or
+/// it holds no provider folder (which would otherwise generate a crate without clients in
+/// place of the one there).
 fn read_specs(specs: &Path) -> Option<SpecTree> {
     match SpecTree::read_dir(specs) {
+        Ok(tree) if !tree.files.keys().any(|path| path.contains('/')) => {
+            eprintln!(
+                "error[no-providers]: the specs folder {} holds no provider folder",
+                specs.display()
+            );
+            eprintln!(
+                "  = note: each provider's pages go in a folder of their own, {}/<provider>/; \
+                 nothing was written",
+                specs.display()
+            );
+            None
+        }
         Ok(tree) => Some(tree),
         Err(e) => {
             eprintln!(
@@ -74,12 +111,23 @@ fn read_specs(specs: &Path) -> Option<SpecTree> {
     }
 }
 
-fn generate(specs: &Path, out: &Path, crate_name: String) -> ExitCode {
+fn generate(specs: &Path, out: &Path, options: CrateOptions) -> ExitCode {
     let start = Instant::now();
     let Some(tree) = read_specs(specs) else {
         return ExitCode::FAILURE;
     };
-    let options = CrateOptions { name: crate_name };
+    // A run killed while writing left a half-done swap or a staging folder.
+    match output::recover(out) {
+        Ok(done) => {
+            for line in done {
+                eprintln!("note: {line}");
+            }
+        }
+        Err(e) => {
+            eprintln!("error[unwritable]: cannot clean up {}: {e}", out.display());
+            return ExitCode::FAILURE;
+        }
+    }
     // Nothing to do when neither the inputs nor the output changed since the last run.
     let inputs = output::Stamp::inputs(&tree, &options);
     if output::Stamp::is_current(out, inputs) {
@@ -103,7 +151,7 @@ fn generate(specs: &Path, out: &Path, crate_name: String) -> ExitCode {
     let stats = match output::write(out, &generated.files) {
         Ok(stats) => stats,
         Err(e) => {
-            eprintln!("error[unreadable]: cannot write {}: {e}", out.display());
+            eprintln!("error[unwritable]: cannot write {}: {e}", out.display());
             return ExitCode::FAILURE;
         }
     };
@@ -142,11 +190,11 @@ fn generate(specs: &Path, out: &Path, crate_name: String) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn check(specs: &Path, out: &Path, crate_name: String) -> ExitCode {
+fn check(specs: &Path, out: &Path, options: CrateOptions) -> ExitCode {
     let Some(tree) = read_specs(specs) else {
         return ExitCode::FAILURE;
     };
-    let generated = match generator::generate(tree, &CrateOptions { name: crate_name }) {
+    let generated = match generator::generate(tree, &options) {
         Ok(generated) => generated,
         Err(failure) => {
             eprint!("{}", failure.render());
@@ -154,6 +202,13 @@ fn check(specs: &Path, out: &Path, crate_name: String) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // Read-only: what a killed run left is reported here, cleaned up by the next `generate`.
+    for name in output::leftovers(out).unwrap_or_default() {
+        eprintln!(
+            "warning: {} was left by a killed run; the next `generate` removes or completes it",
+            out.join(name).display()
+        );
+    }
     match output::compare(out, &generated.files) {
         Ok(differences) if differences.is_empty() => {
             println!("{} is up to date with {}", out.display(), specs.display());

@@ -89,6 +89,89 @@ pub struct Names {
     pub variants: Vec<Vec<String>>,
     /// Client method name, by operation.
     pub operations: Vec<String>,
+    /// Every name that is not what the docs' name would give, and why; the check stage
+    /// reports them.
+    pub renames: Vec<Rename>,
+}
+
+/// Something the generated code names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Item {
+    Type(TypeId),
+    /// A struct field, by type and field index.
+    Field(TypeId, usize),
+    /// The map of a struct's additional properties.
+    Additional(TypeId),
+    /// An enum value or a union member, by type and index.
+    Variant(TypeId, usize),
+    /// An operation's client method, by operation index.
+    Operation(usize),
+}
+
+/// A name that differs from the one the documented name gives.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rename {
+    pub item: Item,
+    /// The name the documented one gives.
+    pub wanted: String,
+    /// The name given.
+    pub given: String,
+    pub why: Why,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// `wanted` was taken: by this item, or (`None`) by a name the generated code itself uses.
+    Taken(Option<Item>),
+    /// The documented name is not an identifier (`2fa-setup`, `""`): `given` is made of its
+    /// letters and digits, or numbered when it has none.
+    NotIdentifier,
+}
+
+/// The names of one scope, and who holds each.
+#[derive(Default)]
+struct Scope {
+    taken: BTreeMap<String, Option<Item>>,
+}
+
+impl Scope {
+    /// A scope where the generated code already uses `reserved`.
+    fn with(reserved: &[&str]) -> Self {
+        Scope {
+            taken: reserved.iter().map(|n| (n.to_string(), None)).collect(),
+        }
+    }
+
+    /// Gives `item` the name `wanted` or, when it is taken, `wanted` numbered (with
+    /// `separator` before the number) or `fallback` when one is given; records the rename.
+    fn claim(
+        &mut self,
+        item: Item,
+        wanted: &str,
+        fallback: Option<&str>,
+        separator: &str,
+        renames: &mut Vec<Rename>,
+    ) -> String {
+        let Some(&holder) = self.taken.get(wanted) else {
+            self.taken.insert(wanted.to_string(), Some(item));
+            return wanted.to_string();
+        };
+        let raw = wanted.strip_prefix("r#").unwrap_or(wanted);
+        let mut candidate = fallback.unwrap_or(wanted).to_string();
+        let mut n = 2;
+        while self.taken.contains_key(&candidate) {
+            candidate = format!("{}{separator}{n}", fallback.unwrap_or(raw));
+            n += 1;
+        }
+        self.taken.insert(candidate.clone(), Some(item));
+        renames.push(Rename {
+            item,
+            wanted: wanted.to_string(),
+            given: candidate.clone(),
+            why: Why::Taken(holder),
+        });
+        candidate
+    }
 }
 
 impl Names {
@@ -127,22 +210,16 @@ pub fn assign(provider: &Provider) -> Names {
         let ns = provider.ty(*id).namespace.as_str();
         (std::cmp::Reverse(sizes[ns]), ns, *id)
     });
-    let mut taken = BTreeSet::new();
+    let mut scope = Scope::default();
+    let mut renames = Vec::new();
     for id in order {
         let def = provider.ty(id);
         let mut base = type_name(&def.name);
         if RESERVED_TYPES.contains(&base.as_str()) {
             base.push_str("Model");
         }
-        let name = if taken.contains(&base) {
-            unique(
-                &format!("{}{base}", type_name(&def.namespace)),
-                &mut taken,
-                "",
-            )
-        } else {
-            unique(&base, &mut taken, "")
-        };
+        let prefixed = format!("{}{base}", type_name(&def.namespace));
+        let name = scope.claim(Item::Type(id), &base, Some(&prefixed), "", &mut renames);
         names.types[id.0 as usize] = name;
     }
 
@@ -157,23 +234,27 @@ pub fn assign(provider: &Provider) -> Names {
         names.snake.push(unique(&snake, &mut snakes, "_"));
     }
 
-    for def in &provider.types {
+    for (id, def) in provider.type_ids().zip(&provider.types) {
         let mut fields = Vec::new();
         let mut variants = Vec::new();
         let mut additional = None;
         match &def.kind {
             TypeKind::Struct(s) => {
-                let mut taken = BTreeSet::new();
-                for field in &s.fields {
-                    fields.push(unique(&field_name(&field.name), &mut taken, "_"));
+                let mut scope = Scope::default();
+                for (i, field) in s.fields.iter().enumerate() {
+                    let wanted = field_name(&field.name);
+                    let item = Item::Field(id, i);
+                    fields.push(scope.claim(item, &wanted, None, "_", &mut renames));
                 }
                 if s.additional_properties.is_some() {
-                    additional = Some(unique("additional_properties", &mut taken, "_"));
+                    let item = Item::Additional(id);
+                    let name = scope.claim(item, "additional_properties", None, "_", &mut renames);
+                    additional = Some(name);
                 }
             }
             TypeKind::Enum(e) => {
-                let mut taken = BTreeSet::from([CATCH_ALL.to_string()]);
-                for value in &e.values {
+                let mut scope = Scope::with(&[CATCH_ALL]);
+                for (i, value) in e.values.iter().enumerate() {
                     // `-1` would read as `V1`, which `1` also is.
                     let negative = value.value.strip_prefix('-').map(|n| format!("Minus{n}"));
                     let base = value
@@ -185,14 +266,16 @@ pub fn assign(provider: &Provider) -> Names {
                         name if name == "V" => type_name(&value.value),
                         name => name,
                     };
-                    variants.push(unique(&base, &mut taken, ""));
+                    let item = Item::Variant(id, i);
+                    variants.push(scope.claim(item, &base, None, "", &mut renames));
                 }
             }
             TypeKind::Union(u) => {
-                let mut taken = BTreeSet::new();
-                for member in &u.members {
+                let mut scope = Scope::default();
+                for (i, member) in u.members.iter().enumerate() {
                     let base = member_name(&member.ty, &names.types);
-                    variants.push(unique(&base, &mut taken, ""));
+                    let item = Item::Variant(id, i);
+                    variants.push(scope.claim(item, &base, None, "", &mut renames));
                 }
             }
         }
@@ -201,21 +284,55 @@ pub fn assign(provider: &Provider) -> Names {
         names.additional.push(additional);
     }
 
-    let mut methods = BTreeSet::from(
-        [
-            "new",
-            "builder",
-            "base_url",
-            "http_client",
-            "with_http_client",
-        ]
-        .map(String::from),
-    );
-    for op in &provider.operations {
-        let name = escape_plain(&op.name.to_snake_case(), "_");
-        names.operations.push(unique(&name, &mut methods, "_"));
+    let mut methods = Scope::with(&[
+        "new",
+        "builder",
+        "base_url",
+        "http_client",
+        "with_http_client",
+    ]);
+    for (i, op) in provider.operations.iter().enumerate() {
+        let item = Item::Operation(i);
+        let name = method_name(&op.name).unwrap_or_else(|| format!("operation_{}", i + 1));
+        // Case is the SDK's language's business; anything more is worth a word.
+        if name != escape_plain(&op.name.to_snake_case(), "_") {
+            renames.push(Rename {
+                item,
+                wanted: op.name.clone(),
+                given: name.clone(),
+                why: Why::NotIdentifier,
+            });
+        }
+        names
+            .operations
+            .push(methods.claim(item, &name, None, "_", &mut renames));
     }
+    names.renames = renames;
     names
+}
+
+/// A method's name: `snake_case`, restricted to what Rust allows, never starting with a digit
+/// (`2fa-setup` → `op_2fa_setup`), keywords suffixed (`type_`). `None` when the documented
+/// name holds no letter or digit at all.
+pub fn method_name(text: &str) -> Option<String> {
+    let name = ascii_words(text).to_snake_case();
+    match name.chars().next() {
+        None => None,
+        Some(c) if c.is_ascii_digit() => Some(format!("op_{name}")),
+        _ => Some(escape_plain(&name, "_")),
+    }
+}
+
+/// A provider's module (and Cargo feature) name from its folder name: `snake_case`, restricted
+/// to what Rust allows (`my-api` → `my_api`, `123` → `api_123`). `None` when the folder name
+/// holds no letter or digit at all.
+pub fn module_name(folder: &str) -> Option<String> {
+    let name = ascii_words(folder).to_snake_case();
+    match name.chars().next() {
+        None => None,
+        Some(c) if c.is_ascii_digit() => Some(format!("api_{name}")),
+        _ => Some(escape_plain(&name, "_")),
+    }
 }
 
 /// `UpperCamelCase`, restricted to what Rust allows and never starting with a digit.

@@ -1,30 +1,40 @@
 //! Spreading independent work over the machine's cores, keeping results in input order so
 //! that output never depends on scheduling.
 
+/// Stack of each worker. Parsing and formatting generated code recurse once per level of a
+/// nested type (a few tens of kilobytes per level in a debug build); types may nest
+/// [`crate::dialect::MAX_NESTING`] levels, which the default 2 MiB does not hold. Only the
+/// pages a worker touches are committed, so a large reservation costs nothing.
+const WORKER_STACK: usize = 256 << 20;
+
 /// `items.iter().map(f).collect()`, on up to one thread per core. Workers take the next item
 /// as they finish one, so uneven items (one big file among small ones) still share out well.
+/// Even one item runs on a worker, so that every item gets the same stack.
 pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(items.len());
-    if workers <= 1 {
-        return items.iter().map(f).collect();
+    if workers == 0 {
+        return Vec::new();
     }
     let next = std::sync::atomic::AtomicUsize::new(0);
     let (f, next) = (&f, &next);
     let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
-                scope.spawn(move || {
-                    let mut done = Vec::new();
-                    loop {
-                        let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(item) = items.get(index) else {
-                            return done;
-                        };
-                        done.push((index, f(item)));
-                    }
-                })
+                let worker = std::thread::Builder::new().stack_size(WORKER_STACK);
+                worker
+                    .spawn_scoped(scope, move || {
+                        let mut done = Vec::new();
+                        loop {
+                            let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(item) = items.get(index) else {
+                                return done;
+                            };
+                            done.push((index, f(item)));
+                        }
+                    })
+                    .expect("a worker thread starts")
             })
             .collect();
         handles

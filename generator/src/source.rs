@@ -54,7 +54,12 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
-    pub fn new(path: String, text: String) -> Self {
+    /// A file with `text`, less the byte order mark some editors put first (it is not part of
+    /// the text, and would hide the page's `# Title`).
+    pub fn new(path: String, mut text: String) -> Self {
+        if text.starts_with('\u{feff}') {
+            text.drain(..'\u{feff}'.len_utf8());
+        }
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
@@ -150,7 +155,7 @@ impl SpecTree {
         while let Some((dir, prefix)) = pending.pop() {
             for entry in std::fs::read_dir(&dir)? {
                 let entry = entry?;
-                let name = entry.file_name().to_string_lossy().into_owned();
+                let name = file_name_text(&entry.file_name());
                 if name.starts_with('.') {
                     continue;
                 }
@@ -163,6 +168,13 @@ impl SpecTree {
                 if file_type.is_dir() {
                     pending.push((entry.path(), relative));
                 } else if file_type.is_file() || entry.path().is_file() {
+                    if tree.files.contains_key(&relative) {
+                        // Only a name with a literal `\xNN` can meet an escaped one.
+                        return Err(std::io::Error::new(
+                            std::io::ErrorKind::InvalidData,
+                            format!("two files in {} are both named {relative}", dir.display()),
+                        ));
+                    }
                     tree.files.insert(relative, std::fs::read(entry.path())?);
                 }
             }
@@ -172,6 +184,42 @@ impl SpecTree {
 
     pub fn insert(&mut self, path: impl Into<String>, contents: impl Into<Vec<u8>>) {
         self.files.insert(path.into(), contents.into());
+    }
+}
+
+/// A file or folder name as text. A name that is not UTF-8 keeps every byte that is not, as
+/// `\xNN`, so two such names never become one (as they would if each bad byte became `�`).
+fn file_name_text(name: &std::ffi::OsStr) -> String {
+    if let Some(text) = name.to_str() {
+        return text.to_string();
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let mut text = String::new();
+        for chunk in name.as_bytes().utf8_chunks() {
+            text.push_str(chunk.valid());
+            for byte in chunk.invalid() {
+                text.push_str(&format!("\\x{byte:02X}"));
+            }
+        }
+        text
+    }
+    #[cfg(windows)]
+    {
+        use std::os::windows::ffi::OsStrExt;
+        char::decode_utf16(name.encode_wide())
+            .map(|c| {
+                c.map_or_else(
+                    |e| format!("\\u{{{:04X}}}", e.unpaired_surrogate()),
+                    String::from,
+                )
+            })
+            .collect()
+    }
+    #[cfg(not(any(unix, windows)))]
+    {
+        name.to_string_lossy().into_owned()
     }
 }
 
@@ -186,5 +234,47 @@ impl From<SpecTree> for std::borrow::Cow<'_, SpecTree> {
 impl<'a> From<&'a SpecTree> for std::borrow::Cow<'a, SpecTree> {
     fn from(tree: &'a SpecTree) -> Self {
         std::borrow::Cow::Borrowed(tree)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_byte_order_mark_is_not_part_of_the_text() {
+        let file = SourceFile::new("p/a.md".into(), "\u{feff}# Title\nnext".into());
+        assert_eq!(file.text, "# Title\nnext");
+        assert_eq!(file.line_col(8), (2, 1));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn names_that_are_not_utf8_stay_apart() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("p");
+        std::fs::create_dir(&folder).unwrap();
+        for (name, text) in [
+            (&b"a\xff.md"[..], "one"),
+            (b"a\xfe.md", "two"),
+            (b"a.md", "three"),
+        ] {
+            std::fs::write(folder.join(std::ffi::OsStr::from_bytes(name)), text).unwrap();
+        }
+        let tree = SpecTree::read_dir(dir.path()).unwrap();
+        let files: Vec<(&str, &[u8])> = tree
+            .files
+            .iter()
+            .map(|(path, bytes)| (path.as_str(), bytes.as_slice()))
+            .collect();
+        assert_eq!(
+            files,
+            [
+                ("p/a.md", &b"three"[..]),
+                ("p/a\\xFE.md", b"two"),
+                ("p/a\\xFF.md", b"one"),
+            ]
+        );
     }
 }

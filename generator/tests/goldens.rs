@@ -74,7 +74,11 @@ fn golden(dir: &Path, problems: &mut Vec<String>) -> Option<String> {
     let result = generator::generate(&tree, &CrateOptions::default());
     if name.starts_with("ok-") {
         match result {
-            Ok(generated) => Some(ok_snapshot(&name, &providers[0], &generated, problems)),
+            Ok(generated) => {
+                // The module name, which is the folder's unless the folder is no identifier.
+                let module = generated.analysis.api.providers[0].name.clone();
+                Some(ok_snapshot(&name, &module, &generated, problems))
+            }
             Err(failure) => {
                 problems.push(format!("{name}: generation failed:\n{}", failure.render()));
                 None

@@ -344,6 +344,13 @@ pub(crate) fn parse_all(
     base: usize,
     parse: impl FnOnce(&mut Cursor<'_, '_>) -> Result<DocType, NotationError>,
 ) -> Result<DocType, NotationError> {
+    if let Some(at) = too_deep(cell) {
+        return Err(NotationError {
+            range: base + at..base + at + 1,
+            found: format!("`{}` opening level {}", &cell[at..at + 1], MAX_NESTING + 1),
+            expected: format!("a type nested at most {MAX_NESTING} levels deep"),
+        });
+    }
     let tokens = tokenize(cell);
     let mut cursor = Cursor::new(&tokens, base, base + cell.len());
     if cursor.at_end() {
@@ -358,6 +365,48 @@ pub(crate) fn parse_all(
         return Err(cursor.error_here(cell, "the end of the type"));
     }
     Ok(ty)
+}
+
+/// How deep a Type cell may nest. Real docs nest a handful of levels; the bound keeps every
+/// later recursive pass (the dialects' parsers, lowering, emitting, rustc itself) far from the
+/// depth where a stack gives out.
+pub const MAX_NESTING: usize = 64;
+
+/// Where a cell first goes deeper than [`MAX_NESTING`], if it does. Measured on the text
+/// without recursion, before any parser recurses: every bracket (`[`, `<`, `(`) opens a
+/// level its closer ends, and an empty pair (TypeScript's postfix `[]`) wraps everything
+/// before it, so it adds a level that stays. Over-counting is harmless at this bound.
+fn too_deep(cell: &str) -> Option<usize> {
+    let bytes = cell.as_bytes();
+    let (mut open, mut wrapped) = (0usize, 0usize);
+    let mut i = 0;
+    while i < bytes.len() {
+        let at = i;
+        match bytes[i] {
+            b'\\' => i += 1,
+            b'[' | b'<' | b'(' => {
+                let close = bytes[i + 1..]
+                    .iter()
+                    .position(|b| !matches!(b, b' ' | b'*' | b'`'))
+                    .map(|n| i + 1 + n)
+                    .filter(|&n| bytes[i] == b'[' && bytes[n] == b']');
+                match close {
+                    Some(close) => {
+                        wrapped += 1;
+                        i = close;
+                    }
+                    None => open += 1,
+                }
+            }
+            b']' | b'>' | b')' => open = open.saturating_sub(1),
+            _ => {}
+        }
+        if open + wrapped > MAX_NESTING {
+            return Some(at);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// A dotted name (`components.Item`, `requests.Response`): a page when its namespace is one
@@ -459,5 +508,22 @@ mod tests {
             Some("typescript")
         );
         assert!(detect(SPEAKEASY, ["[models.X](x.md)"]).is_none());
+    }
+
+    #[test]
+    fn nesting_is_bounded_before_parsing() {
+        let nested = |open: &str, close: &str, n: usize| {
+            format!("{}*str*{}", open.repeat(n), close.repeat(n))
+        };
+        assert_eq!(too_deep(&nested("List[", "]", MAX_NESTING)), None);
+        assert!(too_deep(&nested("List[", "]", MAX_NESTING + 1)).is_some());
+        assert!(too_deep(&nested("Record<string, ", ">", 380)).is_some());
+        assert!(too_deep(&format!("string{}", "[]".repeat(MAX_NESTING + 1))).is_some());
+        // Escaped brackets and links count once each; a long flat union is not deep.
+        assert_eq!(too_deep("List\\[[components.X](../x.md)\\]"), None);
+        let union = vec!["[models.A](a.md)"; 200].join(" | ");
+        assert_eq!(too_deep(&union), None);
+        let error = Python.parse_type(&nested("List[", "]", 380)).unwrap_err();
+        assert_eq!(error.expected, "a type nested at most 64 levels deep");
     }
 }

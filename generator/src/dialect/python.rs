@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! type     := link | word | wrapper
-//! wrapper  := "Optional[" type "]" | "List[" type "]" | "Dict[str," type "]"
+//! wrapper  := "Optional[" type "]" | "Nullable[" type "]" | "OptionalNullable[" type "]"
+//!           | "List[" type "]" | "Dict[str," type "]"
 //!           | "Union[" type ("," type)* "]" | "Literal[" string "]"
 //! link     := "[" type "](" target ")"      names inside the text refer to the target
 //! word     := str | int | float | bool | bytes | date | datetime | Any | namespace "." Name
@@ -10,6 +11,10 @@
 //!
 //! `Optional[...]` says the value may be `null`. Whether the field may be left out is the
 //! Required column's business, so `*Optional[str]*` with a check mark is required but nullable.
+//! Newer SDKs spell nullability apart from optionality: their `types/basemodel.py` defines
+//! `Nullable[T] = Union[T, None]` and `OptionalNullable[T] = Union[Optional[Nullable[T]], Unset]`,
+//! so both say the value may be `null`, and the Required column still says whether it may be
+//! left out.
 
 use super::{parse_all, qualified, Cursor, Dialect, DocType, NotationError, Spanned, Token};
 use crate::ir::Primitive;
@@ -24,6 +29,7 @@ impl Dialect for Python {
     fn recognizes(&self, cell: &str) -> bool {
         [
             "Optional[",
+            "Nullable[",
             "List[",
             "Dict[",
             "*str*",
@@ -54,7 +60,7 @@ fn parse(
     base: usize,
     link: Option<&str>,
 ) -> Result<DocType, NotationError> {
-    const EXPECTED: &str = "a Python type (str, int, float, bool, date, datetime, Any, Optional[..], List[..], Dict[str, ..] or a link to a model)";
+    const EXPECTED: &str = "a Python type (str, int, float, bool, date, datetime, Any, Optional[..], Nullable[..], OptionalNullable[..], List[..], Dict[str, ..] or a link to a model)";
     let Some(token) = cursor.next() else {
         return Err(cursor.error_here(cell, EXPECTED));
     };
@@ -86,9 +92,9 @@ fn parse(
                 return Ok(DocType::Primitive(primitive));
             }
             match *word {
-                "Optional" => Ok(DocType::Nullable(Box::new(bracketed(
-                    cursor, cell, base, link,
-                )?))),
+                "Optional" | "Nullable" | "OptionalNullable" => Ok(DocType::Nullable(Box::new(
+                    bracketed(cursor, cell, base, link)?,
+                ))),
                 "List" => Ok(DocType::List(Box::new(bracketed(
                     cursor, cell, base, link,
                 )?))),
@@ -179,6 +185,14 @@ mod tests {
             Nullable(Box::new(Primitive(crate::ir::Primitive::Integer)))
         );
         assert_eq!(p("*Any*"), Primitive(crate::ir::Primitive::Any));
+        assert_eq!(
+            p("*OptionalNullable[str]*"),
+            Nullable(Box::new(Primitive(crate::ir::Primitive::String)))
+        );
+        assert_eq!(
+            p("[Nullable[models.X]](x.md)"),
+            Nullable(Box::new(named("models.X", "x.md", 10..18)))
+        );
         assert_eq!(
             p("[date](https://docs.python.org/3/library/datetime.html#date-objects)"),
             Primitive(crate::ir::Primitive::Date)

@@ -8,7 +8,7 @@ use quote::{format_ident, quote};
 
 pub fn expand_client(ctx: &Ctx<'_>) -> TokenStream {
     let provider = ctx.provider;
-    let title = &provider.title;
+    let title = doc::prose(&provider.title);
     let environment = expand_environment(ctx);
     let (credentials, auth) = expand_credentials(ctx);
     let error_body = match provider.service.error_model {
@@ -103,13 +103,13 @@ fn expand_environment(ctx: &Ctx<'_>) -> TokenStream {
         .collect();
     let urls: Vec<_> = environments.iter().map(|e| e.url.as_str()).collect();
     let docs = environments.iter().enumerate().map(|(i, e)| {
-        let line = format!(" `{}`", e.url);
+        let line = format!(" {}", doc::code(&e.url));
         // The first environment the config lists is the default.
         let default = (i == 0).then(|| quote!(#[default]));
         quote!(#[doc = #line] #default)
     });
     let derive_default = (!environments.is_empty()).then(|| quote!(Default,));
-    let title = &ctx.provider.title;
+    let title = doc::prose(&ctx.provider.title);
     let enum_docs = doc::lines_to_attrs(&format!("Where the {title} API is served.\n"));
     quote! {
         #enum_docs
@@ -141,10 +141,18 @@ fn expand_credentials(ctx: &Ctx<'_>) -> (TokenStream, TokenStream) {
             let optional: Vec<_> = headers.iter().filter(|h| h.default.is_some()).collect();
             let field = |h: &ApiKeyHeader| ident(&crate::naming::field_name(&h.credential));
             let field_docs = |h: &ApiKeyHeader| {
+                let header = doc::code(&h.header);
                 let text = if h.docs.is_empty() {
-                    format!("Sent as the `{}` header.", h.header)
+                    format!("Sent as the {header} header.")
                 } else {
-                    format!("{} Sent as the `{}` header.", h.docs.trim_end(), h.header)
+                    let docs = doc::clean(&h.docs, &|_| None);
+                    // After more than one line (a code block, say), a paragraph of its own.
+                    let gap = if docs.trim_end().contains('\n') {
+                        "\n\n"
+                    } else {
+                        " "
+                    };
+                    format!("{}{gap}Sent as the {header} header.", docs.trim_end())
                 };
                 doc::lines_to_attrs(&text)
             };
@@ -155,7 +163,7 @@ fn expand_credentials(ctx: &Ctx<'_>) -> (TokenStream, TokenStream) {
             let opt_fields = optional.iter().map(|h| {
                 let (name, docs) = (field(h), field_docs(h));
                 let default = h.default.as_deref().unwrap_or_default();
-                let note = format!(" When `None`, `{default}` is sent.");
+                let note = format!(" When `None`, {} is sent.", doc::code(default));
                 quote!(#docs #[doc = ""] #[doc = #note] pub #name: Option<String>,)
             });
             let params = required.iter().map(|h| {
@@ -190,7 +198,7 @@ fn expand_credentials(ctx: &Ctx<'_>) -> (TokenStream, TokenStream) {
             let with_methods = optional.iter().map(|h| {
                 let name = field(h);
                 let method = format_ident!("with_{}", name.to_string().trim_start_matches("r#"));
-                let doc = format!(" Sends `{}` with this value.", h.header);
+                let doc = format!(" Sends {} with this value.", doc::code(&h.header));
                 quote! {
                     #[doc = #doc]
                     pub fn #method(mut self, value: impl Into<String>) -> Self {
@@ -199,7 +207,7 @@ fn expand_credentials(ctx: &Ctx<'_>) -> (TokenStream, TokenStream) {
                     }
                 }
             });
-            let title = &ctx.provider.title;
+            let title = doc::prose(&ctx.provider.title);
             let docs =
                 doc::lines_to_attrs(&format!("The credentials {title} issues to API clients.\n"));
             (
@@ -230,10 +238,11 @@ fn expand_credentials(ctx: &Ctx<'_>) -> (TokenStream, TokenStream) {
         }
         Auth::OAuth2ClientCredentials { token_path } => {
             let segments = path_literals(token_path);
-            let title = &ctx.provider.title;
+            let title = doc::prose(&ctx.provider.title);
+            let token_request = doc::code(&format!("POST {token_path}"));
             let docs = doc::lines_to_attrs(&format!(
                 "The application key and secret {title} issues. The client exchanges them for an \
-                 access token (OAuth 2.0 client credentials, `POST {token_path}`) and reuses it \
+                 access token (OAuth 2.0 client credentials, {token_request}) and reuses it \
                  until shortly before it expires.\n"
             ));
             (
@@ -553,6 +562,7 @@ fn operation_docs(ctx: &Ctx<'_>, op: &Operation) -> TokenStream {
         text.push_str(&body);
         text.push('\n');
     }
-    text.push_str(&format!("`{} {}`\n", op.method.as_str(), op.path));
+    text.push_str(&doc::code(&format!("{} {}", op.method.as_str(), op.path)));
+    text.push('\n');
     doc::lines_to_attrs(&text)
 }

@@ -30,7 +30,19 @@ pub fn inner_attrs(text: &str) -> TokenStream {
 }
 
 /// Lines as `///` writes them: a space after the slashes unless the line is empty.
+///
+/// Every doc comment the generator writes passes here, so this is where a doctest is ruled
+/// out: text holding a code block rustdoc would compile and run (an unlabelled or indented
+/// block, or a label such as `rust` or `no_run`), because input text reached it unclean, is
+/// cleaned first, which marks every such block `text`.
 fn doc_lines(text: &str) -> Vec<String> {
+    let cleaned;
+    let text = if runs_as_doctest(text) {
+        cleaned = clean(text, &|_| None);
+        &cleaned
+    } else {
+        text
+    };
     text.trim_end()
         .lines()
         .map(|line| {
@@ -50,10 +62,16 @@ pub fn clean(markdown: &str, link: &dyn Fn(u32) -> Option<String>) -> String {
     }
     let mut out = Writer::default();
     let mut links: Vec<Option<String>> = Vec::new();
-    let mut in_code_block = false;
+    // The language and text of the code block being read: its fence is written at its end,
+    // longer than any run of backticks inside, so a fence in the sample cannot close it.
+    let mut code_block: Option<(String, String)> = None;
     for event in crate::markdown::new_parser(markdown) {
         match event {
-            Event::Text(text) if in_code_block => out.raw(&text),
+            Event::Text(text) if code_block.is_some() => {
+                if let Some((_, code)) = code_block.as_mut() {
+                    code.push_str(&text);
+                }
+            }
             Event::Text(text) => out.text(&text),
             Event::Code(code) => out.code(&code),
             Event::InlineHtml(html) | Event::Html(html) => {
@@ -79,20 +97,17 @@ pub fn clean(markdown: &str, link: &dyn Fn(u32) -> Option<String>) -> String {
                 }
                 Tag::CodeBlock(kind) => {
                     out.start_block();
-                    let lang = match kind {
-                        CodeBlockKind::Fenced(lang) if !lang.is_empty() => {
-                            lang.split(',').next().unwrap_or("text").to_string()
-                        }
-                        _ => "text".to_string(),
-                    };
                     // Vendor samples are never Rust that compiles: show them, never run them.
-                    let lang = if lang == "rust" {
-                        "text".to_string()
-                    } else {
-                        lang
+                    let lang = match &kind {
+                        CodeBlockKind::Fenced(info) => info.split(',').next().unwrap_or_default(),
+                        CodeBlockKind::Indented => "",
                     };
-                    out.raw(&format!("```{lang}\n"));
-                    in_code_block = true;
+                    let lang = if is_plain_language(lang) {
+                        lang
+                    } else {
+                        "text"
+                    };
+                    code_block = Some((lang.to_string(), String::new()));
                 }
                 Tag::List(start) => {
                     out.start_block();
@@ -145,9 +160,21 @@ pub fn clean(markdown: &str, link: &dyn Fn(u32) -> Option<String>) -> String {
             Event::End(tag) => match tag {
                 TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::BlockQuote(_) => out.end_block(),
                 TagEnd::CodeBlock => {
-                    in_code_block = false;
+                    let (lang, code) = code_block.take().unwrap_or_default();
+                    let longest = code
+                        .lines()
+                        .map(|line| line.trim_start().len() - line.trim_start_matches('`').len())
+                        .max()
+                        .unwrap_or(0);
+                    let fence = "`".repeat(longest.max(2) + 1);
+                    // In a list item, every line at the item's indentation.
+                    let indent = "  ".repeat(out.lists.len());
                     out.ensure_line();
-                    out.raw("```");
+                    out.raw(&format!("{indent}{fence}{lang}\n"));
+                    for line in code.lines() {
+                        out.raw(&format!("{indent}{line}\n"));
+                    }
+                    out.raw(&format!("{indent}{fence}"));
                     out.end_block();
                 }
                 TagEnd::List(_) => {
@@ -172,6 +199,51 @@ pub fn clean(markdown: &str, link: &dyn Fn(u32) -> Option<String>) -> String {
         }
     }
     out.finish()
+}
+
+/// Text from the specs (a title, a name) as one line of prose inside a generated sentence:
+/// markdown in it is shown as written, and a newline cannot start a block.
+pub fn prose(text: &str) -> String {
+    let mut out = Writer::default();
+    out.text(&one_line(text));
+    out.out
+}
+
+/// Text from the specs (a URL, a header, a path) as one inline code span.
+pub fn code(text: &str) -> String {
+    let mut out = Writer::default();
+    out.code(&one_line(text));
+    out.out
+}
+
+/// `text` with every line break and other control character as a space.
+fn one_line(text: &str) -> String {
+    text.trim()
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// Whether rustdoc leaves a code block with this info string alone: one word of letters that
+/// is not a rustdoc attribute. Rustdoc compiles a block with no info string, or with `rust`,
+/// `ignore`, `no_run`, `should_panic`, `compile_fail`, `edition2021`, `E0277`, ... among its
+/// words, whatever other words it holds; letters only rules all of those out but `rust`,
+/// `ignore`, `custom` and the bare `edition` prefix, which are listed.
+fn is_plain_language(info: &str) -> bool {
+    let word = info.to_ascii_lowercase();
+    !word.is_empty()
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && !["rust", "ignore", "custom"].contains(&word.as_str())
+        && !word.starts_with("edition")
+}
+
+/// Whether `text` holds a code block rustdoc would compile as a doctest.
+fn runs_as_doctest(text: &str) -> bool {
+    crate::markdown::new_parser(text).any(|event| match event {
+        Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => !is_plain_language(&info),
+        Event::Start(Tag::CodeBlock(CodeBlockKind::Indented)) => true,
+        _ => false,
+    })
 }
 
 /// Where a link should point in rustdoc, or `None` to keep only its text.
@@ -347,6 +419,51 @@ mod tests {
         assert_eq!(c("    indented code"), "```text\nindented code\n```\n");
         assert_eq!(c("`a|b`"), "`a|b`\n");
         assert_eq!(c("``a`b``"), "``a`b``\n");
+    }
+
+    /// Input text reaches doc comments only through this module, and whatever it holds, no
+    /// code block in the result is one rustdoc would compile.
+    #[test]
+    fn injection_no_doc_comment_runs_as_a_doctest() {
+        let hostile = [
+            "```\nfn main() {}\n```",
+            "```rust,ignore\nx\n```",
+            "```no_run\nx\n```",
+            "```python,no_run\nx\n```",
+            "```python no_run\nx\n```",
+            "```compile_fail\nx\n```",
+            "```should_panic\nx\n```",
+            "```edition2021\nx\n```",
+            "```E0277\nx\n```",
+            "```{.rust}\nx\n```",
+            "~~~json\n```\nfn main() {}\n```\n~~~",
+            "text\n\n    indented code",
+            "- item\n\n      ```\n      in a list\n      ```",
+            "> ```\n> quoted\n> ```",
+        ];
+        for text in hostile {
+            for lines in [doc_lines(text), doc_lines(&clean(text, &|_| None))] {
+                let joined = lines.join("\n");
+                assert!(
+                    !runs_as_doctest(&joined),
+                    "{text:?} gave a doctest:\n{joined}"
+                );
+            }
+        }
+        // Labels of other languages are kept.
+        assert_eq!(c("```json\n{}\n```"), "```json\n{}\n```\n");
+        // A fence inside a sample does not close the block around it.
+        assert_eq!(
+            c("~~~json\n```\nx\n```\n~~~"),
+            "````json\n```\nx\n```\n````\n"
+        );
+    }
+
+    #[test]
+    fn injection_inline_text_stays_on_its_line() {
+        assert_eq!(prose("Acme\"\n[lib]\n```"), "Acme\" \\[lib\\] \\`\\`\\`");
+        assert_eq!(code("a`b\nc"), "``a`b c``");
+        assert_eq!(code("plain"), "`plain`");
     }
 
     #[test]

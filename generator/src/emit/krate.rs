@@ -22,6 +22,85 @@ impl Default for CrateOptions {
     }
 }
 
+impl CrateOptions {
+    /// Options for a crate named `name`, if Cargo accepts it as a package name and the
+    /// library it names can be used from Rust; otherwise why not.
+    pub fn new(name: impl Into<String>) -> Result<Self, String> {
+        let name = name.into();
+        check_crate_name(&name)?;
+        Ok(CrateOptions { name })
+    }
+}
+
+/// Why `name` cannot name the generated crate, if it cannot.
+///
+/// Cargo's rules for a package name (`cargo new` and crates.io): ASCII letters, digits, `-`
+/// and `_`, starting with a letter, at most 64 characters; not a Rust keyword (the library is
+/// `use`d by that name, `-` read as `_`), not a crate every build already has (`std`, `core`,
+/// `alloc`, `proc_macro`, `test`) and not a name Windows reserves for devices.
+fn check_crate_name(name: &str) -> Result<(), String> {
+    const RESERVED: &[&str] = &[
+        "std",
+        "core",
+        "alloc",
+        "proc_macro",
+        "test",
+        "gen",
+        "con",
+        "prn",
+        "aux",
+        "nul",
+        "com1",
+        "com2",
+        "com3",
+        "com4",
+        "com5",
+        "com6",
+        "com7",
+        "com8",
+        "com9",
+        "lpt1",
+        "lpt2",
+        "lpt3",
+        "lpt4",
+        "lpt5",
+        "lpt6",
+        "lpt7",
+        "lpt8",
+        "lpt9",
+    ];
+    let Some(first) = name.chars().next() else {
+        return Err("a crate name cannot be empty".into());
+    };
+    if !first.is_ascii_alphabetic() {
+        return Err(format!(
+            "`{}` does not start with an ASCII letter",
+            name.escape_debug()
+        ));
+    }
+    if let Some(bad) = name
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
+    {
+        return Err(format!(
+            "`{}` holds `{}`; only ASCII letters, digits, `-` and `_` are allowed",
+            name.escape_debug(),
+            bad.escape_debug()
+        ));
+    }
+    if name.len() > 64 {
+        return Err(format!("`{name}` is longer than 64 characters"));
+    }
+    let library = name.replace('-', "_");
+    if syn::parse_str::<syn::Ident>(&library).is_err() || library == "_" {
+        return Err(format!("`{name}` is a Rust keyword"));
+    }
+    if RESERVED.contains(&library.to_ascii_lowercase().as_str()) {
+        return Err(format!("`{name}` is a reserved name"));
+    }
+    Ok(())
+}
+
 /// The runtime shared by all clients, copied as written.
 const RUNTIME: &str = include_str!("../../runtime/runtime.rs");
 
@@ -36,41 +115,79 @@ pub fn crate_files(api: &Api, options: &CrateOptions, files: &mut BTreeMap<Strin
     files.insert("src/lib.rs".into(), Job::Lib);
 }
 
+/// What the generated `Cargo.toml` depends on: fixed by the generator, never from the specs.
+const DEPENDENCIES: &str = r#"
+[dependencies]
+chrono = { version = "0.4.40", default-features = false, features = ["serde", "std"] }
+monostate = "1"
+reqwest = { version = "0.13", default-features = false, features = ["rustls", "form", "query", "multipart", "http2", "charset"] }
+serde = { version = "1.0.200", features = ["derive"] }
+serde_json = "1"
+tokio = { version = "1", default-features = false, features = ["sync"] }
+
+[dev-dependencies]
+tokio = { version = "1", features = ["macros", "rt-multi-thread"] }
+"#;
+
+/// The `[package]` and `[features]` tables: everything in `Cargo.toml` that depends on the
+/// specs or the options, so everything the `toml` serializer quotes.
+#[derive(serde::Serialize)]
+struct Manifest<'a> {
+    package: Package<'a>,
+    features: Features<'a>,
+}
+
+#[derive(serde::Serialize)]
+struct Package<'a> {
+    name: &'a str,
+    version: &'static str,
+    edition: &'static str,
+    #[serde(rename = "rust-version")]
+    rust_version: &'static str,
+    description: String,
+    publish: bool,
+}
+
+/// `default` first, then one empty feature per provider.
+struct Features<'a>(&'a [&'a str]);
+
+impl serde::Serialize for Features<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let none: [&str; 0] = [];
+        let mut map = serializer.serialize_map(Some(self.0.len() + 1))?;
+        map.serialize_entry("default", self.0)?;
+        for provider in self.0 {
+            map.serialize_entry(provider, &none)?;
+        }
+        map.end()
+    }
+}
+
+/// `Cargo.toml`, written by the `toml` serializer: a title holding a quote, a newline or a
+/// `[section]` stays inside its string and cannot add a key (a `build` script, say).
 fn cargo_toml(api: &Api, options: &CrateOptions) -> String {
     let providers: Vec<&str> = api.providers.iter().map(|p| p.name.as_str()).collect();
     let titles: Vec<&str> = api.providers.iter().map(|p| p.title.as_str()).collect();
-    let default = providers
-        .iter()
-        .map(|p| format!("\"{p}\""))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let features: String = providers.iter().map(|p| format!("{p} = []\n")).collect();
+    let manifest = Manifest {
+        package: Package {
+            name: &options.name,
+            version: "0.1.0",
+            edition: "2021",
+            rust_version: "1.85",
+            description: format!(
+                "Typed clients for the {} APIs, generated from their documentation",
+                titles.join(" and ")
+            ),
+            publish: false,
+        },
+        features: Features(&providers),
+    };
+    let tables = toml::to_string(&manifest)
+        .expect("TOML represents any string, so strings, bools and arrays always serialize");
     format!(
-        r#"# @generated from specs/. Do not edit: run `cargo run -p generator -- generate`.
-[package]
-name = "{name}"
-version = "0.1.0"
-edition = "2021"
-rust-version = "1.85"
-description = "Typed clients for the {titles} APIs, generated from their documentation"
-publish = false
-
-[features]
-default = [{default}]
-{features}
-[dependencies]
-chrono = {{ version = "0.4.40", default-features = false, features = ["serde", "std"] }}
-monostate = "1"
-reqwest = {{ version = "0.13", default-features = false, features = ["rustls", "form", "query", "multipart", "http2", "charset"] }}
-serde = {{ version = "1.0.200", features = ["derive"] }}
-serde_json = "1"
-tokio = {{ version = "1", default-features = false, features = ["sync"] }}
-
-[dev-dependencies]
-tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
-"#,
-        name = options.name,
-        titles = titles.join(" and "),
+        "# @generated from specs/. Do not edit: run `cargo run -p generator -- generate`.\n\
+         {tables}{DEPENDENCIES}"
     )
 }
 
@@ -78,7 +195,7 @@ pub fn lib_rs(api: &Api) -> TokenStream {
     let titles: Vec<String> = api
         .providers
         .iter()
-        .map(|p| format!("- [`{}`]: the {} API", p.name, p.title))
+        .map(|p| format!("- [`{}`]: the {} API", p.name, doc::prose(&p.title)))
         .collect();
     let docs = doc::inner_attrs(&format!(
         "Typed clients for HTTP APIs, generated from their documentation.\n\n{}\n\nEach provider \
@@ -117,11 +234,11 @@ pub fn provider_mod(ctx: &Ctx<'_>, has_tests: bool) -> TokenStream {
         .service
         .environments
         .iter()
-        .map(|e| format!("`{}`", e.url))
+        .map(|e| doc::code(&e.url))
         .collect();
     let mut text = format!(
         "The {} API: {} and {}.\n",
-        provider.title,
+        doc::prose(&provider.title),
         plural(provider.types.len(), "model"),
         plural(provider.operations.len(), "operation")
     );
@@ -152,7 +269,10 @@ pub fn provider_mod(ctx: &Ctx<'_>, has_tests: bool) -> TokenStream {
 }
 
 pub fn models_mod(ctx: &Ctx<'_>) -> TokenStream {
-    let docs = doc::inner_attrs(&format!("Models of the {} API.\n", ctx.provider.title));
+    let docs = doc::inner_attrs(&format!(
+        "Models of the {} API.\n",
+        doc::prose(&ctx.provider.title)
+    ));
     let items = ctx.names.members.iter().map(|(group, ids)| {
         let mut names: Vec<&str> = ids.iter().map(|id| ctx.names.ty(*id)).collect();
         names.sort_unstable();

@@ -1,6 +1,6 @@
 //! Models: structs, string enums with a catch-all, and unions.
 
-use super::Ctx;
+use super::{doc, Ctx};
 use crate::ir::*;
 use crate::naming::CATCH_ALL;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
@@ -141,7 +141,7 @@ fn expand_enum(ctx: &Ctx<'_>, id: TypeId, e: &Enum) -> TokenStream {
         .collect();
     let values: Vec<Literal> = e.values.iter().map(|v| Literal::string(&v.value)).collect();
     let docs = e.values.iter().map(|v| {
-        let line = format!(" `{}`", v.value.replace('`', "'"));
+        let line = format!(" {}", doc::code(&v.value));
         quote!(#[doc = #line])
     });
     quote! {

@@ -11,6 +11,7 @@
 //!
 //! Nothing after this module knows which generator wrote the docs.
 
+mod apimatic;
 mod endpoint;
 pub mod interpret;
 mod openapi_generator;
@@ -68,6 +69,7 @@ pub enum Recognition {
 pub static FORMATS: &[&dyn PageFormat] = &[
     &endpoint::EndpointFormat,
     &openapi_generator::OpenApiGeneratorFormat,
+    &apimatic::ApimaticFormat,
     &speakeasy::SpeakeasyFormat,
 ];
 

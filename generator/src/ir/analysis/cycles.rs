@@ -49,7 +49,7 @@ pub fn mark_boxed(provider: &mut Provider) {
 }
 
 /// Tarjan's algorithm: the component number of each node.
-fn strongly_connected(count: usize, edges: impl Fn(usize) -> Vec<usize>) -> Vec<usize> {
+pub(crate) fn strongly_connected(count: usize, edges: impl Fn(usize) -> Vec<usize>) -> Vec<usize> {
     struct State {
         index: Vec<Option<usize>>,
         low: Vec<usize>,

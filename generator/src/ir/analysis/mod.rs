@@ -2,7 +2,7 @@
 //! which struct field carries the tag), and which references must be boxed to break a cycle.
 //! Emitters read the results from the IR; they never recompute them.
 
-mod cycles;
+pub(crate) mod cycles;
 mod tagging;
 
 use super::Provider;

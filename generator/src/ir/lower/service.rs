@@ -33,7 +33,7 @@ pub(super) fn lower_service(index: &Index<'_>, found: &mut Found<'_>) -> Service
         .environments
         .iter()
         .map(|e| Environment {
-            name: e.name.clone(),
+            name: e.name.get_ref().clone(),
             url: e.url.get_ref().trim_end_matches('/').to_string(),
         })
         .collect();

@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! model page  := "# " title  prose*  ["## Example Usage" code]  "## Fields" table
-//! enum page   := "# " title  prose*  ["## Example Usage" code]  "## Values" (table | code)
+//! enum page   := "# " title  prose*  ["## Example Usage" code]  "## Values" (table | code | list)
 //! union page  := "# " title  prose*  "## Supported Types" ("### " type code?)*
 //! sdk page    := "# " title  ...  "### Available Operations" list  operation*
 //! operation   := "## " name  prose*  ["### Example Usage" usage-comment? code]
@@ -14,9 +14,12 @@
 //!
 //! A Fields table has the columns Field, Type, Required and optionally Description and
 //! Example, matched by header name. A Values table has Name and Value; a Values code block is
-//! a TypeScript union of string literals.
+//! a TypeScript union of string or integer literals; a Values list (newer Python docs, whose
+//! enums are unions of literals) holds one literal per item in a code span.
 
 mod conventions;
+mod models;
+mod sdk;
 
 use super::{cell_prose, PageFormat, Recognition};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
@@ -37,9 +40,6 @@ const MARKERS: &[&str] = &[
     "### Available Operations",
     "<!-- UsageSnippet",
 ];
-
-/// Parameters of SDK methods that configure the call, not the API request.
-const SDK_PARAMETERS: &[&str] = &["options", "security", "retries", "server_url", "serverURL"];
 
 impl PageFormat for SpeakeasyFormat {
     fn name(&self) -> &'static str {
@@ -353,58 +353,6 @@ impl<'a> Reader<'a> {
         table.rows.iter().filter(move |r| r.source_cells == width)
     }
 
-    fn fields(&self, table: &Table, diagnostics: &mut Diagnostics) -> Option<Vec<FieldRow>> {
-        let cols = self.columns(table, &["Field", "Type", "Required"], "Fields", diagnostics)?;
-        let (field_col, type_col, required_col) = (cols[0], cols[1], cols[2]);
-        let optional = |name: &str| {
-            table
-                .header
-                .iter()
-                .position(|h| self.src(h).eq_ignore_ascii_case(name))
-        };
-        let (description_col, example_col) = (optional("Description"), optional("Example"));
-        let mut fields = Vec::new();
-        for row in self.rows(table, diagnostics) {
-            let name_range = row.cells[field_col].clone();
-            let (name, struck) = strip_strike(self.src(&name_range));
-            let name = crate::markdown::unescape_cell(name.trim().trim_matches('`')).into_owned();
-            if name.is_empty() {
-                diagnostics.push(
-                    Diagnostic::error(Code::MalformedTable, "field name is empty")
-                        .at(self.span(row.range.clone()), "this row"),
-                );
-                continue;
-            }
-            let Some(required) = self.required(&row.cells[required_col], diagnostics) else {
-                continue;
-            };
-            let mut description = description_col
-                .map(|c| cell_prose(self.src(&row.cells[c])))
-                .unwrap_or_default();
-            let deprecated = struck || strip_deprecation_notice(&mut description);
-            let example = example_col
-                .map(|c| cell_prose(self.src(&row.cells[c])).trim().to_string())
-                .filter(|e| !e.is_empty());
-            let type_range = row.cells[type_col].clone();
-            fields.push(FieldRow {
-                name,
-                name_span: self.span(name_range),
-                wire_name: None,
-                deprecated,
-                ty: TypeCell::new(self.src(&type_range), self.span(type_range)),
-                required,
-                nullable: false,
-                read_only: false,
-                default: None,
-                description: Prose::new(description),
-                example,
-                role: FieldRole::Wire,
-                span: self.span(row.range.clone()),
-            });
-        }
-        Some(fields)
-    }
-
     fn required(&self, cell: &Range<usize>, diagnostics: &mut Diagnostics) -> Option<bool> {
         let text = self.src(cell).trim();
         match text {
@@ -422,306 +370,6 @@ impl<'a> Reader<'a> {
                 None
             }
         }
-    }
-
-    /// The values, and whether they are integers.
-    fn enum_values(
-        &self,
-        section: &Section<'_>,
-        diagnostics: &mut Diagnostics,
-    ) -> Option<(Vec<EnumValueRow>, bool)> {
-        let heading_span = section.heading_span();
-        for block in section.blocks {
-            match block {
-                Block::Table(table) => {
-                    let cols = self.columns(table, &["Value"], "Values", diagnostics)?;
-                    let name_col = table
-                        .header
-                        .iter()
-                        .position(|h| self.src(h).eq_ignore_ascii_case("Name"));
-                    let values = self
-                        .rows(table, diagnostics)
-                        .map(|row| EnumValueRow {
-                            name: name_col.map(|c| {
-                                self.src(&row.cells[c]).trim_matches('`').trim().to_string()
-                            }),
-                            value: crate::markdown::unescape_cell(
-                                self.src(&row.cells[cols[0]]).trim(),
-                            )
-                            .into_owned(),
-                            span: self.span(row.cells[cols[0]].clone()),
-                        })
-                        .collect();
-                    return Some((values, false));
-                }
-                Block::Code { body, .. } => {
-                    return self.literal_union(body.clone(), diagnostics);
-                }
-                _ => {}
-            }
-        }
-        diagnostics.push(
-            Diagnostic::error(
-                Code::MalformedPage,
-                "`## Values` has neither a table nor a code block",
-            )
-            .at(heading_span, "expected the values under this heading"),
-        );
-        None
-    }
-
-    /// `"a" | "b" | "c"`, possibly over several lines; or integers, `0 | 1 | -1`. The flag
-    /// says the values are integers.
-    fn literal_union(
-        &self,
-        body: Range<usize>,
-        diagnostics: &mut Diagnostics,
-    ) -> Option<(Vec<EnumValueRow>, bool)> {
-        let text = self.src(&body);
-        let mut values = Vec::new();
-        let mut offset = 0;
-        let mut ok = true;
-        let mut integers = 0;
-        for part in text.split('|') {
-            let trimmed = part.trim();
-            let start = body.start + offset + (part.len() - part.trim_start().len());
-            offset += part.len() + 1;
-            if trimmed.is_empty() {
-                continue;
-            }
-            let span = self.span(start..start + trimmed.len());
-            let value = match serde_json::from_str::<serde_json::Value>(trimmed) {
-                Ok(serde_json::Value::String(value)) => value,
-                Ok(serde_json::Value::Number(n)) if n.is_i64() => {
-                    integers += 1;
-                    n.to_string()
-                }
-                _ => {
-                    ok = false;
-                    diagnostics.push(
-                        Diagnostic::error(
-                            Code::MalformedPage,
-                            format!("enum value `{trimmed}` is not a string or integer literal"),
-                        )
-                        .at(span, "in this union of literals")
-                        .note(
-                            "expected values written like `\"active\" | \"inactive\"` or `0 | 1`",
-                        ),
-                    );
-                    continue;
-                }
-            };
-            values.push(EnumValueRow {
-                name: None,
-                value,
-                span,
-            });
-        }
-        if integers > 0 && integers < values.len() {
-            diagnostics.push(
-                Diagnostic::error(Code::MalformedPage, "enum mixes string and integer values")
-                    .at(self.span(body), "in this union of literals")
-                    .note("expected every value a string literal, or every value an integer"),
-            );
-            return None;
-        }
-        ok.then_some((values, integers > 0))
-    }
-
-    fn union_members(&self, section: &Section<'_>) -> Vec<UnionMember> {
-        split(section.blocks, 3, self.text, self.id)
-            .into_iter()
-            .filter_map(|member| {
-                let (heading, span) = member.heading?;
-                let text = heading.trim().trim_matches('`').to_string();
-                let inner = self.text[span.range()].find(&text).unwrap_or(0);
-                Some(UnionMember {
-                    ty: TypeCell::new(text.clone(), span.sub(inner..inner + text.len())),
-                    example: self.code(member.blocks),
-                })
-            })
-            .collect()
-    }
-
-    fn sdk_page(
-        &self,
-        title: Title,
-        body: &[Block],
-        diagnostics: &mut Diagnostics,
-    ) -> OperationsPage {
-        // `* [name](#anchor) - Summary` items of the Available Operations list.
-        let mut summaries = std::collections::BTreeMap::new();
-        for block in body {
-            if let Block::List { items, .. } = block {
-                for item in items {
-                    let item = self.src(item);
-                    if let (Some(anchor), Some((_, summary))) =
-                        (attribute_link(item), item.split_once(") - "))
-                    {
-                        summaries.insert(anchor.to_string(), summary.trim().to_string());
-                    }
-                }
-            }
-        }
-        let operations = split(body, 2, self.text, self.id)
-            .into_iter()
-            .filter(|s| s.heading.as_ref().is_some_and(|(h, _)| h != "Overview"))
-            .map(|s| self.sdk_operation(s, &summaries, diagnostics))
-            .collect();
-        OperationsPage {
-            title,
-            provider: None,
-            operations,
-            base_url: None,
-        }
-    }
-
-    fn sdk_operation(
-        &self,
-        section: Section<'_>,
-        summaries: &std::collections::BTreeMap<String, String>,
-        diagnostics: &mut Diagnostics,
-    ) -> OperationDoc {
-        let span = section.heading_span();
-        let heading = section.heading.map(|(h, _)| h).unwrap_or_default();
-        let (name, deprecated) = strip_strike(&heading);
-        let parts = split(section.blocks, 3, self.text, self.id);
-        let find = |name: &str| {
-            parts
-                .iter()
-                .find(|s| s.heading.as_ref().is_some_and(|(h, _)| h == name))
-        };
-        let name = name.trim_matches('`').to_string();
-        let mut op = OperationDoc {
-            summary: summaries
-                .get(&name.to_ascii_lowercase())
-                .cloned()
-                .unwrap_or_default(),
-            name,
-            name_from_path: false,
-            span,
-            deprecated,
-            description: self.prose(parts[0].blocks),
-            method: None,
-            path: None,
-            path_inferred: false,
-            parameters: Vec::new(),
-            request: None,
-            response: None,
-            errors: Vec::new(),
-        };
-        // `### Example Usage`, or one `### Example Usage: <name>` per example.
-        let usages = parts.iter().filter(|s| {
-            s.heading
-                .as_ref()
-                .is_some_and(|(h, _)| h.starts_with("Example Usage"))
-        });
-        for usage in usages {
-            for block in usage.blocks {
-                if let Block::Html { range } = block {
-                    let comment = self.src(range);
-                    if comment.contains("UsageSnippet") {
-                        op.method = attribute(comment, "method").map(str::to_ascii_uppercase);
-                        op.path = attribute(comment, "path").map(str::to_string);
-                        // The operation's id names it better than the SDK method does.
-                        if let Some(id) = attribute(comment, "operationID") {
-                            op.name = id.to_string();
-                        }
-                    }
-                }
-            }
-        }
-        if let Some(params) = find("Parameters") {
-            if let Some(table) = self.section_table(params, "Parameters", diagnostics) {
-                if let Some(cols) = self.columns(
-                    table,
-                    &["Parameter", "Type", "Required"],
-                    "Parameters",
-                    diagnostics,
-                ) {
-                    let description = table
-                        .header
-                        .iter()
-                        .position(|h| self.src(h).eq_ignore_ascii_case("Description"));
-                    for row in self.rows(table, diagnostics) {
-                        let Some(required) = self.required(&row.cells[cols[2]], diagnostics) else {
-                            continue;
-                        };
-                        let type_range = row.cells[cols[1]].clone();
-                        let name = self.src(&row.cells[cols[0]]).trim_matches('`').to_string();
-                        let sdk_only = name
-                            .split('.')
-                            .next()
-                            .is_some_and(|first| SDK_PARAMETERS.contains(&first));
-                        if sdk_only {
-                            continue;
-                        }
-                        let ty = TypeCell::new(self.src(&type_range), self.span(type_range));
-                        if name == "request" {
-                            op.request = Some(RequestObject {
-                                ty,
-                                body_field: None,
-                            });
-                            continue;
-                        }
-                        op.parameters.push(ParameterRow {
-                            place: ParamPlace::Unstated,
-                            name,
-                            wire_name: None,
-                            ty,
-                            required,
-                            description: Prose::new(
-                                description
-                                    .map(|c| cell_prose(self.src(&row.cells[c])))
-                                    .unwrap_or_default(),
-                            ),
-                            span: self.span(row.range.clone()),
-                        });
-                    }
-                }
-            }
-        }
-        if let Some(response) = find("Response") {
-            if let Some(Block::Paragraph { range }) = response
-                .blocks
-                .iter()
-                .find(|b| matches!(b, Block::Paragraph { .. }))
-            {
-                // `**Promise\<[models.X](...)\>**`: the type is inside the strong emphasis.
-                let raw = self.src(range);
-                let trimmed = raw.trim_start_matches('*');
-                let start = range.start + (raw.len() - trimmed.len());
-                let inner = trimmed.trim_end_matches('*');
-                op.response = Some(TypeCell::new(inner, self.span(start..start + inner.len())));
-            }
-        }
-        if let Some(errors) = find("Errors") {
-            if let Some(table) = errors.blocks.iter().find_map(|b| match b {
-                Block::Table(t) => Some(t),
-                _ => None,
-            }) {
-                if let Some(cols) = self.columns(
-                    table,
-                    &["Error Type|Error Object", "Status Code", "Content Type"],
-                    "Errors",
-                    diagnostics,
-                ) {
-                    for row in self.rows(table, diagnostics) {
-                        let cell = |i: usize| {
-                            crate::markdown::unescape_cell(self.src(&row.cells[cols[i]]))
-                                .replace('\\', "")
-                        };
-                        op.errors.push(ErrorRow {
-                            ty: cell(0),
-                            status: cell(1),
-                            content_type: cell(2),
-                            span: self.span(row.range.clone()),
-                        });
-                    }
-                }
-            }
-        }
-        op
     }
 }
 
@@ -767,35 +415,6 @@ fn strip_strike(text: &str) -> (&str, bool) {
     }
 }
 
-/// Speakeasy opens the description of a deprecated field with a fixed warning. Removes it
-/// (the generated code says so with `#[deprecated]`) and reports whether it was there.
-fn strip_deprecation_notice(description: &mut String) -> bool {
-    const MARKER: &str = ": warning: ** DEPRECATED **:";
-    let Some(rest) = description.trim_start().strip_prefix(MARKER) else {
-        return false;
-    };
-    let rest = rest.trim_start();
-    const BOILERPLATE: &str = "This will be removed in a future release, please migrate away from it as soon as possible.";
-    let rest = rest.strip_prefix(BOILERPLATE).unwrap_or(rest);
-    *description = rest.trim_start().to_string();
-    true
-}
-
-/// The anchor of a `[text](#anchor)` link.
-fn attribute_link(item: &str) -> Option<&str> {
-    let start = item.find("](#")? + 3;
-    let len = item[start..].find(')')?;
-    Some(&item[start..start + len])
-}
-
-/// The value of `name="value"` in an HTML comment.
-fn attribute<'t>(comment: &'t str, name: &str) -> Option<&'t str> {
-    let needle = format!(" {name}=\"");
-    let start = comment.find(&needle)? + needle.len();
-    let len = comment[start..].find('"')?;
-    Some(&comment[start..start + len])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -805,15 +424,6 @@ mod tests {
         assert_eq!(strip_strike("~~Old~~"), ("Old", true));
         assert_eq!(strip_strike("~~`pay_day`~~"), ("`pay_day`", true));
         assert_eq!(strip_strike("New"), ("New", false));
-    }
-
-    #[test]
-    fn usage_comment_attributes() {
-        let c = r#"<!-- UsageSnippet language="typescript" operationID="getCustomer" method="get" path="/customers/{id}" -->"#;
-        assert_eq!(attribute(c, "method"), Some("get"));
-        assert_eq!(attribute(c, "path"), Some("/customers/{id}"));
-        assert_eq!(attribute(c, "operationID"), Some("getCustomer"));
-        assert_eq!(attribute(c, "missing"), None);
     }
 
     #[test]
@@ -838,12 +448,5 @@ mod tests {
                 &["expected one cell per column: Field, Type, Required".to_string()][..],
             ]
         );
-    }
-
-    #[test]
-    fn deprecation_notice_is_removed() {
-        let mut d = ": warning: ** DEPRECATED **: This will be removed in a future release, please migrate away from it as soon as possible.\n\nThe date.".to_string();
-        assert!(strip_deprecation_notice(&mut d));
-        assert_eq!(d, "The date.");
     }
 }

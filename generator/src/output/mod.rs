@@ -3,9 +3,11 @@
 //! The generator owns `Cargo.toml` and everything under `src/` of the output folder; anything
 //! else there (examples, tests, a README) is left alone.
 
+mod swap;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// How a write went.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -94,10 +96,15 @@ pub fn compare(out: &Path, files: &BTreeMap<String, String>) -> io::Result<Vec<D
 /// Writes `files` into `out`, touching only files whose bytes changed and removing generated
 /// files that are no longer generated.
 ///
-/// The new `src/` is built completely in a staging folder beside it (unchanged files are hard
-/// links, so they keep their modification time) and swapped in with two renames; `Cargo.toml`
-/// is replaced by one rename. A failure while staging leaves the output as it was.
+/// The whole new crate is built in a staging folder beside it (unchanged files are hard links,
+/// so they keep their modification time) and swapped in as one step that a killed run's
+/// successor completes (see [`swap`]); what a killed run left behind is cleaned up first. After
+/// any failure `out` holds the old crate or the new one, never a mix.
 pub fn write(out: &Path, files: &BTreeMap<String, String>) -> io::Result<WriteStats> {
+    check_paths(files)?;
+    std::fs::create_dir_all(out)?;
+    let _lock = swap::Lock::acquire(out)?;
+    swap::recover(out)?;
     let differences = compare(out, files)?;
     let mut stats = WriteStats {
         unchanged: files.len()
@@ -116,8 +123,7 @@ pub fn write(out: &Path, files: &BTreeMap<String, String>) -> io::Result<WriteSt
             _ => stats.written += 1,
         }
     }
-    std::fs::create_dir_all(out)?;
-    let staging = Staging::new(out)?;
+    let staging = swap::Staging::new(out)?;
     let changed: BTreeSet<&str> = differences
         .iter()
         .filter_map(|d| match d {
@@ -134,47 +140,56 @@ pub fn write(out: &Path, files: &BTreeMap<String, String>) -> io::Result<WriteSt
             std::fs::write(&target, contents)?;
         }
     }
-
-    // Swap: nothing above touched `out`.
-    let src = out.join("src");
-    let old = out.join(".generator-old-src");
-    let _ = std::fs::remove_dir_all(&old);
-    let had_src = src.exists();
-    if had_src {
-        std::fs::rename(&src, &old)?;
-    }
-    if let Err(e) = std::fs::rename(staging.dir.join("src"), &src) {
-        if had_src {
-            let _ = std::fs::rename(&old, &src);
-        }
-        return Err(e);
-    }
-    std::fs::rename(staging.dir.join("Cargo.toml"), out.join("Cargo.toml"))?;
-    if had_src {
-        std::fs::remove_dir_all(&old)?;
-    }
+    // Nothing above touched `out`.
+    staging.swap_in(out)?;
     Ok(stats)
 }
 
-/// A staging folder inside the output folder (same file system, so renames are atomic),
-/// removed when dropped.
-struct Staging {
-    dir: PathBuf,
+/// Finishes or removes what a run killed while writing `out` left there, under the same lock
+/// as [`write`], and says what it did. Nothing to do when `out` does not exist.
+pub fn recover(out: &Path) -> io::Result<Vec<String>> {
+    if swap::leftovers(out)?.is_empty() {
+        return Ok(Vec::new());
+    }
+    let _lock = swap::Lock::acquire(out)?;
+    swap::recover(out)
 }
 
-impl Staging {
-    fn new(out: &Path) -> io::Result<Self> {
-        let dir = out.join(format!(".generator-staging-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir)?;
-        Ok(Staging { dir })
-    }
+/// What a run killed while writing `out` left there (staging folders, a half-done swap), by
+/// name; the next [`write`] or [`recover`] removes or completes them.
+pub fn leftovers(out: &Path) -> io::Result<Vec<String>> {
+    swap::leftovers(out)
 }
 
-impl Drop for Staging {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.dir);
+/// Refuses file names that are not the generator's to write or that could leave the crate:
+/// only `Cargo.toml` and files under `src/`, each part of the path a plain name of ASCII
+/// letters, digits, `_`, `-` and `.`, not starting with `.`.
+fn check_paths(files: &BTreeMap<String, String>) -> io::Result<()> {
+    let plain = |part: &str| {
+        !part.is_empty()
+            && !part.starts_with('.')
+            && part
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+    };
+    for path in files.keys() {
+        if !owned(path) || !path.split('/').all(plain) {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!(
+                    "refusing to write `{}`: not a plain file name of the crate",
+                    path.escape_debug()
+                ),
+            ));
+        }
     }
+    if !files.contains_key("Cargo.toml") || !files.keys().any(|path| path.starts_with("src/")) {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "refusing to replace the crate with one without Cargo.toml or src/",
+        ));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
