@@ -327,6 +327,8 @@ pub static RUST: OagDialect = OagDialect {
         ("std::path::PathBuf", Prim(Bytes)),
         ("serde_json::Value", Prim(Any)),
         ("Vec", List),
+        ("HashSet", List),
+        ("std::collections::HashSet", List),
         ("std::collections::HashMap", Map),
         ("HashMap", Map),
         ("Option", Nullable),

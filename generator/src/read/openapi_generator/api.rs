@@ -176,8 +176,11 @@ fn operation(
         for block in part.blocks {
             match block {
                 Block::Table(table) => {
-                    let head: Vec<String> =
-                        table.header.iter().map(|h| page.src(h).trim().to_string()).collect();
+                    let head: Vec<String> = table
+                        .header
+                        .iter()
+                        .map(|h| page.src(h).trim().to_string())
+                        .collect();
                     pending.extend(table.rows.iter().map(|r| r.range.clone()));
                     let rows = table::read_lines(page, &head, &pending, Some("Type"), diagnostics);
                     parameters(page, &head, &rows, &place, &mut op.parameters);
@@ -185,8 +188,8 @@ fn operation(
                     header = Some(head);
                 }
                 Block::Paragraph { range } => {
-                    let lines = line_ranges(page.text, range.clone())
-                        .filter(|l| page.src(l).contains('|'));
+                    let lines =
+                        line_ranges(page.text, range.clone()).filter(|l| page.src(l).contains('|'));
                     match &header {
                         Some(head) => {
                             let lines: Vec<_> = lines.collect();
@@ -201,7 +204,39 @@ fn operation(
             }
         }
     }
+    fill_placeholders(&mut op);
     op
+}
+
+/// A placeholder no parameter is named after (`{automation_id}` beside a parameter `id`)
+/// is filled by the first required parameter, in documented order, that names no other
+/// placeholder and is not a model: openapi-generator lists path parameters first.
+fn fill_placeholders(op: &mut OperationDoc) {
+    use heck::ToSnakeCase;
+    let path = op.path.clone().unwrap_or_default();
+    let holes: Vec<&str> = path
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect();
+    let named =
+        |name: &str, hole: &str| name == hole || name.to_snake_case() == hole.to_snake_case();
+    for hole in &holes {
+        if op.parameters.iter().any(|p| named(&p.name, hole)) {
+            continue;
+        }
+        let candidate = op.parameters.iter_mut().find(|p| {
+            p.required
+                && p.place != ParamPlace::Query
+                && p.wire_name.is_none()
+                && !p.ty.text.contains("](")
+                && !holes.iter().any(|h| named(&p.name, h))
+        });
+        if let Some(parameter) = candidate {
+            parameter.place = ParamPlace::Path;
+            parameter.wire_name = Some(hole.to_string());
+        }
+    }
 }
 
 fn parameters(

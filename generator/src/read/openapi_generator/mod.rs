@@ -82,6 +82,8 @@ impl PageFormat for OpenApiGeneratorFormat {
 
     fn interpret(&self, id: FormatId, pages: &mut ProviderPages<'_>, _: &mut Diagnostics) {
         model::required_markers(id, pages);
+        model::inherited_fields(id, pages);
+        links_by_name(id, pages);
     }
 }
 
@@ -187,6 +189,107 @@ impl<'a> Page<'a> {
             }
         }
         Prose::new(parts.join("\n\n"))
+    }
+}
+
+/// Some templates link a model by its schema's name (`list_200_response.md`) while its page
+/// is named after the model (`List200Response.md`): a link that leads nowhere is followed by
+/// the name it shows, when a page has that title.
+fn links_by_name(id: FormatId, pages: &mut ProviderPages<'_>) {
+    let mut fixes: Vec<(usize, Vec<String>)> = Vec::new();
+    for (index, page) in pages.pages.iter().enumerate() {
+        if page.format != id {
+            continue;
+        }
+        let mut dead = Vec::new();
+        for_each_cell(&page.kind, &mut |ty| {
+            visit_named(ty, &mut |named| {
+                let Some(link) = &named.link else { return };
+                if pages.linked(index, link).is_some() {
+                    return;
+                }
+                let by_name = crate::dialect::NamedRef {
+                    link: None,
+                    ..named.clone()
+                };
+                if pages.find(index, &by_name).is_some() {
+                    dead.push(link.clone());
+                }
+            })
+        });
+        if !dead.is_empty() {
+            fixes.push((index, dead));
+        }
+    }
+    for (index, dead) in fixes {
+        for_each_cell_mut(&mut pages.pages[index].kind, &mut |ty| {
+            visit_named_mut(ty, &mut |named| {
+                if named.link.as_ref().is_some_and(|l| dead.contains(l)) {
+                    named.link = None;
+                }
+            })
+        });
+    }
+}
+
+fn for_each_cell(kind: &PageKind, f: &mut dyn FnMut(&crate::dialect::DocType)) {
+    let mut cell = |c: &TypeCell| {
+        if let Some(ty) = &c.ty {
+            f(ty)
+        }
+    };
+    match kind {
+        PageKind::Model(m) => m.fields.iter().for_each(|r| cell(&r.ty)),
+        PageKind::Union(u) => u.members.iter().for_each(|m| cell(&m.ty)),
+        PageKind::Operations(o) => {
+            for op in &o.operations {
+                op.parameters.iter().for_each(|p| cell(&p.ty));
+                op.response.iter().for_each(&mut cell);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn for_each_cell_mut(kind: &mut PageKind, f: &mut dyn FnMut(&mut crate::dialect::DocType)) {
+    let mut cell = |c: &mut TypeCell| {
+        if let Some(ty) = &mut c.ty {
+            f(ty)
+        }
+    };
+    match kind {
+        PageKind::Model(m) => m.fields.iter_mut().for_each(|r| cell(&mut r.ty)),
+        PageKind::Union(u) => u.members.iter_mut().for_each(|m| cell(&mut m.ty)),
+        PageKind::Operations(o) => {
+            for op in &mut o.operations {
+                op.parameters.iter_mut().for_each(|p| cell(&mut p.ty));
+                op.response.iter_mut().for_each(&mut cell);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn visit_named(ty: &crate::dialect::DocType, f: &mut dyn FnMut(&crate::dialect::NamedRef)) {
+    use crate::dialect::DocType::*;
+    match ty {
+        Named(n) => f(n),
+        List(t) | Map(t) | Nullable(t) => visit_named(t, f),
+        OneOf(ts) => ts.iter().for_each(|t| visit_named(t, f)),
+        _ => {}
+    }
+}
+
+fn visit_named_mut(
+    ty: &mut crate::dialect::DocType,
+    f: &mut dyn FnMut(&mut crate::dialect::NamedRef),
+) {
+    use crate::dialect::DocType::*;
+    match ty {
+        Named(n) => f(n),
+        List(t) | Map(t) | Nullable(t) => visit_named_mut(t, f),
+        OneOf(ts) => ts.iter_mut().for_each(|t| visit_named_mut(t, f)),
+        _ => {}
     }
 }
 

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 /// The marker some templates put after the name of a required field, instead of writing
 /// `[optional]` after the others.
-const REQUIRED_MARKER: &str = "_required_";
+const REQUIRED_MARKER: &str = "<sup>*_required_</sup>";
 
 pub(super) fn read(
     page: &Page<'_>,
@@ -79,6 +79,14 @@ pub(super) fn read(
         }));
     }
     if let Some(section) = find("Enum Variants") {
+        // Rust's oneOf: a Name | Description table of the member models.
+        if let Some(members) = variant_members(page, section.blocks, diagnostics) {
+            return Some(PageKind::Union(UnionPage {
+                title,
+                description,
+                members,
+            }));
+        }
         let values = value_table(page, section.blocks, diagnostics)?;
         let integer = !values.is_empty() && values.iter().all(|v| v.value.parse::<i64>().is_ok());
         return Some(PageKind::Enum(EnumPage {
@@ -191,13 +199,17 @@ fn fields(
             if ty.ty.is_none() && !values.is_empty() {
                 let inline = DocType::Enum(values);
                 let list = ty.text.contains("Vec<");
-                ty.ty = Some(if list { DocType::List(Box::new(inline)) } else { inline });
+                ty.ty = Some(if list {
+                    DocType::List(Box::new(inline))
+                } else {
+                    inline
+                });
                 description = before.trim_end().to_string();
             }
         }
         let required_marked = page.src(&name_range).contains(REQUIRED_MARKER);
         fields.push(FieldRow {
-            nullable: nullable.iter().any(|n| *n == name),
+            nullable: nullable.contains(&name),
             name,
             name_span: page.span(name_range),
             wire_name: None,
@@ -289,6 +301,35 @@ fn value_table(
     )
 }
 
+/// The members of a Name | Description table of variants (no Value column).
+fn variant_members(
+    page: &Page<'_>,
+    blocks: &[Block],
+    diagnostics: &mut Diagnostics,
+) -> Option<Vec<UnionMember>> {
+    let table = blocks.iter().find_map(|b| match b {
+        Block::Table(t) => Some(t),
+        _ => None,
+    })?;
+    let rows = table::read(page, table, None, diagnostics);
+    if rows.column(&["Value"]).is_some() {
+        return None;
+    }
+    let name_col = rows.column(&["Name"])?;
+    let members = rows
+        .rows
+        .iter()
+        .map(|row| {
+            let range = row.cells[name_col].clone();
+            let name = plain_name(page.src(&range));
+            // Read by the language's notation: a model's name, or a primitive (`String`).
+            let ty = TypeCell::new(name, page.span(range));
+            UnionMember { ty, example: None }
+        })
+        .collect();
+    Some(members)
+}
+
 /// `* `NAME` (value: `'v'`)` items; the flag says every value is an unquoted integer.
 fn enum_list(page: &Page<'_>, blocks: &[Block]) -> (Vec<EnumValueRow>, bool) {
     let mut values = Vec::new();
@@ -359,6 +400,62 @@ pub(super) fn required_markers(id: FormatId, pages: &mut ProviderPages<'_>) {
         if let PageKind::Model(model) = &mut page.kind {
             for field in &mut model.fields {
                 field.required = marked(&field.name_span);
+            }
+        }
+    }
+}
+
+/// A model whose description says "This class extends `Base`." has Base's properties too
+/// (before its own, which win on a clash), as some templates write subclasses.
+pub(super) fn inherited_fields(id: FormatId, pages: &mut ProviderPages<'_>) {
+    const EXTENDS: &str = "This class extends `";
+    // Bases of bases: one pass per level, a few levels at most.
+    for _ in 0..4 {
+        let mut additions: Vec<(usize, Vec<FieldRow>)> = Vec::new();
+        for (index, page) in pages.pages.iter().enumerate() {
+            let PageKind::Model(model) = &page.kind else {
+                continue;
+            };
+            if page.format != id {
+                continue;
+            }
+            let Some(base) = model
+                .description
+                .markdown
+                .split(EXTENDS)
+                .nth(1)
+                .and_then(|rest| rest.split('`').next())
+            else {
+                continue;
+            };
+            let named = crate::dialect::NamedRef {
+                name: base.to_string(),
+                link: None,
+                range: 0..0,
+            };
+            let Some(base_page) = pages.find(index, &named).filter(|&b| b != index) else {
+                continue;
+            };
+            let PageKind::Model(base_model) = &pages.pages[base_page].kind else {
+                continue;
+            };
+            let missing: Vec<FieldRow> = base_model
+                .fields
+                .iter()
+                .filter(|f| !model.fields.iter().any(|g| g.name == f.name))
+                .cloned()
+                .collect();
+            if !missing.is_empty() {
+                additions.push((index, missing));
+            }
+        }
+        if additions.is_empty() {
+            return;
+        }
+        for (index, mut inherited) in additions {
+            if let PageKind::Model(model) = &mut pages.pages[index].kind {
+                inherited.append(&mut model.fields);
+                model.fields = inherited;
             }
         }
     }
