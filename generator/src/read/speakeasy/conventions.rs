@@ -13,6 +13,8 @@
 //! - **Request objects.** The `request` parameter is a model holding the operation's
 //!   parameters and its body; the body is the `requestBody` field, or the one field named
 //!   after its type when every other field could be a parameter.
+//! - **Flattened bodies.** Body fields listed as parameters of their own are the body model
+//!   ([`super::flattening`]).
 //! - **Paths from prose.** Docs without usage comments state no path; the path is read from
 //!   the request model's description or the provider's prose ([`super::super::prose`]).
 
@@ -44,6 +46,7 @@ pub fn apply(format: FormatId, pages: &mut ProviderPages<'_>, _diagnostics: &mut
     mark_rows(pages, &mine);
     drop_sdk_members(pages, &mine);
     bind_request_objects(pages, &mine);
+    super::flattening::bind_flattened_bodies(pages, &mine);
     infer_paths(pages, &mine);
 }
 
