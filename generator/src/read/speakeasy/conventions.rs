@@ -15,6 +15,8 @@
 //!   after its type when every other field could be a parameter.
 //! - **Flattened bodies.** Body fields listed as parameters of their own are the body model
 //!   ([`super::flattening`]).
+//! - **Wire names from examples.** JSON in the Example column names the fields of the model
+//!   it shows as the wire does ([`super::renames`]).
 //! - **Paths from prose.** Docs without usage comments state no path; the path is read from
 //!   the request model's description or the provider's prose ([`super::super::prose`]).
 
@@ -47,6 +49,7 @@ pub fn apply(format: FormatId, pages: &mut ProviderPages<'_>, _diagnostics: &mut
     drop_sdk_members(pages, &mine);
     bind_request_objects(pages, &mine);
     super::flattening::bind_flattened_bodies(pages, &mine);
+    super::renames::learn_wire_names(pages, &mine);
     infer_paths(pages, &mine);
 }
 

@@ -20,6 +20,7 @@
 mod conventions;
 mod flattening;
 mod models;
+mod renames;
 mod sdk;
 
 use super::{cell_prose, PageFormat, Recognition};
