@@ -8,9 +8,15 @@ use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 
 /// The parser every reader of spec markdown uses: GFM tables on; smart punctuation off, since
-/// curly quotes would corrupt names and enum values.
+/// curly quotes would corrupt names and enum values; a YAML front matter block (`.mdx` pages
+/// of documentation sites) is metadata, not a rule and a heading.
 pub fn new_parser(text: &str) -> Parser<'_> {
-    Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH)
+    Parser::new_ext(
+        text,
+        Options::ENABLE_TABLES
+            | Options::ENABLE_STRIKETHROUGH
+            | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS,
+    )
 }
 
 /// A top-level markdown block.
@@ -135,6 +141,11 @@ pub fn outline(text: &str) -> Vec<Block> {
             }
             Event::Html(_) => Block::Html { range },
             Event::Start(Tag::Table(_)) => Block::Table(read_table(text, &mut events, range)),
+            // Front matter is read by [`front_matter`], not as a block of the page.
+            Event::Start(Tag::MetadataBlock(_)) => {
+                skip_to_end(&mut events);
+                continue;
+            }
             Event::Start(Tag::List(_)) => {
                 let mut items = Vec::new();
                 let mut depth = 0usize;
@@ -251,6 +262,43 @@ fn line_start(text: &str, offset: usize) -> usize {
     text[..offset].rfind('\n').map_or(0, |newline| newline + 1)
 }
 
+/// The value of `key` in a page's YAML front matter (`---` lines around `key: value` lines at
+/// the very start), unquoted, and where it is. Only plain one-line values are read: that is
+/// how documentation sites write a page's `title`.
+pub fn front_matter(text: &str, key: &str) -> Option<(String, Range<usize>)> {
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next()?;
+    if first.trim_end() != "---" {
+        return None;
+    }
+    let mut offset = first.len();
+    for line in lines {
+        let start = offset;
+        offset += line.len();
+        let content = line.trim_end();
+        if content == "---" || content == "..." {
+            return None;
+        }
+        let Some((name, _)) = content.split_once(':') else {
+            continue;
+        };
+        if name != key {
+            continue;
+        }
+        let range = trim_range(text, start + name.len() + 1..start + content.len());
+        let raw = &text[range.clone()];
+        let value = if raw.len() >= 2 && raw.starts_with('"') && raw.ends_with('"') {
+            serde_json::from_str::<String>(raw).unwrap_or_else(|_| raw[1..raw.len() - 1].into())
+        } else if raw.len() >= 2 && raw.starts_with('\'') && raw.ends_with('\'') {
+            raw[1..raw.len() - 1].replace("''", "'")
+        } else {
+            raw.to_string()
+        };
+        return Some((value, range));
+    }
+    None
+}
+
 /// Shrinks a range to exclude surrounding white space.
 pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
     let slice = &text[range.clone()];
@@ -271,6 +319,24 @@ pub fn unescape_cell(cell: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn front_matter_is_metadata_not_blocks() {
+        let text = "---\ntitle: \"Chat\"\nsidebarTitle: 'It''s'\n---\n\n## Overview\n";
+        assert_eq!(
+            front_matter(text, "title"),
+            Some(("Chat".to_string(), 11..17))
+        );
+        assert_eq!(
+            front_matter(text, "sidebarTitle").map(|(v, _)| v),
+            Some("It's".to_string())
+        );
+        assert_eq!(front_matter(text, "description"), None);
+        assert_eq!(front_matter("# Title\n\ntitle: x\n", "title"), None);
+        let blocks = outline(text);
+        assert_eq!(blocks.len(), 1, "only the heading: {blocks:?}");
+        assert!(matches!(blocks[0], Block::Heading { level: 2, .. }));
+    }
 
     #[test]
     fn table_cells_are_raw_and_trimmed() {

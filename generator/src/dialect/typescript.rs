@@ -4,15 +4,19 @@
 //! type     := postfix ("|" postfix)*
 //! postfix  := primary "[]"*
 //! primary  := link | string-literal | word ["<" type ("," type)* ">"] | "(" type ")"
+//!           | "{ [" key ": string]:" type "}"           an index signature: a map
 //! link     := "[" type "](" target ")"      names inside the text refer to the target
 //! word     := string | number | boolean | any | unknown | Date | RFCDate | File | Blob
 //!           | true | false | null | Record | Array | Promise | namespace "." Name | SdkClass
 //! ```
 //!
+//! `EventStream<T>` is how the SDK returns a `text/event-stream` response (server-sent events,
+//! each a `T`): a class of the SDK, not a JSON body.
+//!
 //! TypeScript has one `number`; the docs cannot tell integers from floats, so `number` reads
 //! as a float unless the provider's config says otherwise.
 
-use super::{parse_all, qualified, Cursor, Dialect, DocType, NotationError, Token};
+use super::{parse_all, qualified, Cursor, Dialect, DocType, NotationError, Spanned, Token};
 use crate::ir::Primitive;
 use serde_json::{Map, Number, Value};
 
@@ -105,6 +109,9 @@ fn primary(
         cursor.expect(')', cell)?;
         return Ok(inner);
     }
+    if cursor.eat('{') {
+        return index_signature(cursor, cell, base, link);
+    }
     let Some(token) = cursor.next() else {
         return Err(cursor.error_here(cell, EXPECTED));
     };
@@ -170,6 +177,10 @@ fn primary(
                     generic(cursor)?;
                     Ok(DocType::Primitive(Primitive::Bytes))
                 }
+                "EventStream" => {
+                    generic(cursor)?;
+                    Ok(DocType::External(word.to_string()))
+                }
                 number if number.parse::<f64>().is_ok() => Ok(DocType::Literal(
                     serde_json::from_str(number).unwrap_or(Value::Null),
                 )),
@@ -191,6 +202,42 @@ fn primary(
             expected: EXPECTED.into(),
         }),
     }
+}
+
+/// `{ [k: string]: T }` after its `{`: an object whose keys are any strings.
+fn index_signature(
+    cursor: &mut Cursor<'_, '_>,
+    cell: &str,
+    base: usize,
+    link: Option<&str>,
+) -> Result<DocType, NotationError> {
+    const EXPECTED_KEY: &str = "an index signature `{ [k: string]: T }`";
+    cursor.expect('[', cell)?;
+    // `k:` and `string` (the tokeniser keeps a `:` inside a word).
+    let mut words = Vec::new();
+    while let Some(Spanned {
+        token: Token::Word(word),
+        ..
+    }) = cursor.peek()
+    {
+        words.push(*word);
+        cursor.next();
+    }
+    if words.last() != Some(&"string") || !words.iter().any(|w| w.ends_with(':')) {
+        return Err(cursor.error_here(cell, EXPECTED_KEY));
+    }
+    cursor.expect(']', cell)?;
+    match cursor.next() {
+        Some(Spanned {
+            token: Token::Word(":"),
+            ..
+        }) => {}
+        _ => return Err(cursor.error_here(cell, EXPECTED_KEY)),
+    }
+    let value = union(cursor, cell, base, link)?;
+    cursor.eat(';');
+    cursor.expect('}', cell)?;
+    Ok(DocType::Map(Box::new(value)))
 }
 
 fn single(
@@ -501,6 +548,19 @@ mod tests {
             )
         );
         assert_eq!(p("RequestOptions"), External("RequestOptions".into()));
+        assert_eq!(
+            p("`EventStream<models.ChatChunk>`"),
+            External("EventStream".into())
+        );
+        assert_eq!(
+            p("`{ [k: string]: models.Limit }`"),
+            Map(Box::new(named("models.Limit", None, 16..28)))
+        );
+        assert_eq!(
+            p("{ [key: string]: *number*[] }"),
+            Map(Box::new(List(Box::new(Primitive(P::Number)))))
+        );
+        assert!(TypeScript.parse_type("{ [k: number]: string }").is_err());
         assert_eq!(
             p("*string* | null"),
             Nullable(Box::new(Primitive(P::String)))

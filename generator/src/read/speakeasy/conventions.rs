@@ -7,9 +7,16 @@
 //!   A wrapper of only `headers` is how a `201 Created` with a `Location` is shown.
 //! - **SDK-only rows.** A row naming an SDK class (a raw response) is not on the wire; an
 //!   `additional_properties` row holds the properties beyond the documented ones.
+//! - **SDK-only union members.** A response that is JSON or a stream of server-sent events is
+//!   a union whose stream member is an SDK class (`EventStream<T>`): the JSON member is the
+//!   wire type.
 //! - **Request objects.** The `request` parameter is a model holding the operation's
 //!   parameters and its body; the body is the `requestBody` field, or the one field named
 //!   after its type when every other field could be a parameter.
+//! - **Flattened bodies.** Body fields listed as parameters of their own are the body model
+//!   ([`super::flattening`]).
+//! - **Wire names from examples.** JSON in the Example column names the fields of the model
+//!   it shows as the wire does ([`super::renames`]).
 //! - **Paths from prose.** Docs without usage comments state no path; the path is read from
 //!   the request model's description or the provider's prose ([`super::super::prose`]).
 
@@ -39,7 +46,10 @@ pub fn apply(format: FormatId, pages: &mut ProviderPages<'_>, _diagnostics: &mut
     let mine = pages.of_format(format);
     find_wrappers(pages, &mine);
     mark_rows(pages, &mine);
+    drop_sdk_members(pages, &mine);
     bind_request_objects(pages, &mine);
+    super::flattening::bind_flattened_bodies(pages, &mine);
+    super::renames::learn_wire_names(pages, &mine);
     infer_paths(pages, &mine);
 }
 
@@ -142,6 +152,20 @@ fn mark_rows(pages: &mut ProviderPages<'_>, mine: &[usize]) {
                 }
                 _ => FieldRole::Wire,
             };
+        }
+    }
+}
+
+/// Union members that are classes of the SDK (an event stream beside a JSON answer), as long
+/// as a wire member is left.
+fn drop_sdk_members(pages: &mut ProviderPages<'_>, mine: &[usize]) {
+    for &index in mine {
+        let PageKind::Union(union) = &mut pages.pages[index].kind else {
+            continue;
+        };
+        let is_sdk = |m: &crate::docs::UnionMember| matches!(m.ty.ty, Some(DocType::External(_)));
+        if union.members.iter().any(|m| !is_sdk(m)) {
+            union.members.retain(|m| !is_sdk(m));
         }
     }
 }

@@ -18,14 +18,16 @@
 //! enums are unions of literals) holds one literal per item in a code span.
 
 mod conventions;
+mod flattening;
 mod models;
+mod renames;
 mod sdk;
 
 use super::{cell_prose, PageFormat, Recognition};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::dialect::Dialect;
 use crate::docs::*;
-use crate::markdown::{outline, Block, Table};
+use crate::markdown::{front_matter, outline, Block, Table};
 use crate::source::{FileId, SourceFile, Span};
 use std::ops::Range;
 
@@ -49,7 +51,9 @@ impl PageFormat for SpeakeasyFormat {
     fn recognizes(&self, file: &SourceFile) -> Recognition {
         if MARKERS.iter().any(|marker| file.text.contains(marker)) {
             Recognition::Surely
-        } else if file.text.trim_start().starts_with('#') {
+        } else if file.text.trim_start().starts_with('#')
+            || front_matter(&file.text, "title").is_some()
+        {
             Recognition::Possibly
         } else {
             Recognition::No
@@ -115,22 +119,33 @@ impl<'a> Reader<'a> {
     }
 
     fn read(&self, diagnostics: &mut Diagnostics) -> Option<PageKind> {
-        let Some(Block::Heading {
-            level: 1,
-            text,
-            range,
-        }) = self.blocks.first()
-        else {
-            let at = self.blocks.first().map_or(0..0, Block::range);
-            diagnostics.push(
-                Diagnostic::error(Code::MalformedPage, "page does not start with a `# Title`")
-                    .at(self.span(at), "expected a level-1 heading here")
-                    .note("every model, enum, union and SDK page starts with `# Name`"),
-            );
-            return None;
+        let (title, body) = match self.blocks.first() {
+            Some(Block::Heading {
+                level: 1,
+                text,
+                range,
+            }) => (
+                self.title(self.src(text), text.clone(), range.clone(), diagnostics)?,
+                &self.blocks[1..],
+            ),
+            // Documentation sites (`.mdx` pages) give the title in front matter instead.
+            _ if front_matter(self.text, "title").is_some() => {
+                let (title, range) = front_matter(self.text, "title")?;
+                (
+                    self.title(&title, range.clone(), range, diagnostics)?,
+                    &self.blocks[..],
+                )
+            }
+            first => {
+                let at = first.map_or(0..0, Block::range);
+                diagnostics.push(
+                    Diagnostic::error(Code::MalformedPage, "page does not start with a `# Title`")
+                        .at(self.span(at), "expected a level-1 heading here")
+                        .note("every model, enum, union and SDK page starts with `# Name`, or with front matter that has a `title:`"),
+                );
+                return None;
+            }
         };
-        let title = self.title(text.clone(), range.clone(), diagnostics)?;
-        let body = &self.blocks[1..];
 
         let is_sdk = body.iter().any(|b| {
             matches!(b, Block::Heading { text, .. } if self.src(text) == "Available Operations")
@@ -199,13 +214,14 @@ impl<'a> Reader<'a> {
         Some(PageKind::Skipped(SkipReason::NoSchema))
     }
 
+    /// The title `raw`, written at `text` within `range`.
     fn title(
         &self,
+        raw: &str,
         text: Range<usize>,
         range: Range<usize>,
         diagnostics: &mut Diagnostics,
     ) -> Option<Title> {
-        let raw = self.src(&text);
         let (name, deprecated) = strip_strike(raw);
         let name = name.trim_matches('`').trim();
         if name.is_empty() {

@@ -179,7 +179,10 @@ impl Reader<'_> {
         let mut integers = 0;
         for part in parts {
             let literal = self.src(&part);
-            if literal.is_empty() {
+            // Open enums of the TypeScript SDK end with `| Unrecognized<string>` (its
+            // `OpenEnum` type): a value the docs do not list is kept, which every generated
+            // enum does anyway.
+            if literal.is_empty() || is_unrecognized_member(literal) {
                 continue;
             }
             let span = self.span(part);
@@ -242,6 +245,14 @@ enum LiteralForm {
     Union,
     /// A markdown list, one literal per item (Python's enums of literal strings).
     List,
+}
+
+/// `Unrecognized<string>` or `Unrecognized<number>`.
+fn is_unrecognized_member(literal: &str) -> bool {
+    literal
+        .strip_prefix("Unrecognized")
+        .map(|rest| rest.trim_start().replace("\\<", "<").replace("\\>", ">"))
+        .is_some_and(|rest| rest == "<string>" || rest == "<number>")
 }
 
 /// Speakeasy opens the description of a deprecated field with a fixed warning. Removes it
