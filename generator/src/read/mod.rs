@@ -65,12 +65,14 @@ pub enum Recognition {
     Surely,
 }
 
-/// The known layouts, most specific first.
+/// The known layouts, most specific first. A page with no marker of any format goes to the
+/// format of its provider's other pages, else to the first that might read it: Speakeasy's
+/// before APIMatic's, which was added later.
 pub static FORMATS: &[&dyn PageFormat] = &[
     &endpoint::EndpointFormat,
     &openapi_generator::OpenApiGeneratorFormat,
-    &apimatic::ApimaticFormat,
     &speakeasy::SpeakeasyFormat,
+    &apimatic::ApimaticFormat,
 ];
 
 pub fn format(id: FormatId) -> &'static dyn PageFormat {

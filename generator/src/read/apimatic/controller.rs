@@ -202,9 +202,11 @@ impl Reader<'_> {
     /// The response type: the section's Type cell, or in a sentence ("... which is of type
     /// [X](..)."). `void`, or a sentence naming no type, is no body.
     fn response(&self, section: &Section<'_>) -> Option<TypeCell> {
-        let Some(Block::Paragraph { range }) = section.blocks.first() else {
-            return None;
-        };
+        // Newer templates put the success status first, as a paragraph of its own (`**200**`).
+        let range = section.blocks.iter().find_map(|b| match b {
+            Block::Paragraph { range } if !is_status(self.src(range)) => Some(range),
+            _ => None,
+        })?;
         let text = self.src(range);
         let start = match text.find("of type ") {
             Some(at) => at + "of type ".len(),
@@ -251,6 +253,14 @@ impl Reader<'_> {
             .collect();
         Some(rows)
     }
+}
+
+/// `**200**`: a status line.
+fn is_status(text: &str) -> bool {
+    let inner = text.trim().trim_matches('*');
+    !inner.is_empty()
+        && inner.len() < text.trim().len()
+        && inner.chars().all(|c| c.is_ascii_digit())
 }
 
 /// The name of the method a signature declares: the identifier before the first `(` of its

@@ -6,9 +6,9 @@
 //!   shows only the SDK's name, but the `Example (as JSON)` blocks are written with the wire
 //!   names. Every example (model pages, and endpoints' example responses) is walked along the
 //!   documented types; a key that is a field's name up to case and separators is its wire
-//!   name. Fields no example shows take the renaming most renamed fields of the provider
-//!   show (`snake_case` for a TypeScript SDK of a snake_case API), and so do query and header
-//!   parameters.
+//!   name. A field no example shows takes the wire name its name is shown with in another
+//!   model, else the renaming that explains the most fields the examples show (`snake_case`
+//!   for a TypeScript SDK of a snake_case API), as do query and header parameters.
 //! - **Containers**: a field or parameter that may hold one of several types shows them
 //!   inline (`int | str`), and APIMatic also writes a container page for it, titled after the
 //!   model (or SDK method) and the field (`Allocation Quantity` for `Allocation.quantity`).
@@ -455,12 +455,25 @@ fn assign_wire_names(
     wires: &BTreeMap<(usize, usize), String>,
     rename: Renaming,
 ) {
+    // The SDK derives a field's name from its wire name, so one name shown under a wire name
+    // in some model has that wire name in the models no example shows (`line1` → `line_1`).
+    let mut by_name: BTreeMap<String, String> = BTreeMap::new();
+    for (&(page, index), wire) in wires {
+        if let PageKind::Model(model) = &pages.pages[page].kind {
+            by_name
+                .entry(model.fields[index].name.clone())
+                .or_insert_with(|| wire.clone());
+        }
+    }
     for &page in mine {
         let PageKind::Model(model) = &mut pages.pages[page].kind else {
             continue;
         };
         for (index, field) in model.fields.iter_mut().enumerate() {
-            let wire = match wires.get(&(page, index)) {
+            let wire = match wires
+                .get(&(page, index))
+                .or_else(|| by_name.get(&field.name))
+            {
                 Some(wire) => wire.clone(),
                 None => rename.wire(&field.name),
             };

@@ -107,3 +107,18 @@ fn controller_pages_hold_endpoints() {
     assert_eq!(op.errors[0].ty, "NotFoundException");
     assert_eq!(op.method, None);
 }
+
+#[test]
+fn a_status_line_before_the_response_type_is_skipped() {
+    let text = "# Items\n\n## Class Name\n\n`ItemsController`\n\n# Get Item\n\n```ts\nasync getItem(\n  id: string\n): Promise<ApiResponse<Item>>\n```\n\n## Response Type\n\n**200**\n\nThis method returns an [`ApiResponse`](../api-response.md) instance. The `result` property of this instance returns the response data which is of type [Item](../models/item.md).\n";
+    let (page, diagnostics) = read(text);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let Some(PageKind::Operations(page)) = page else {
+        panic!("not a controller")
+    };
+    let response = page.operations[0]
+        .response
+        .as_ref()
+        .map(|c| c.text.as_str());
+    assert_eq!(response, Some("[Item](../models/item.md)"));
+}
