@@ -39,7 +39,16 @@ const MARKERS: &[&str] = &[
 ];
 
 /// Parameters of SDK methods that configure the call, not the API request.
-const SDK_PARAMETERS: &[&str] = &["options", "security", "retries", "server_url", "serverURL"];
+/// Go methods take a `ctx` first and `opts` last.
+const SDK_PARAMETERS: &[&str] = &[
+    "options",
+    "security",
+    "retries",
+    "server_url",
+    "serverURL",
+    "ctx",
+    "opts",
+];
 
 impl PageFormat for SpeakeasyFormat {
     fn name(&self) -> &'static str {
@@ -121,6 +130,9 @@ impl<'a> Reader<'a> {
             range,
         }) = self.blocks.first()
         else {
+            if self.is_options_page() {
+                return Some(PageKind::Skipped(SkipReason::SdkConfiguration));
+            }
             let at = self.blocks.first().map_or(0..0, Block::range);
             diagnostics.push(
                 Diagnostic::error(Code::MalformedPage, "page does not start with a `# Title`")
@@ -197,6 +209,13 @@ impl<'a> Reader<'a> {
             }));
         }
         Some(PageKind::Skipped(SkipReason::NoSchema))
+    }
+
+    /// The Go SDK's page of call options (`operations.Option`) opens with `## Options` in
+    /// older templates and lists `With...` functions with code, no table.
+    fn is_options_page(&self) -> bool {
+        matches!(self.blocks.first(), Some(Block::Heading { level: 2, text, .. }) if self.src(text) == "Options")
+            && !self.blocks.iter().any(|b| matches!(b, Block::Table(_)))
     }
 
     fn title(
