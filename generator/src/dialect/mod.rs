@@ -10,10 +10,12 @@
 //! parses its own wrapper syntax over the tokens.
 
 mod go;
+mod java;
 mod python;
 mod typescript;
 
 pub use go::Go;
+pub use java::Java;
 pub use python::Python;
 pub use typescript::TypeScript;
 
@@ -108,7 +110,7 @@ pub trait Dialect: Sync {
 }
 
 /// The notations of Speakeasy's SDK languages.
-pub static SPEAKEASY: &[&dyn Dialect] = &[&Python, &TypeScript, &Go];
+pub static SPEAKEASY: &[&dyn Dialect] = &[&Python, &TypeScript, &Go, &Java];
 
 /// The dialect among `candidates` that reads the most of `cells`, among those that recognise
 /// at least one (then the one recognising the most; the earlier on a tie). Recognising alone
