@@ -9,11 +9,13 @@
 //! (`List[[components.X](../x.md)]` is a `List[` wrapper around a link), then each dialect
 //! parses its own wrapper syntax over the tokens.
 
+mod csharp;
 mod go;
 mod java;
 mod python;
 mod typescript;
 
+pub use csharp::CSharp;
 pub use go::Go;
 pub use java::Java;
 pub use python::Python;
@@ -110,7 +112,7 @@ pub trait Dialect: Sync {
 }
 
 /// The notations of Speakeasy's SDK languages.
-pub static SPEAKEASY: &[&dyn Dialect] = &[&Python, &TypeScript, &Go, &Java];
+pub static SPEAKEASY: &[&dyn Dialect] = &[&Python, &TypeScript, &Go, &Java, &CSharp];
 
 /// The dialect among `candidates` that reads the most of `cells`, among those that recognise
 /// at least one (then the one recognising the most; the earlier on a tie). Recognising alone

@@ -208,9 +208,9 @@ impl<'a> Reader<'a> {
                 members,
             }));
         }
-        // An object schema without properties gets a page of its title (and description)
-        // alone: a model with no documented fields.
-        if sections.len() == 1 {
+        // An object schema without properties or description gets a page of its title
+        // alone: a model with no documented fields. (Pages of prose alone are SDK guides.)
+        if body.is_empty() {
             return Some(PageKind::Model(ModelPage {
                 title,
                 description,
