@@ -8,11 +8,11 @@
 //! Each provider sits behind a Cargo feature of its name (all on by default).
 #[cfg(any(feature = "dwolla", feature = "plaid"))]
 mod runtime;
+#[cfg(any(feature = "dwolla", feature = "plaid"))]
+pub use runtime::{ApiError, DecodeError, Error, Location};
 /// URLs, as environments and created resources give them.
 #[cfg(any(feature = "dwolla", feature = "plaid"))]
 pub use reqwest::Url;
-#[cfg(any(feature = "dwolla", feature = "plaid"))]
-pub use runtime::{ApiError, DecodeError, Error, Location};
 #[cfg(feature = "dwolla")]
 pub mod dwolla;
 #[cfg(feature = "plaid")]
