@@ -9,14 +9,21 @@
 //! (`List[[components.X](../x.md)]` is a `List[` wrapper around a link), then each dialect
 //! parses its own wrapper syntax over the tokens.
 
+mod csharp;
+mod go;
+mod java;
 pub mod oag;
 mod python;
 mod typescript;
 
+pub use csharp::CSharp;
+pub use go::Go;
+pub use java::Java;
 pub use python::Python;
 pub use typescript::TypeScript;
 
 use crate::ir::Primitive;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// A type as the docs write it, before names and links are resolved.
@@ -89,8 +96,14 @@ pub trait Dialect: Sync {
     fn parse_type(&self, cell: &str) -> Result<DocType, NotationError>;
     /// The wire name of a field the SDK calls `name`. SDKs escape names their language
     /// reserves; undoing that is the dialect's business.
-    fn wire_name<'n>(&self, name: &'n str) -> &'n str {
-        name
+    fn wire_name<'n>(&self, name: &'n str) -> Cow<'n, str> {
+        Cow::Borrowed(name)
+    }
+    /// The type of a union member whose heading does not name it, read from the member's
+    /// example (Go writes `components.CreateXStr(string{/* values here */})` under `### `).
+    /// Returns where the type is in the example.
+    fn member_type(&self, _example: &str) -> Option<Range<usize>> {
+        None
     }
     /// Reads an `Example Usage` code sample as JSON keyed by the SDK's field names, when the
     /// dialect can. `Ok(None)`: the sample holds no example (a placeholder comment).
@@ -100,27 +113,35 @@ pub trait Dialect: Sync {
 }
 
 /// The notations of Speakeasy's SDK languages.
-pub static SPEAKEASY: &[&dyn Dialect] = &[&Python, &TypeScript];
+pub static SPEAKEASY: &[&dyn Dialect] = &[&Python, &TypeScript, &Go, &Java, &CSharp];
 
-/// The dialect among `candidates` that recognises the most of `cells`, if any recognises one
-/// (the earlier on a tie).
+/// The dialect among `candidates` that reads the most of `cells`, among those that recognise
+/// at least one (then the one recognising the most; the earlier on a tie). Recognising alone
+/// is not enough: languages share spellings (`*string*` is TypeScript's string and the start
+/// of Go's `**string*`), but a dialect fails on the other's cells (`*int64*`, `[]*string*`).
 pub fn detect<'c>(
     candidates: &[&'static dyn Dialect],
     cells: impl IntoIterator<Item = &'c str>,
 ) -> Option<&'static dyn Dialect> {
-    let mut votes = vec![0usize; candidates.len()];
-    for cell in cells {
+    /// Enough cells to tell the dialects apart, at a bounded cost on big trees.
+    const SAMPLE: usize = 3000;
+    let mut votes = vec![(0usize, 0usize); candidates.len()];
+    for cell in cells.into_iter().take(SAMPLE) {
         for (i, dialect) in candidates.iter().enumerate() {
             if dialect.recognizes(cell) {
-                votes[i] += 1;
+                votes[i].1 += 1;
+            }
+            if dialect.parse_type(cell).is_ok() {
+                votes[i].0 += 1;
             }
         }
     }
-    let (best, &count) = votes
+    let (best, _) = votes
         .iter()
         .enumerate()
+        .filter(|(_, (_, recognized))| *recognized > 0)
         .max_by_key(|&(i, v)| (*v, usize::MAX - i))?;
-    (count > 0).then(|| candidates[best])
+    Some(candidates[best])
 }
 
 /// A token of a Type cell.
@@ -508,6 +529,8 @@ mod tests {
             Some("typescript")
         );
         assert!(detect(SPEAKEASY, ["[models.X](x.md)"]).is_none());
+        let go = ["*string*", "*string*", "**string*", "*int64*", "[]*string*"];
+        assert_eq!(detect(SPEAKEASY, go).map(|d| d.name()), Some("go"));
     }
 
     #[test]

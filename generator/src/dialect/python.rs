@@ -46,11 +46,11 @@ impl Dialect for Python {
     }
 
     /// The Python SDK appends `_` to names that clash with Python (`from_`, `date_`).
-    fn wire_name<'n>(&self, name: &'n str) -> &'n str {
-        match name.strip_suffix('_') {
+    fn wire_name<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        std::borrow::Cow::Borrowed(match name.strip_suffix('_') {
             Some(base) if !base.is_empty() && !base.ends_with('_') => base,
             _ => name,
-        }
+        })
     }
 }
 

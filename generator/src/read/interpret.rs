@@ -179,6 +179,16 @@ fn read_cells(page: &mut Page, dialect: &'static dyn Dialect, diagnostics: &mut 
         }
         PageKind::Union(union) => {
             for member in &mut union.members {
+                if member.ty.text.trim().is_empty() {
+                    let found = member.example.as_ref().and_then(|sample| {
+                        let at = dialect.member_type(&sample.code)?;
+                        let text = sample.code.get(at.clone())?;
+                        Some(TypeCell::new(text, sample.span.sub(at)))
+                    });
+                    if let Some(cell) = found {
+                        member.ty = cell;
+                    }
+                }
                 read(&mut member.ty);
             }
         }

@@ -37,7 +37,13 @@ const WRAPPER_ROWS: &[&str] = &[
     "contentType",
     "statusCode",
     "rawResponse",
+    "HTTPMeta",
+    "HttpMeta",
 ];
+
+/// Go and C# keep status, content type and raw response in one metadata field, in response
+/// wrappers and error models alike.
+const META_ROWS: &[&str] = &["HTTPMeta", "HttpMeta"];
 
 /// Fields that are a request object's body, by Speakeasy's naming.
 const BODY_FIELDS: &[&str] = &["requestBody", "request_body"];
@@ -98,7 +104,10 @@ fn wrapper(
     let is_wrapper_row = |i: usize| {
         WRAPPER_ROWS.contains(&names[i]) || (names[i] == "headers" && is_header_map(types[i]))
     };
-    let python_style = names.contains(&"raw_response")
+    // Go and C# error models carry the metadata too, so it marks only what methods return.
+    let meta_style = is_response && names.iter().any(|n| META_ROWS.contains(n));
+    let python_style = meta_style
+        || names.contains(&"raw_response")
         || names.contains(&"rawResponse")
         || (names.contains(&"status_code") && names.contains(&"content_type"));
     let header_style = is_response
@@ -145,6 +154,7 @@ fn mark_rows(pages: &mut ProviderPages<'_>, mine: &[usize]) {
         for field in &mut model.fields {
             field.role = match &field.ty.ty {
                 Some(DocType::External(_)) => FieldRole::SdkOnly,
+                _ if META_ROWS.contains(&field.name.as_str()) => FieldRole::SdkOnly,
                 _ if field.name == "additional_properties"
                     || field.name == "additionalProperties" =>
                 {

@@ -136,6 +136,9 @@ impl<'a> Reader<'a> {
                     &self.blocks[..],
                 )
             }
+            _ if self.is_options_page() => {
+                return Some(PageKind::Skipped(SkipReason::SdkConfiguration));
+            }
             first => {
                 let at = first.map_or(0..0, Block::range);
                 diagnostics.push(
@@ -211,7 +214,26 @@ impl<'a> Reader<'a> {
                 members,
             }));
         }
+        // An object schema without properties or description gets a page of its title
+        // alone: a model with no documented fields. (Pages of prose alone are SDK guides.)
+        if body.is_empty() {
+            return Some(PageKind::Model(ModelPage {
+                title,
+                description,
+                example: None,
+                example_value: None,
+                fields: Vec::new(),
+                wrapper: None,
+            }));
+        }
         Some(PageKind::Skipped(SkipReason::NoSchema))
+    }
+
+    /// The Go SDK's page of call options (`operations.Option`) opens with `## Options` in
+    /// older templates and lists `With...` functions with code, no table.
+    fn is_options_page(&self) -> bool {
+        matches!(self.blocks.first(), Some(Block::Heading { level: 2, text, .. }) if self.src(text) == "Options")
+            && !self.blocks.iter().any(|b| matches!(b, Block::Table(_)))
     }
 
     /// The title `raw`, written at `text` within `range`.

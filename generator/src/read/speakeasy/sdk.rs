@@ -7,7 +7,16 @@ use crate::docs::*;
 use crate::markdown::Block;
 
 /// Parameters of SDK methods that configure the call, not the API request.
-const SDK_PARAMETERS: &[&str] = &["options", "security", "retries", "server_url", "serverURL"];
+/// Go methods take a `ctx` first and `opts` last.
+const SDK_PARAMETERS: &[&str] = &[
+    "options",
+    "security",
+    "retries",
+    "server_url",
+    "serverURL",
+    "ctx",
+    "opts",
+];
 
 impl Reader<'_> {
     pub(super) fn sdk_page(
@@ -30,10 +39,40 @@ impl Reader<'_> {
                 }
             }
         }
-        let operations = split(body, 2, self.text, self.id)
-            .into_iter()
-            .filter(|s| s.heading.as_ref().is_some_and(|(h, _)| h != "Overview"))
-            .map(|s| self.sdk_operation(s, &summaries, diagnostics))
+        // Descriptions may hold level-2 headings of their own (`## Prerequisites`): an
+        // operation's section runs to the next heading the Available Operations list names.
+        let is_operation = |heading: &str| {
+            let name = strip_strike(heading)
+                .0
+                .trim_matches('`')
+                .to_ascii_lowercase();
+            if summaries.is_empty() {
+                name != "overview"
+            } else {
+                summaries.contains_key(&name)
+            }
+        };
+        let starts: Vec<(usize, std::ops::Range<usize>)> = body
+            .iter()
+            .enumerate()
+            .filter_map(|(i, block)| match block {
+                Block::Heading { level: 2, text, .. } if is_operation(self.src(text)) => {
+                    Some((i, text.clone()))
+                }
+                _ => None,
+            })
+            .collect();
+        let operations = starts
+            .iter()
+            .enumerate()
+            .map(|(n, (start, text))| {
+                let end = starts.get(n + 1).map_or(body.len(), |(next, _)| *next);
+                let section = Section {
+                    heading: Some((self.src(text).to_string(), self.span(text.clone()))),
+                    blocks: &body[start + 1..end],
+                };
+                self.sdk_operation(section, &summaries, diagnostics)
+            })
             .collect();
         OperationsPage {
             title,
