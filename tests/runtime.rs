@@ -557,3 +557,23 @@ fn clients_from_the_environment() {
     let client = plaid::Client::from_env().expect("the default environment");
     assert_eq!(client.base_url().as_str(), "https://sandbox.plaid.com/");
 }
+
+/// An empty path parameter would silently name the collection (`/transfers/`): it is refused
+/// before anything is sent.
+#[tokio::test]
+async fn empty_path_parameter_is_refused() {
+    let server = MockServer::start().await;
+    mount_token(&server, "token-1", 3600, 1).await;
+
+    let error = dwolla_client(&server)
+        .get_transfer(&dm::GetTransferRequest::new(""))
+        .await
+        .expect_err("an empty id");
+
+    assert!(matches!(error, dwolla::Error::InvalidRequest(_)), "{error:?}");
+    assert_eq!(
+        error.to_string(),
+        "GET /transfers/{id}: invalid request: a path parameter cannot be empty"
+    );
+    assert!(received(&server).await.is_empty());
+}

@@ -18,8 +18,8 @@ pub(crate) mod testing;
 
 pub(crate) use auth::{Auth, TokenSource};
 pub use error::*;
-pub use params::ToParam;
 pub(crate) use params::*;
+pub use params::ToParam;
 pub use retry::RetryPolicy;
 
 use std::fmt;
@@ -162,8 +162,11 @@ impl<E> Http<E> {
     /// would silently name the collection) and `.` and `..` (which URLs cannot carry as
     /// data) are refused.
     pub(crate) fn url(&self, segments: &[&str]) -> Result<Url, String> {
-        if let Some(bad) = segments.iter().find(|s| matches!(**s, "" | "." | "..")) {
-            return Err(format!("`{bad}` cannot be a path parameter"));
+        if segments.contains(&"") {
+            return Err("a path parameter cannot be empty".into());
+        }
+        if let Some(dots) = segments.iter().find(|s| matches!(**s, "." | "..")) {
+            return Err(format!("`{dots}` cannot be a path parameter"));
         }
         let mut url = self.base_url.clone();
         if let Ok(mut path) = url.path_segments_mut() {
@@ -174,11 +177,7 @@ impl<E> Http<E> {
     }
 
     /// A request to the base URL plus `segments`.
-    pub(crate) fn start(
-        &self,
-        method: Method,
-        segments: &[&str],
-    ) -> Result<RequestBuilder, String> {
+    pub(crate) fn start(&self, method: Method, segments: &[&str]) -> Result<RequestBuilder, String> {
         Ok(self.client.request(method, self.url(segments)?))
     }
 
@@ -317,9 +316,7 @@ where
 
     /// Sends the call and returns the decoded body.
     pub async fn send(self) -> Result<T, Err> {
-        self.send_with_response()
-            .await
-            .map(|response| response.body)
+        self.send_with_response().await.map(|response| response.body)
     }
 
     /// Sends the call and returns the decoded body with the status, headers and request id.
@@ -418,11 +415,7 @@ async fn execute<E>(
                 .or_insert(HeaderValue::from_static(accept));
         }
         let mut safe = idempotent(&op.method);
-        if let Some(name) = http
-            .settings
-            .idempotency_header
-            .filter(|_| !safe && !op.credentials)
-        {
+        if let Some(name) = http.settings.idempotency_header.filter(|_| !safe && !op.credentials) {
             let key = match &mut key {
                 Some(key) => key,
                 None => key.insert(idempotency_key(headers.get(name), options).map_err(invalid)?),

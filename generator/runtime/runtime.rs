@@ -160,8 +160,11 @@ impl<E> Http<E> {
     /// would silently name the collection) and `.` and `..` (which URLs cannot carry as
     /// data) are refused.
     pub(crate) fn url(&self, segments: &[&str]) -> Result<Url, String> {
-        if let Some(bad) = segments.iter().find(|s| matches!(**s, "" | "." | "..")) {
-            return Err(format!("`{bad}` cannot be a path parameter"));
+        if segments.contains(&"") {
+            return Err("a path parameter cannot be empty".into());
+        }
+        if let Some(dots) = segments.iter().find(|s| matches!(**s, "." | "..")) {
+            return Err(format!("`{dots}` cannot be a path parameter"));
         }
         let mut url = self.base_url.clone();
         if let Ok(mut path) = url.path_segments_mut() {

@@ -30,10 +30,13 @@ impl Environment {
     /// The URL operations' paths are appended to.
     pub fn base_url(&self) -> crate::Url {
         match self {
-            Environment::Sandbox => crate::Url::parse("https://api-sandbox.dwolla.com")
-                .expect("documented base URLs are valid"),
+            Environment::Sandbox => {
+                crate::Url::parse("https://api-sandbox.dwolla.com")
+                    .expect("documented base URLs are valid")
+            }
             Environment::Production => {
-                crate::Url::parse("https://api.dwolla.com").expect("documented base URLs are valid")
+                crate::Url::parse("https://api.dwolla.com")
+                    .expect("documented base URLs are valid")
             }
             Environment::Custom(url) => url.clone(),
         }
@@ -184,7 +187,9 @@ impl std::fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Timeout(e) | Error::Connect(e) | Error::Transport(e) => Some(&e.source),
+            Error::Timeout(e) | Error::Connect(e) | Error::Transport(e) => {
+                Some(&e.source)
+            }
             Error::Decode(e) => std::error::Error::source(&**e),
             _ => None,
         }
@@ -195,11 +200,13 @@ impl From<crate::runtime::Failure<ErrorBody>> for Error {
         match failure {
             crate::runtime::Failure::Api(e) => Error::Api(e),
             crate::runtime::Failure::Token(e) => Error::Token(e),
-            crate::runtime::Failure::Transport(e) => match e.kind {
-                crate::TransportKind::Timeout => Error::Timeout(e),
-                crate::TransportKind::Connect => Error::Connect(e),
-                crate::TransportKind::Other => Error::Transport(e),
-            },
+            crate::runtime::Failure::Transport(e) => {
+                match e.kind {
+                    crate::TransportKind::Timeout => Error::Timeout(e),
+                    crate::TransportKind::Connect => Error::Connect(e),
+                    crate::TransportKind::Other => Error::Transport(e),
+                }
+            }
             crate::runtime::Failure::Decode(e) => Error::Decode(e),
             crate::runtime::Failure::Invalid(e) => Error::InvalidRequest(e),
         }
@@ -235,13 +242,16 @@ impl std::fmt::Debug for Client {
 impl Client {
     /// A client for `environment`.
     pub fn new(environment: Environment, credentials: Credentials) -> Self {
-        let auth =
-            crate::runtime::Auth::OAuth2(std::sync::Arc::new(crate::runtime::TokenSource::new(
-                credentials.client_id,
-                credentials.client_secret,
-                &["token"],
-                "/token",
-            )));
+        let auth = crate::runtime::Auth::OAuth2(
+            std::sync::Arc::new(
+                crate::runtime::TokenSource::new(
+                    credentials.client_id,
+                    credentials.client_secret,
+                    &["token"],
+                    "/token",
+                ),
+            ),
+        );
         Client {
             http: crate::runtime::Http::new(environment.base_url(), auth, &SETTINGS),
         }
@@ -311,15 +321,16 @@ impl Client {
             credentials: true,
             errors: decode_errors_1,
         };
-        self.http.call(
-            op,
-            move |http| {
-                let mut builder = http.start(::reqwest::Method::POST, &["token"])?;
-                builder = crate::runtime::form_body(builder, request);
-                Ok(builder)
-            },
-            crate::runtime::json,
-        )
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let mut builder = http.start(::reqwest::Method::POST, &["token"])?;
+                    builder = crate::runtime::form_body(builder, request);
+                    Ok(builder)
+                },
+                crate::runtime::json,
+            )
     }
     /// Create a client token
     ///
@@ -336,15 +347,21 @@ impl Client {
             credentials: false,
             errors: decode_errors,
         };
-        self.http.call(
-            op,
-            move |http| {
-                let mut builder = http.start(::reqwest::Method::POST, &["client-tokens"])?;
-                builder = crate::runtime::json_body(builder, "application/json", request)?;
-                Ok(builder)
-            },
-            crate::runtime::json,
-        )
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let mut builder = http
+                        .start(::reqwest::Method::POST, &["client-tokens"])?;
+                    builder = crate::runtime::json_body(
+                        builder,
+                        "application/json",
+                        request,
+                    )?;
+                    Ok(builder)
+                },
+                crate::runtime::json,
+            )
     }
     /// Create a customer
     ///
@@ -361,19 +378,21 @@ impl Client {
             credentials: false,
             errors: decode_errors,
         };
-        self.http.call(
-            op,
-            move |http| {
-                let mut builder = http.start(::reqwest::Method::POST, &["customers"])?;
-                builder = crate::runtime::json_body(
-                    builder,
-                    "application/vnd.dwolla.v1.hal+json",
-                    request,
-                )?;
-                Ok(builder)
-            },
-            crate::runtime::created,
-        )
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let mut builder = http
+                        .start(::reqwest::Method::POST, &["customers"])?;
+                    builder = crate::runtime::json_body(
+                        builder,
+                        "application/vnd.dwolla.v1.hal+json",
+                        request,
+                    )?;
+                    Ok(builder)
+                },
+                crate::runtime::created,
+            )
     }
     /// Upload a document for a customer
     ///
@@ -390,34 +409,37 @@ impl Client {
             credentials: false,
             errors: decode_errors,
         };
-        self.http.call(
-            op,
-            move |http| {
-                let mut builder = http.start(
-                    ::reqwest::Method::POST,
-                    &[
-                        "customers",
-                        &crate::runtime::ToParam::to_param(&request.id),
-                        "documents",
-                    ],
-                )?;
-                let body = &request.request_body;
-                let mut form = ::reqwest::multipart::Form::new();
-                let value = &body.document_type;
-                form = form.text("documentType", crate::runtime::ToParam::to_param(value));
-                let value = &body.file;
-                form = crate::runtime::file_part(
-                    form,
-                    "file",
-                    &value.content,
-                    Some(value.file_name.as_str()),
-                    None,
-                )?;
-                builder = builder.multipart(form);
-                Ok(builder)
-            },
-            crate::runtime::created,
-        )
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let mut builder = http
+                        .start(
+                            ::reqwest::Method::POST,
+                            &[
+                                "customers",
+                                &crate::runtime::ToParam::to_param(&request.id),
+                                "documents",
+                            ],
+                        )?;
+                    let body = &request.request_body;
+                    let mut form = ::reqwest::multipart::Form::new();
+                    let value = &body.document_type;
+                    form = form
+                        .text("documentType", crate::runtime::ToParam::to_param(value));
+                    let value = &body.file;
+                    form = crate::runtime::file_part(
+                        form,
+                        "file",
+                        &value.content,
+                        Some(value.file_name.as_str()),
+                        None,
+                    )?;
+                    builder = builder.multipart(form);
+                    Ok(builder)
+                },
+                crate::runtime::created,
+            )
     }
     /// Create customer funding source
     ///
@@ -434,26 +456,28 @@ impl Client {
             credentials: false,
             errors: decode_errors,
         };
-        self.http.call(
-            op,
-            move |http| {
-                let mut builder = http.start(
-                    ::reqwest::Method::POST,
-                    &[
-                        "customers",
-                        &crate::runtime::ToParam::to_param(&request.id),
-                        "funding-sources",
-                    ],
-                )?;
-                builder = crate::runtime::json_body(
-                    builder,
-                    "application/vnd.dwolla.v1.hal+json",
-                    &request.create_customer_funding_source,
-                )?;
-                Ok(builder)
-            },
-            crate::runtime::created,
-        )
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let mut builder = http
+                        .start(
+                            ::reqwest::Method::POST,
+                            &[
+                                "customers",
+                                &crate::runtime::ToParam::to_param(&request.id),
+                                "funding-sources",
+                            ],
+                        )?;
+                    builder = crate::runtime::json_body(
+                        builder,
+                        "application/vnd.dwolla.v1.hal+json",
+                        &request.create_customer_funding_source,
+                    )?;
+                    Ok(builder)
+                },
+                crate::runtime::created,
+            )
     }
     /// Retrieve a customer
     ///
@@ -470,17 +494,22 @@ impl Client {
             credentials: false,
             errors: decode_errors,
         };
-        self.http.call(
-            op,
-            move |http| {
-                let builder = http.start(
-                    ::reqwest::Method::GET,
-                    &["customers", &crate::runtime::ToParam::to_param(&request.id)],
-                )?;
-                Ok(builder)
-            },
-            crate::runtime::json,
-        )
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let builder = http
+                        .start(
+                            ::reqwest::Method::GET,
+                            &[
+                                "customers",
+                                &crate::runtime::ToParam::to_param(&request.id),
+                            ],
+                        )?;
+                    Ok(builder)
+                },
+                crate::runtime::json,
+            )
     }
     /// Retrieve a transfer
     ///
@@ -497,17 +526,22 @@ impl Client {
             credentials: false,
             errors: decode_errors,
         };
-        self.http.call(
-            op,
-            move |http| {
-                let builder = http.start(
-                    ::reqwest::Method::GET,
-                    &["transfers", &crate::runtime::ToParam::to_param(&request.id)],
-                )?;
-                Ok(builder)
-            },
-            crate::runtime::json,
-        )
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let builder = http
+                        .start(
+                            ::reqwest::Method::GET,
+                            &[
+                                "transfers",
+                                &crate::runtime::ToParam::to_param(&request.id),
+                            ],
+                        )?;
+                    Ok(builder)
+                },
+                crate::runtime::json,
+            )
     }
     /// Initiate a transfer
     ///
@@ -524,22 +558,27 @@ impl Client {
             credentials: false,
             errors: decode_errors,
         };
-        self.http.call(
-            op,
-            move |http| {
-                let mut builder = http.start(::reqwest::Method::POST, &["transfers"])?;
-                if let Some(value) = &request.idempotency_key {
-                    builder = crate::runtime::header(
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let mut builder = http
+                        .start(::reqwest::Method::POST, &["transfers"])?;
+                    if let Some(value) = &request.idempotency_key {
+                        builder = crate::runtime::header(
+                            builder,
+                            "Idempotency-Key",
+                            &crate::runtime::ToParam::to_param(value),
+                        )?;
+                    }
+                    builder = crate::runtime::json_body(
                         builder,
-                        "Idempotency-Key",
-                        &crate::runtime::ToParam::to_param(value),
+                        "application/json",
+                        &request.request_body,
                     )?;
-                }
-                builder =
-                    crate::runtime::json_body(builder, "application/json", &request.request_body)?;
-                Ok(builder)
-            },
-            crate::runtime::created,
-        )
+                    Ok(builder)
+                },
+                crate::runtime::created,
+            )
     }
 }

@@ -30,10 +30,14 @@ impl Environment {
     /// The URL operations' paths are appended to.
     pub fn base_url(&self) -> crate::Url {
         match self {
-            Environment::Sandbox => crate::Url::parse("https://sandbox.plaid.com")
-                .expect("documented base URLs are valid"),
-            Environment::Production => crate::Url::parse("https://production.plaid.com")
-                .expect("documented base URLs are valid"),
+            Environment::Sandbox => {
+                crate::Url::parse("https://sandbox.plaid.com")
+                    .expect("documented base URLs are valid")
+            }
+            Environment::Production => {
+                crate::Url::parse("https://production.plaid.com")
+                    .expect("documented base URLs are valid")
+            }
             Environment::Custom(url) => url.clone(),
         }
     }
@@ -158,7 +162,9 @@ impl std::fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Timeout(e) | Error::Connect(e) | Error::Transport(e) => Some(&e.source),
+            Error::Timeout(e) | Error::Connect(e) | Error::Transport(e) => {
+                Some(&e.source)
+            }
             Error::Decode(e) => std::error::Error::source(&**e),
             _ => None,
         }
@@ -169,11 +175,13 @@ impl From<crate::runtime::Failure<ErrorBody>> for Error {
         match failure {
             crate::runtime::Failure::Api(e) => Error::Api(e),
             crate::runtime::Failure::Token(e) => Error::Api(e),
-            crate::runtime::Failure::Transport(e) => match e.kind {
-                crate::TransportKind::Timeout => Error::Timeout(e),
-                crate::TransportKind::Connect => Error::Connect(e),
-                crate::TransportKind::Other => Error::Transport(e),
-            },
+            crate::runtime::Failure::Transport(e) => {
+                match e.kind {
+                    crate::TransportKind::Timeout => Error::Timeout(e),
+                    crate::TransportKind::Connect => Error::Connect(e),
+                    crate::TransportKind::Other => Error::Transport(e),
+                }
+            }
             crate::runtime::Failure::Decode(e) => Error::Decode(e),
             crate::runtime::Failure::Invalid(e) => Error::InvalidRequest(e),
         }
@@ -209,17 +217,13 @@ impl std::fmt::Debug for Client {
 impl Client {
     /// A client for `environment`.
     pub fn new(environment: Environment, credentials: Credentials) -> Self {
-        let auth = crate::runtime::Auth::headers(vec![
-            ("plaid-client-id", credentials.client_id.clone()),
-            ("plaid-secret", credentials.secret.clone()),
-            (
-                "plaid-version",
-                credentials
-                    .plaid_version
-                    .clone()
-                    .unwrap_or_else(|| "2020-09-14".to_owned()),
-            ),
-        ]);
+        let auth = crate::runtime::Auth::headers(
+            vec![
+                ("plaid-client-id", credentials.client_id.clone()), ("plaid-secret",
+                credentials.secret.clone()), ("plaid-version", credentials.plaid_version
+                .clone().unwrap_or_else(|| "2020-09-14".to_owned()))
+            ],
+        );
         Client {
             http: crate::runtime::Http::new(environment.base_url(), auth, &SETTINGS),
         }
@@ -289,15 +293,21 @@ impl Client {
             credentials: false,
             errors: decode_errors,
         };
-        self.http.call(
-            op,
-            move |http| {
-                let mut builder = http.start(::reqwest::Method::POST, &["accounts", "get"])?;
-                builder = crate::runtime::json_body(builder, "application/json", request)?;
-                Ok(builder)
-            },
-            crate::runtime::json,
-        )
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let mut builder = http
+                        .start(::reqwest::Method::POST, &["accounts", "get"])?;
+                    builder = crate::runtime::json_body(
+                        builder,
+                        "application/json",
+                        request,
+                    )?;
+                    Ok(builder)
+                },
+                crate::runtime::json,
+            )
     }
     /// Exchange public token for an access token
     ///
@@ -314,18 +324,24 @@ impl Client {
             credentials: false,
             errors: decode_errors,
         };
-        self.http.call(
-            op,
-            move |http| {
-                let mut builder = http.start(
-                    ::reqwest::Method::POST,
-                    &["item", "public_token", "exchange"],
-                )?;
-                builder = crate::runtime::json_body(builder, "application/json", request)?;
-                Ok(builder)
-            },
-            crate::runtime::json,
-        )
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let mut builder = http
+                        .start(
+                            ::reqwest::Method::POST,
+                            &["item", "public_token", "exchange"],
+                        )?;
+                    builder = crate::runtime::json_body(
+                        builder,
+                        "application/json",
+                        request,
+                    )?;
+                    Ok(builder)
+                },
+                crate::runtime::json,
+            )
     }
     /// Remove an Item
     ///
@@ -342,15 +358,21 @@ impl Client {
             credentials: false,
             errors: decode_errors,
         };
-        self.http.call(
-            op,
-            move |http| {
-                let mut builder = http.start(::reqwest::Method::POST, &["item", "remove"])?;
-                builder = crate::runtime::json_body(builder, "application/json", request)?;
-                Ok(builder)
-            },
-            crate::runtime::json,
-        )
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let mut builder = http
+                        .start(::reqwest::Method::POST, &["item", "remove"])?;
+                    builder = crate::runtime::json_body(
+                        builder,
+                        "application/json",
+                        request,
+                    )?;
+                    Ok(builder)
+                },
+                crate::runtime::json,
+            )
     }
     /// Create Link token
     ///
@@ -367,16 +389,21 @@ impl Client {
             credentials: false,
             errors: decode_errors,
         };
-        self.http.call(
-            op,
-            move |http| {
-                let mut builder =
-                    http.start(::reqwest::Method::POST, &["link", "token", "create"])?;
-                builder = crate::runtime::json_body(builder, "application/json", request)?;
-                Ok(builder)
-            },
-            crate::runtime::json,
-        )
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let mut builder = http
+                        .start(::reqwest::Method::POST, &["link", "token", "create"])?;
+                    builder = crate::runtime::json_body(
+                        builder,
+                        "application/json",
+                        request,
+                    )?;
+                    Ok(builder)
+                },
+                crate::runtime::json,
+            )
     }
     /// Get Link token
     ///
@@ -393,15 +420,21 @@ impl Client {
             credentials: false,
             errors: decode_errors,
         };
-        self.http.call(
-            op,
-            move |http| {
-                let mut builder = http.start(::reqwest::Method::POST, &["link", "token", "get"])?;
-                builder = crate::runtime::json_body(builder, "application/json", request)?;
-                Ok(builder)
-            },
-            crate::runtime::json,
-        )
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let mut builder = http
+                        .start(::reqwest::Method::POST, &["link", "token", "get"])?;
+                    builder = crate::runtime::json_body(
+                        builder,
+                        "application/json",
+                        request,
+                    )?;
+                    Ok(builder)
+                },
+                crate::runtime::json,
+            )
     }
     /// Create processor token
     ///
@@ -418,16 +451,24 @@ impl Client {
             credentials: false,
             errors: decode_errors,
         };
-        self.http.call(
-            op,
-            move |http| {
-                let mut builder =
-                    http.start(::reqwest::Method::POST, &["processor", "token", "create"])?;
-                builder = crate::runtime::json_body(builder, "application/json", request)?;
-                Ok(builder)
-            },
-            crate::runtime::json,
-        )
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let mut builder = http
+                        .start(
+                            ::reqwest::Method::POST,
+                            &["processor", "token", "create"],
+                        )?;
+                    builder = crate::runtime::json_body(
+                        builder,
+                        "application/json",
+                        request,
+                    )?;
+                    Ok(builder)
+                },
+                crate::runtime::json,
+            )
     }
     /// Create a test Item
     ///
@@ -444,17 +485,23 @@ impl Client {
             credentials: false,
             errors: decode_errors,
         };
-        self.http.call(
-            op,
-            move |http| {
-                let mut builder = http.start(
-                    ::reqwest::Method::POST,
-                    &["sandbox", "public_token", "create"],
-                )?;
-                builder = crate::runtime::json_body(builder, "application/json", request)?;
-                Ok(builder)
-            },
-            crate::runtime::json,
-        )
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let mut builder = http
+                        .start(
+                            ::reqwest::Method::POST,
+                            &["sandbox", "public_token", "create"],
+                        )?;
+                    builder = crate::runtime::json_body(
+                        builder,
+                        "application/json",
+                        request,
+                    )?;
+                    Ok(builder)
+                },
+                crate::runtime::json,
+            )
     }
 }

@@ -146,3 +146,4 @@ impl ToParam for serde_json::Value {
         }
     }
 }
+

@@ -82,30 +82,38 @@ impl From<&str> for CreateCustomerBankFundingSourceWithAccountNumbersBankAccount
         Self::from(value.to_owned())
     }
 }
-impl std::str::FromStr for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
+impl std::str::FromStr
+for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
-impl std::fmt::Display for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
+impl std::fmt::Display
+for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl ::serde::Serialize for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+impl ::serde::Serialize
+for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de>
-    for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType
-{
-    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
-impl crate::runtime::ToParam for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
+impl crate::runtime::ToParam
+for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
     fn to_param(&self) -> String {
         self.as_str().to_owned()
     }
@@ -189,16 +197,23 @@ impl std::fmt::Display for CreateCustomerBankFundingSourceWithPlaidBankAccountTy
     }
 }
 impl ::serde::Serialize for CreateCustomerBankFundingSourceWithPlaidBankAccountType {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::serde::Deserialize<'de> for CreateCustomerBankFundingSourceWithPlaidBankAccountType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> ::serde::Deserialize<'de>
+for CreateCustomerBankFundingSourceWithPlaidBankAccountType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
-impl crate::runtime::ToParam for CreateCustomerBankFundingSourceWithPlaidBankAccountType {
+impl crate::runtime::ToParam
+for CreateCustomerBankFundingSourceWithPlaidBankAccountType {
     fn to_param(&self) -> String {
         self.as_str().to_owned()
     }
@@ -210,16 +225,18 @@ pub enum CreateCustomerFundingSource {
     CreateCustomerBankFundingSourceWithAccountNumbers(
         super::CreateCustomerBankFundingSourceWithAccountNumbers,
     ),
-    CreateCustomerBankFundingSourceWithPlaid(super::CreateCustomerBankFundingSourceWithPlaid),
+    CreateCustomerBankFundingSourceWithPlaid(
+        super::CreateCustomerBankFundingSourceWithPlaid,
+    ),
 }
 impl From<super::CreateCustomerBankFundingSourceWithAccountNumbers>
-    for CreateCustomerFundingSource
-{
+for CreateCustomerFundingSource {
     fn from(value: super::CreateCustomerBankFundingSourceWithAccountNumbers) -> Self {
         Self::CreateCustomerBankFundingSourceWithAccountNumbers(value)
     }
 }
-impl From<super::CreateCustomerBankFundingSourceWithPlaid> for CreateCustomerFundingSource {
+impl From<super::CreateCustomerBankFundingSourceWithPlaid>
+for CreateCustomerFundingSource {
     fn from(value: super::CreateCustomerBankFundingSourceWithPlaid) -> Self {
         Self::CreateCustomerBankFundingSourceWithPlaid(value)
     }
@@ -562,9 +579,7 @@ pub struct CreateClientTokenResponse {
 impl CreateClientTokenResponse {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(token: impl Into<String>) -> Self {
-        Self {
-            token: token.into(),
-        }
+        Self { token: token.into() }
     }
 }
 /// A file to upload: its name and its bytes.
@@ -623,10 +638,7 @@ impl CreateCustomerDocumentRequestBody {
         document_type: super::DocumentType,
         file: super::CreateCustomerDocumentFile,
     ) -> Self {
-        Self {
-            document_type,
-            file,
-        }
+        Self { document_type, file }
     }
 }
 /// `CreateCustomerFundingSourceRequest` from the Dwolla docs.

@@ -120,7 +120,10 @@ pub struct InitiateTransferRequestBody {
 #[allow(deprecated)]
 impl InitiateTransferRequestBody {
     /// A value with the required fields set and the optional ones `None`.
-    pub fn new(links: super::InitiateTransferLinks, amount: super::TransferAmount) -> Self {
+    pub fn new(
+        links: super::InitiateTransferLinks,
+        amount: super::TransferAmount,
+    ) -> Self {
         Self {
             links,
             amount,

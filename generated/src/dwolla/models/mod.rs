@@ -5,15 +5,16 @@
 mod create;
 pub use self::create::{
     CreateApplicationAccessTokenRequest, CreateApplicationAccessTokenResponse,
-    CreateApplicationAccessTokenSecurity, CreateClientTokenCustomer, CreateClientTokenLinks,
-    CreateClientTokenRequest, CreateClientTokenResponse,
+    CreateApplicationAccessTokenSecurity, CreateClientTokenCustomer,
+    CreateClientTokenLinks, CreateClientTokenRequest, CreateClientTokenResponse,
     CreateCustomerBankFundingSourceWithAccountNumbers,
     CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType,
     CreateCustomerBankFundingSourceWithPlaid,
     CreateCustomerBankFundingSourceWithPlaidBankAccountType, CreateCustomerDocumentFile,
-    CreateCustomerDocumentRequest, CreateCustomerDocumentRequestBody, CreateCustomerFundingSource,
-    CreateCustomerFundingSourceRequest, CreateCustomerRequest, CreateReceiveOnlyUser,
-    CreateUnverifiedCustomer, CreateVerifiedPersonalCustomer,
+    CreateCustomerDocumentRequest, CreateCustomerDocumentRequestBody,
+    CreateCustomerFundingSource, CreateCustomerFundingSourceRequest,
+    CreateCustomerRequest, CreateReceiveOnlyUser, CreateUnverifiedCustomer,
+    CreateVerifiedPersonalCustomer,
 };
 mod document;
 pub use self::document::DocumentType;
@@ -35,13 +36,16 @@ pub use self::o::OAuthError;
 mod receive;
 pub use self::receive::{ReceiveOnlyCustomer, ReceiveOnlyCustomerStatus};
 mod transfer;
-pub use self::transfer::{Transfer, TransferAmount, TransferClearing, TransferResponseAmount};
+pub use self::transfer::{
+    Transfer, TransferAmount, TransferClearing, TransferResponseAmount,
+};
 mod unverified;
 pub use self::unverified::{UnverifiedCustomer, UnverifiedCustomerStatus};
 mod verified;
 pub use self::verified::{
     VerifiedBusinessCustomer, VerifiedBusinessCustomerBusinessType,
     VerifiedBusinessCustomerController, VerifiedBusinessCustomerControllerAddress,
-    VerifiedBusinessCustomerStatus, VerifiedPersonalCustomer, VerifiedPersonalCustomerStatus,
-    VerifiedSolePropCustomer, VerifiedSolePropCustomerStatus,
+    VerifiedBusinessCustomerStatus, VerifiedPersonalCustomer,
+    VerifiedPersonalCustomerStatus, VerifiedSolePropCustomer,
+    VerifiedSolePropCustomerStatus,
 };

@@ -21,7 +21,10 @@ pub struct SandboxPublicTokenCreateRequest {
 #[allow(deprecated)]
 impl SandboxPublicTokenCreateRequest {
     /// A value with the required fields set and the optional ones `None`.
-    pub fn new(institution_id: impl Into<String>, initial_products: Vec<super::Products>) -> Self {
+    pub fn new(
+        institution_id: impl Into<String>,
+        initial_products: Vec<super::Products>,
+    ) -> Self {
         Self {
             institution_id: institution_id.into(),
             initial_products,
