@@ -570,7 +570,10 @@ async fn empty_path_parameter_is_refused() {
         .await
         .expect_err("an empty id");
 
-    assert!(matches!(error, dwolla::Error::InvalidRequest(_)), "{error:?}");
+    assert!(
+        matches!(error, dwolla::Error::InvalidRequest(_)),
+        "{error:?}"
+    );
     assert_eq!(
         error.to_string(),
         "GET /transfers/{id}: invalid request: a path parameter cannot be empty"

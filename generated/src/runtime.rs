@@ -18,8 +18,8 @@ pub(crate) mod testing;
 
 pub(crate) use auth::{Auth, TokenSource};
 pub use error::*;
-pub(crate) use params::*;
 pub use params::ToParam;
+pub(crate) use params::*;
 pub use retry::RetryPolicy;
 
 use std::fmt;
@@ -177,7 +177,11 @@ impl<E> Http<E> {
     }
 
     /// A request to the base URL plus `segments`.
-    pub(crate) fn start(&self, method: Method, segments: &[&str]) -> Result<RequestBuilder, String> {
+    pub(crate) fn start(
+        &self,
+        method: Method,
+        segments: &[&str],
+    ) -> Result<RequestBuilder, String> {
         Ok(self.client.request(method, self.url(segments)?))
     }
 
@@ -316,7 +320,9 @@ where
 
     /// Sends the call and returns the decoded body.
     pub async fn send(self) -> Result<T, Err> {
-        self.send_with_response().await.map(|response| response.body)
+        self.send_with_response()
+            .await
+            .map(|response| response.body)
     }
 
     /// Sends the call and returns the decoded body with the status, headers and request id.
@@ -415,7 +421,11 @@ async fn execute<E>(
                 .or_insert(HeaderValue::from_static(accept));
         }
         let mut safe = idempotent(&op.method);
-        if let Some(name) = http.settings.idempotency_header.filter(|_| !safe && !op.credentials) {
+        if let Some(name) = http
+            .settings
+            .idempotency_header
+            .filter(|_| !safe && !op.credentials)
+        {
             let key = match &mut key {
                 Some(key) => key,
                 None => key.insert(idempotency_key(headers.get(name), options).map_err(invalid)?),

@@ -190,8 +190,8 @@ impl TokenSource {
                 })))
             }
         };
-        let mut header = HeaderValue::try_from(format!("Bearer {}", token.access_token))
-            .map_err(|_| {
+        let mut header =
+            HeaderValue::try_from(format!("Bearer {}", token.access_token)).map_err(|_| {
                 Failure::Invalid(super::InvalidRequest {
                     endpoint: self.endpoint,
                     message: "the access token is not a valid header value".into(),

@@ -50,7 +50,9 @@ impl ErrorModel for serde_json::Value {
     }
 
     fn message(&self) -> Option<&str> {
-        MESSAGE_FIELDS.iter().find_map(|name| self.get(name)?.as_str())
+        MESSAGE_FIELDS
+            .iter()
+            .find_map(|name| self.get(name)?.as_str())
     }
 }
 
@@ -285,7 +287,11 @@ pub struct EnvError {
 
 impl fmt::Display for EnvError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "environment variable {}: {}", self.variable, self.problem)
+        write!(
+            f,
+            "environment variable {}: {}",
+            self.variable, self.problem
+        )
     }
 }
 

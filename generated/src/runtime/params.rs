@@ -146,4 +146,3 @@ impl ToParam for serde_json::Value {
         }
     }
 }
-

@@ -105,7 +105,11 @@ pub(crate) fn retry_after(status: StatusCode, headers: &HeaderMap) -> Option<Dur
     if status != StatusCode::TOO_MANY_REQUESTS && status != StatusCode::SERVICE_UNAVAILABLE {
         return None;
     }
-    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    let value = headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
     if let Ok(seconds) = value.parse::<u64>() {
         return Some(Duration::from_secs(seconds));
     }
@@ -138,10 +142,7 @@ mod tests {
         let mut headers = HeaderMap::new();
         headers.insert("retry-after", "3".parse().unwrap());
         let limited = StatusCode::TOO_MANY_REQUESTS;
-        assert_eq!(
-            retry_after(limited, &headers),
-            Some(Duration::from_secs(3))
-        );
+        assert_eq!(retry_after(limited, &headers), Some(Duration::from_secs(3)));
         assert_eq!(retry_after(StatusCode::BAD_GATEWAY, &headers), None);
         let later = SystemTime::now() + Duration::from_secs(120);
         headers.insert(
@@ -150,7 +151,10 @@ mod tests {
         );
         let wait = retry_after(StatusCode::SERVICE_UNAVAILABLE, &headers).unwrap();
         assert!(wait > Duration::from_secs(100) && wait <= Duration::from_secs(120));
-        headers.insert("retry-after", "Wed, 21 Oct 2015 07:28:00 GMT".parse().unwrap());
+        headers.insert(
+            "retry-after",
+            "Wed, 21 Oct 2015 07:28:00 GMT".parse().unwrap(),
+        );
         assert_eq!(retry_after(limited, &headers), Some(Duration::ZERO));
     }
 

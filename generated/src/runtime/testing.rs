@@ -19,9 +19,8 @@ where
 
 /// Reads an Example cell as a `T`, naming the field when it does not fit.
 pub(crate) fn assert_fits<T: serde::de::DeserializeOwned>(field: &str, json: &str) -> T {
-    serde_json::from_str(json).unwrap_or_else(|e| {
-        panic!("the example of {field} ({json}) does not fit its type: {e}")
-    })
+    serde_json::from_str(json)
+        .unwrap_or_else(|e| panic!("the example of {field} ({json}) does not fit its type: {e}"))
 }
 
 /// Reads an Example cell of an enum field, which must be one of the documented values.

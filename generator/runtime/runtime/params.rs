@@ -144,4 +144,3 @@ impl ToParam for serde_json::Value {
         }
     }
 }
-
