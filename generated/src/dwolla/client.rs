@@ -67,9 +67,9 @@ impl std::fmt::Debug for Credentials {
 /// The body of an error answer from the Dwolla API: the model the docs give for the operation and status.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ErrorBody {
-    /// An error answer documented as [`DwollaError`].
+    /// An error answer documented as [`DwollaError`](crate::dwolla::models::DwollaError).
     DwollaError(super::models::DwollaError),
-    /// An error answer documented as [`OAuthError`].
+    /// An error answer documented as [`OAuthError`](crate::dwolla::models::OAuthError).
     OAuthError(super::models::OAuthError),
 }
 impl crate::ErrorModel for ErrorBody {

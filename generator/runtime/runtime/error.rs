@@ -26,7 +26,8 @@ impl fmt::Display for Endpoint {
 
 /// What an error body says, for messages: its machine-readable code and its human-readable
 /// message. The client implements it for each documented error model, from the fields the
-/// conventions of HTTP APIs give these names (see [`CODE_FIELDS`] and [`MESSAGE_FIELDS`]).
+/// conventions of HTTP APIs give these names (`error_code`, `code`, `error` or `title`;
+/// `error_message`, `message`, `error_description` or `detail`).
 pub trait ErrorModel {
     /// The kind of error (`NotFound`, `INVALID_ACCESS_TOKEN`, `invalid_client`).
     fn code(&self) -> Option<&str>;

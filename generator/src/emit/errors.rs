@@ -206,7 +206,11 @@ fn body_type<'c>(
             let variants = many.iter().map(|id| {
                 let name = ident(ctx.names.ty(*id));
                 let ty = ctx.rust_type(&TypeRef::Named(*id), Place::Provider);
-                let doc = format!(" An error answer documented as [`{}`].", ctx.names.ty(*id));
+                let doc = format!(
+                    " An error answer documented as [`{}`]({}).",
+                    ctx.names.ty(*id),
+                    ctx.doc_link(id.0).unwrap_or_default()
+                );
                 quote!(#[doc = #doc] #name(#ty),)
             });
             let names: Vec<_> = many.iter().map(|id| ident(ctx.names.ty(*id))).collect();
