@@ -412,7 +412,7 @@ async fn plaid_error_answer_is_decoded() {
         .expect_err("a 400 is an error");
 
     assert_eq!(error.status().map(|s| s.as_u16()), Some(400));
-    let generated::Error::Api(api) = &error else {
+    let plaid::Error::Api(api) = &error else {
         panic!("expected Error::Api, got {error:?}")
     };
     assert_eq!(api.status.as_u16(), 400);
@@ -444,7 +444,7 @@ async fn plaid_error_answer_without_error_object_keeps_raw_body() {
         .await
         .expect_err("a 404 is an error");
 
-    let generated::Error::Api(api) = &error else {
+    let plaid::Error::Api(api) = &error else {
         panic!("expected Error::Api, got {error:?}")
     };
     assert_eq!(api.status.as_u16(), 404);
@@ -471,7 +471,7 @@ async fn plaid_undecodable_success_is_a_decode_error() {
         .await
         .expect_err("the answer lacks request_id");
 
-    let generated::Error::Decode(decode) = &error else {
+    let plaid::Error::Decode(decode) = &error else {
         panic!("expected Error::Decode, got {error:?}")
     };
     assert_eq!(decode.status.as_u16(), 200);
@@ -963,31 +963,41 @@ fn transfer_json() -> Value {
     })
 }
 
-/// Without an idempotency key, no `Idempotency-Key` header is sent (not even an empty one).
+/// Without a key from the caller, each unsafe call gets a fresh random `Idempotency-Key`
+/// (a version 4 UUID), a different one per call.
 #[tokio::test]
-async fn dwolla_idempotency_key_is_absent_when_unset() {
+async fn dwolla_idempotency_key_is_fresh_when_unset() {
     let server = MockServer::start().await;
     mount_token(&server, "token-1", 3600, 1).await;
     Mock::given(method("POST"))
         .and(path("/transfers"))
         .respond_with(created("https://api-sandbox.dwolla.com/transfers/t-1"))
-        .expect(1)
+        .expect(2)
         .mount(&server)
         .await;
 
     let request = dm::InitiateTransferRequest::new(transfer_body());
-    dwolla_client(&server)
-        .initiate_transfer(&request)
-        .await
-        .expect("transfer created");
+    let client = dwolla_client(&server);
+    for _ in 0..2 {
+        client
+            .initiate_transfer(&request)
+            .await
+            .expect("transfer created");
+    }
 
-    let sent = token_then_one_request(&server).await;
-    assert!(
-        sent.headers.get("idempotency-key").is_none(),
-        "{:?}",
-        sent.headers
-    );
-    assert_eq!(body_json(&sent), transfer_json());
+    let requests = received(&server).await;
+    let keys: Vec<&str> = requests[1..]
+        .iter()
+        .map(|r| header(r, "idempotency-key").expect("a key is sent"))
+        .collect();
+    for key in &keys {
+        let uuid: Vec<&str> = key.split('-').collect();
+        let lengths: Vec<usize> = uuid.iter().map(|part| part.len()).collect();
+        assert_eq!(lengths, [8, 4, 4, 4, 12], "{key} is no UUID");
+        assert!(uuid[2].starts_with('4'), "{key} is no version 4 UUID");
+    }
+    assert_ne!(keys[0], keys[1]);
+    assert_eq!(body_json(&requests[1]), transfer_json());
 }
 
 /// One token serves several calls; once it is about to expire (a tenth of its lifetime
@@ -1165,11 +1175,19 @@ async fn dwolla_refused_credentials_give_token_error() {
         .await
         .expect_err("no token, no call");
 
-    let generated::Error::Token(token) = &error else {
+    let dwolla::Error::Token(token) = &error else {
         panic!("expected Error::Token, got {error:?}")
     };
     assert_eq!(token.status.as_u16(), 401);
-    assert_eq!(token.body, Some(json!({ "error": "invalid_client" })));
+    // The token endpoint's documented error model, not the API's.
+    let Some(dwolla::ErrorBody::OAuthError(body)) = &token.body else {
+        panic!("expected an OAuthError body, got {:?}", token.body)
+    };
+    assert_eq!(body.error.as_deref(), Some("invalid_client"));
+    assert_eq!(
+        error.to_string(),
+        "could not obtain an access token: POST /token: 401 Unauthorized: invalid_client"
+    );
     assert_eq!(token.raw, br#"{"error":"invalid_client"}"#);
     assert_eq!(error.status().map(|s| s.as_u16()), Some(401));
     assert_eq!(request_lines(&received(&server).await), ["POST /token"]);
@@ -1210,12 +1228,14 @@ async fn dwolla_error_answer_is_decoded() {
         .await
         .expect_err("a 400 is an error");
 
-    let generated::Error::Api(api) = &error else {
+    let dwolla::Error::Api(api) = &error else {
         panic!("expected Error::Api, got {error:?}")
     };
     assert_eq!(api.status.as_u16(), 400);
     assert_eq!(api.raw, raw);
-    let decoded = api.body.as_ref().expect("the body is a DwollaError");
+    let Some(dwolla::ErrorBody::DwollaError(decoded)) = &api.body else {
+        panic!("the body is a DwollaError: {:?}", api.body)
+    };
     assert_eq!(decoded.code, "ValidationError");
     let details = decoded
         .embedded
@@ -1246,7 +1266,7 @@ async fn dwolla_error_answer_without_error_object_keeps_raw_body() {
         .await
         .expect_err("a 403 is an error");
 
-    let generated::Error::Api(api) = &error else {
+    let dwolla::Error::Api(api) = &error else {
         panic!("expected Error::Api, got {error:?}")
     };
     assert_eq!(api.status.as_u16(), 403);
@@ -1300,7 +1320,7 @@ async fn dwolla_relative_location_is_resolved_against_the_request_url() {
     );
 }
 
-/// A `201` without a `Location` header is `Error::MissingLocation`, not a made-up URL.
+/// A `201` without a `Location` header is a decode error, not a made-up URL.
 #[tokio::test]
 async fn dwolla_created_without_location_is_an_error() {
     let server = MockServer::start().await;
@@ -1316,10 +1336,14 @@ async fn dwolla_created_without_location_is_an_error() {
         .await
         .expect_err("no Location");
 
-    assert!(
-        matches!(error, generated::Error::MissingLocation(status) if status.as_u16() == 201),
-        "expected MissingLocation(201), got {error:?}"
-    );
+    let dwolla::Error::Decode(decode) = &error else {
+        panic!("expected Error::Decode, got {error:?}")
+    };
+    assert_eq!(decode.status.as_u16(), 201);
+    assert!(matches!(
+        decode.problem,
+        generated::DecodeProblem::MissingLocation
+    ));
 }
 
 /// An `Idempotency-Key` that cannot be a header value (a line break) is refused as
@@ -1343,7 +1367,7 @@ async fn dwolla_invalid_idempotency_key_is_refused() {
         .expect_err("a header value cannot hold a line break");
 
     assert!(
-        matches!(error, generated::Error::InvalidRequest(_)),
+        matches!(error, dwolla::Error::InvalidRequest(_)),
         "{error:?}"
     );
     assert_eq!(error.status(), None);
@@ -1401,7 +1425,7 @@ async fn dot_segment_path_parameters_are_refused() {
             .await
             .expect_err("a dot segment is not a customer id");
         assert!(
-            matches!(error, generated::Error::InvalidRequest(_)),
+            matches!(error, dwolla::Error::InvalidRequest(_)),
             "id {id:?}: {error:?}"
         );
     }

@@ -103,7 +103,11 @@ pub struct Summary {
 
 /// Runs the whole flow and says what it created.
 pub async fn run(config: Config) -> Result<Summary, Box<dyn std::error::Error>> {
-    let plaid = plaid::Client::new(config.plaid_environment, config.plaid_credentials);
+    // Every call has time limits and retries by default; these make them explicit. Each call
+    // can override them (`.timeout(...)`, `.retry(...)` before `.await`).
+    let plaid = plaid::Client::new(config.plaid_environment, config.plaid_credentials)
+        .with_timeout(std::time::Duration::from_secs(30))
+        .with_retry(generated::RetryPolicy::standard().with_max_attempts(3));
 
     // 1. A public token for a sandbox Item (in production, Link hands it to your front end).
     let public_token = plaid
@@ -155,7 +159,10 @@ pub async fn run(config: Config) -> Result<Summary, Box<dyn std::error::Error>> 
         .processor_token;
 
     // 5. Dwolla: the client gets its OAuth token from /token on the first call and reuses it.
-    let dwolla = dwolla::Client::new(config.dwolla_environment, config.dwolla_credentials);
+    // The Dwolla client fetches its OAuth token itself and gives every POST an
+    // `Idempotency-Key` (the same on each retry) unless the request carries its own.
+    let dwolla = dwolla::Client::new(config.dwolla_environment, config.dwolla_credentials)
+        .with_timeout(std::time::Duration::from_secs(30));
 
     let customer =
         dm::CreateUnverifiedCustomer::new(config.first_name, config.last_name, config.email);

@@ -9,7 +9,11 @@
 #[cfg(any(feature = "dwolla", feature = "plaid"))]
 mod runtime;
 #[cfg(any(feature = "dwolla", feature = "plaid"))]
-pub use runtime::{ApiError, DecodeError, Error, Location};
+pub use runtime::{
+    ApiError, Call, DecodeError, DecodeProblem, Endpoint, EnvError, ErrorModel,
+    InvalidRequest, Location, ParseEnvironmentError, Response, RetryPolicy,
+    TransportError, TransportKind, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT,
+};
 /// URLs, as environments and created resources give them.
 #[cfg(any(feature = "dwolla", feature = "plaid"))]
 pub use reqwest::Url;

@@ -1,145 +1,586 @@
 // @generated: copied from the generator's runtime/runtime.rs. Do not edit.
 
-//! What every provider's client shares: building and sending requests, reading answers,
-//! errors, and OAuth 2.0 client-credentials tokens.
+//! What every provider's client shares: sending calls with time limits, retries and
+//! authentication, reading answers, and the values errors carry.
 //!
-//! The generator copies this file into the generated crate unchanged. Which parts a crate uses
-//! depends on its providers (one without OAuth never builds a token source), hence the
-//! `dead_code` allowance.
+//! The generator copies this module (this file and `runtime/`) into the generated crate
+//! unchanged. Which parts a crate uses depends on its providers (one without OAuth never
+//! builds a token source), hence the `dead_code` allowance.
 
 #![allow(dead_code)]
 
+mod auth;
+mod error;
+mod params;
+mod retry;
+#[cfg(test)]
+pub(crate) mod testing;
+
+pub(crate) use auth::{Auth, TokenSource};
+pub use error::*;
+pub use params::ToParam;
+pub(crate) use params::*;
+pub use retry::RetryPolicy;
+
 use std::fmt;
-use std::sync::Arc;
+use std::future::{Future, IntoFuture};
+use std::marker::PhantomData;
+use std::pin::Pin;
 use std::time::{Duration, Instant};
 
 use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::{Method, RequestBuilder, StatusCode, Url};
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use tracing::Instrument;
 
-/// What can go wrong when calling an operation. `E` is the provider's error body.
+/// Sent as `User-Agent` with every request: this crate's name and version.
+pub(crate) const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+
+/// The default time limit for connecting.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// The default time limit for one attempt of a call, from sending to the end of the answer.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// What a provider's client tells the runtime about its API (from the docs and
+/// `provider.toml`).
+pub(crate) struct Settings<E> {
+    /// `Accept` header sent with every request.
+    pub(crate) accept: Option<&'static str>,
+    /// The header unsafe requests carry their idempotency key in (lower case).
+    pub(crate) idempotency_header: Option<&'static str>,
+    /// Where answers carry their request id: a header (lower case), a top-level body field.
+    pub(crate) request_id_header: Option<&'static str>,
+    pub(crate) request_id_field: Option<&'static str>,
+    /// Decodes the token endpoint's error answers.
+    pub(crate) token_errors: fn(StatusCode, &[u8]) -> Option<E>,
+}
+
+/// One operation, as the client describes it to the runtime.
+pub(crate) struct Op<E> {
+    pub(crate) method: Method,
+    /// As documented, with its `{placeholders}`.
+    pub(crate) path: &'static str,
+    /// The operation is the OAuth token endpoint: it authenticates with the client
+    /// credentials, not with a token.
+    pub(crate) credentials: bool,
+    /// Decodes an error answer as the model the docs give for its status.
+    pub(crate) errors: fn(StatusCode, &[u8]) -> Option<E>,
+}
+
+impl<E> Op<E> {
+    fn endpoint(&self) -> Endpoint {
+        Endpoint {
+            method: method_name(&self.method),
+            path: self.path,
+        }
+    }
+}
+
+fn method_name(method: &Method) -> &'static str {
+    match *method {
+        Method::GET => "GET",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::PATCH => "PATCH",
+        Method::DELETE => "DELETE",
+        Method::HEAD => "HEAD",
+        Method::OPTIONS => "OPTIONS",
+        _ => "OTHER",
+    }
+}
+
+/// Decodes a JSON error body as `T`, when it is one.
+pub(crate) fn error_json<T: DeserializeOwned>(raw: &[u8]) -> Option<T> {
+    serde_json::from_slice(raw).ok()
+}
+
+/// The HTTP side of a client: base URL, auth, limits, and the reqwest client.
+pub(crate) struct Http<E: 'static> {
+    pub(crate) client: reqwest::Client,
+    base_url: Url,
+    auth: Auth,
+    pub(crate) settings: &'static Settings<E>,
+    pub(crate) timeout: Duration,
+    connect_timeout: Duration,
+    retry: RetryPolicy,
+}
+
+impl<E> Clone for Http<E> {
+    fn clone(&self) -> Self {
+        Http {
+            client: self.client.clone(),
+            base_url: self.base_url.clone(),
+            auth: self.auth.clone(),
+            settings: self.settings,
+            timeout: self.timeout,
+            connect_timeout: self.connect_timeout,
+            retry: self.retry.clone(),
+        }
+    }
+}
+
+impl<E> Http<E> {
+    pub(crate) fn new(base_url: Url, auth: Auth, settings: &'static Settings<E>) -> Self {
+        Http {
+            client: build_client(DEFAULT_CONNECT_TIMEOUT),
+            base_url,
+            auth,
+            settings,
+            timeout: DEFAULT_TIMEOUT,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            retry: RetryPolicy::standard(),
+        }
+    }
+
+    pub(crate) fn with_client(mut self, client: reqwest::Client) -> Self {
+        self.client = client;
+        self
+    }
+
+    pub(crate) fn with_timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    pub(crate) fn with_connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self.client = build_client(timeout);
+        self
+    }
+
+    pub(crate) fn with_retry(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    pub(crate) fn base_url(&self) -> &Url {
+        &self.base_url
+    }
+
+    /// The base URL with path segments appended. Each segment is percent-encoded, so a
+    /// parameter value can never change the path's shape; an empty segment (an empty id
+    /// would silently name the collection) and `.` and `..` (which URLs cannot carry as
+    /// data) are refused.
+    pub(crate) fn url(&self, segments: &[&str]) -> Result<Url, String> {
+        if segments.contains(&"") {
+            return Err("a path parameter cannot be empty".into());
+        }
+        if let Some(dots) = segments.iter().find(|s| matches!(**s, "." | "..")) {
+            return Err(format!("`{dots}` cannot be a path parameter"));
+        }
+        let mut url = self.base_url.clone();
+        if let Ok(mut path) = url.path_segments_mut() {
+            path.pop_if_empty();
+            path.extend(segments);
+        }
+        Ok(url)
+    }
+
+    /// A request to the base URL plus `segments`.
+    pub(crate) fn start(
+        &self,
+        method: Method,
+        segments: &[&str],
+    ) -> Result<RequestBuilder, String> {
+        Ok(self.client.request(method, self.url(segments)?))
+    }
+
+    /// A call of `op`; `build` makes its request (again for each attempt), `decode` reads a
+    /// successful answer.
+    pub(crate) fn call<'a, T, Err>(
+        &'a self,
+        op: Op<E>,
+        build: impl Fn(&Http<E>) -> Result<RequestBuilder, String> + Send + Sync + 'a,
+        decode: fn(&Answer) -> Result<T, DecodeProblem>,
+    ) -> Call<'a, T, E, Err> {
+        Call {
+            http: self,
+            op,
+            build: Box::new(build),
+            decode,
+            options: CallOptions::default(),
+            error: PhantomData,
+        }
+    }
+
+    /// The request id of an answer: the provider's header, or its body field.
+    pub(crate) fn request_id(&self, headers: &HeaderMap, raw: &[u8]) -> Option<String> {
+        if let Some(name) = self.settings.request_id_header {
+            if let Some(value) = headers.get(name).and_then(|v| v.to_str().ok()) {
+                return Some(value.to_owned());
+            }
+        }
+        let field = self.settings.request_id_field?;
+        let body: serde_json::Value = serde_json::from_slice(raw).ok()?;
+        Some(body.get(field)?.as_str()?.to_owned())
+    }
+}
+
+/// The reqwest client a provider's client starts with: a connect time limit, and redirects
+/// followed only within the origin they start from, since the request may carry
+/// credentials the next host must not see (reqwest strips only `Authorization` and cookies,
+/// not an API's own secret headers).
+fn build_client(connect_timeout: Duration) -> reqwest::Client {
+    let policy = reqwest::redirect::Policy::custom(|attempt| {
+        let same_origin = attempt
+            .previous()
+            .first()
+            .is_some_and(|first| first.origin() == attempt.url().origin());
+        if attempt.previous().len() > 10 {
+            attempt.error("more than 10 redirects")
+        } else if !same_origin {
+            attempt.error("refused a redirect to another host: the request carries credentials")
+        } else {
+            attempt.follow()
+        }
+    });
+    reqwest::Client::builder()
+        .connect_timeout(connect_timeout)
+        .redirect(policy)
+        .build()
+        .unwrap_or_else(|_| reqwest::Client::new())
+}
+
+/// A successful answer, read whole.
+pub(crate) struct Answer {
+    status: StatusCode,
+    headers: HeaderMap,
+    url: Url,
+    raw: Vec<u8>,
+}
+
+/// A successful answer with what came with it, for callers that want more than the body.
 #[derive(Debug)]
 #[non_exhaustive]
-pub enum Error<E> {
-    /// The API answered with a status outside 2xx.
-    Api(ApiError<E>),
-    /// The request could not be sent, or the answer could not be received.
-    Transport(reqwest::Error),
-    /// The API answered 2xx, but the body is not what the docs describe.
-    Decode(DecodeError),
-    /// A `201 Created` without a usable `Location` header.
-    MissingLocation(StatusCode),
-    /// The token endpoint refused the client credentials, or answered something unexpected.
-    Token(Box<ApiError<serde_json::Value>>),
-    /// A request value cannot be sent (a header value with a line break, say).
-    InvalidRequest(String),
-}
-
-impl<E> Error<E> {
-    /// The HTTP status of the answer, when there was one.
-    pub fn status(&self) -> Option<StatusCode> {
-        match self {
-            Error::Api(e) => Some(e.status),
-            Error::Token(e) => Some(e.status),
-            Error::Decode(e) => Some(e.status),
-            Error::MissingLocation(status) => Some(*status),
-            Error::Transport(e) => e.status(),
-            Error::InvalidRequest(_) => None,
-        }
-    }
-
-    /// The provider's decoded error body, for [`Error::Api`].
-    pub fn api_body(&self) -> Option<&E> {
-        match self {
-            Error::Api(e) => e.body.as_ref(),
-            _ => None,
-        }
-    }
-}
-
-impl<E: fmt::Debug> fmt::Display for Error<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::Api(e) => write!(f, "the API answered {e}"),
-            Error::Transport(e) => write!(f, "request failed: {e}"),
-            Error::Decode(e) => write!(f, "{e}"),
-            Error::MissingLocation(status) => {
-                write!(f, "the API answered {status} without a Location header")
-            }
-            Error::Token(e) => write!(f, "could not obtain an access token: {e}"),
-            Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
-        }
-    }
-}
-
-impl<E: fmt::Debug> std::error::Error for Error<E> {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Error::Transport(e) => Some(e),
-            Error::Decode(e) => Some(&e.source),
-            _ => None,
-        }
-    }
-}
-
-impl<E> From<reqwest::Error> for Error<E> {
-    fn from(error: reqwest::Error) -> Self {
-        Error::Transport(error)
-    }
-}
-
-/// A failure before the operation's own answer: it fits every provider's [`Error`].
-#[derive(Debug)]
-pub(crate) enum Failure {
-    Transport(reqwest::Error),
-    Token(Box<ApiError<serde_json::Value>>),
-    InvalidRequest(String),
-}
-
-impl<E> From<Failure> for Error<E> {
-    fn from(failure: Failure) -> Self {
-        match failure {
-            Failure::Transport(e) => Error::Transport(e),
-            Failure::Token(e) => Error::Token(e),
-            Failure::InvalidRequest(message) => Error::InvalidRequest(message),
-        }
-    }
-}
-
-impl From<reqwest::Error> for Failure {
-    fn from(error: reqwest::Error) -> Self {
-        Failure::Transport(error)
-    }
-}
-
-/// A non-2xx answer.
-#[derive(Debug)]
-pub struct ApiError<E> {
+pub struct Response<T> {
+    pub body: T,
     pub status: StatusCode,
     pub headers: HeaderMap,
-    /// The body decoded as the provider's error object, when it is one.
-    pub body: Option<E>,
-    /// The body as received.
-    pub raw: Vec<u8>,
+    /// The answer's request id, when the provider sends one.
+    pub request_id: Option<String>,
 }
 
-impl<E> ApiError<E> {
-    /// The raw body as text (invalid UTF-8 replaced).
-    pub fn raw_text(&self) -> std::borrow::Cow<'_, str> {
-        String::from_utf8_lossy(&self.raw)
+/// Per-call settings; unset ones are the client's.
+#[derive(Clone, Debug, Default)]
+struct CallOptions {
+    timeout: Option<Duration>,
+    retry: Option<RetryPolicy>,
+    idempotency_key: Option<String>,
+}
+
+type Build<'a, E> = Box<dyn Fn(&Http<E>) -> Result<RequestBuilder, String> + Send + Sync + 'a>;
+
+/// A call of one operation, ready to send: `.await` it for the decoded answer, or set a time
+/// limit, a retry policy or an idempotency key for this call first.
+#[must_use = "a call does nothing until it is awaited"]
+pub struct Call<'a, T, E: 'static, Err> {
+    http: &'a Http<E>,
+    op: Op<E>,
+    build: Build<'a, E>,
+    decode: fn(&Answer) -> Result<T, DecodeProblem>,
+    options: CallOptions,
+    error: PhantomData<fn() -> Err>,
+}
+
+impl<T, E, Err> fmt::Debug for Call<'_, T, E, Err> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Call")
+            .field("endpoint", &self.op.endpoint())
+            .field("options", &self.options)
+            .finish_non_exhaustive()
     }
 }
 
-impl<E: fmt::Debug> fmt::Display for ApiError<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.status)?;
-        match &self.body {
-            Some(body) => write!(f, ": {body:?}"),
-            None if self.raw.is_empty() => Ok(()),
-            None => write!(f, ": {}", self.raw_text()),
+impl<'a, T, E, Err> Call<'a, T, E, Err>
+where
+    T: Send + 'a,
+    E: Send + Sync + 'static,
+    Err: From<Failure<E>> + 'a,
+{
+    /// The time limit of each attempt of this call (the client's otherwise).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How this call is retried (the client's policy otherwise); [`RetryPolicy::none`] sends
+    /// it once.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+
+    /// The idempotency key this call sends on every attempt, instead of a fresh one. Only
+    /// providers that accept idempotency keys send it; a key the request itself carries
+    /// (as a documented header parameter) wins.
+    pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
+    }
+
+    /// Sends the call and returns the decoded body.
+    pub async fn send(self) -> Result<T, Err> {
+        self.send_with_response()
+            .await
+            .map(|response| response.body)
+    }
+
+    /// Sends the call and returns the decoded body with the status, headers and request id.
+    pub async fn send_with_response(self) -> Result<Response<T>, Err> {
+        let endpoint = self.op.endpoint();
+        let span = tracing::info_span!(
+            "call",
+            method = endpoint.method,
+            path = endpoint.path,
+            attempt = tracing::field::Empty,
+            status = tracing::field::Empty,
+            duration_ms = tracing::field::Empty,
+        );
+        let started = Instant::now();
+        let result = execute(self.http, &self.op, &self.build, &self.options, started)
+            .instrument(span.clone())
+            .await;
+        span.record("duration_ms", started.elapsed().as_millis() as u64);
+        let answer = result?;
+        match (self.decode)(&answer) {
+            Ok(body) => Ok(Response {
+                body,
+                status: answer.status,
+                request_id: self.http.request_id(&answer.headers, &answer.raw),
+                headers: answer.headers,
+            }),
+            Err(problem) => Err(Failure::Decode(Box::new(DecodeError {
+                endpoint,
+                status: answer.status,
+                problem,
+                request_id: self.http.request_id(&answer.headers, &answer.raw),
+                raw: answer.raw,
+            }))
+            .into()),
         }
     }
+}
+
+impl<'a, T, E, Err> IntoFuture for Call<'a, T, E, Err>
+where
+    T: Send + 'a,
+    E: Send + Sync + 'static,
+    Err: From<Failure<E>> + Send + 'a,
+{
+    type Output = Result<T, Err>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Result<T, Err>> + Send + 'a>>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Methods whose repetition has the effect of one request (RFC 9110, section 9.2.2).
+fn idempotent(method: &Method) -> bool {
+    matches!(
+        *method,
+        Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS | Method::TRACE
+    )
+}
+
+/// Sends attempts of a call until one succeeds, one fails in a way that must not be retried,
+/// or the retry policy's attempts or time run out.
+async fn execute<E>(
+    http: &Http<E>,
+    op: &Op<E>,
+    build: &Build<'_, E>,
+    options: &CallOptions,
+    started: Instant,
+) -> Result<Answer, Failure<E>> {
+    let endpoint = op.endpoint();
+    let policy = options.retry.as_ref().unwrap_or(&http.retry);
+    let timeout = options.timeout.unwrap_or(http.timeout);
+    let invalid = |message: String| Failure::Invalid(InvalidRequest { endpoint, message });
+    let span = tracing::Span::current();
+    let mut attempt = 0;
+    let mut refreshed = false;
+    let mut key: Option<HeaderValue> = None;
+    loop {
+        attempt += 1;
+        span.record("attempt", attempt);
+        let mut builder = build(http).map_err(invalid)?;
+        if let (Auth::OAuth2(tokens), true) = (&http.auth, op.credentials) {
+            builder = builder.basic_auth(tokens.client_id(), Some(tokens.client_secret()));
+        }
+        let (client, request) = builder.build_split();
+        let mut request = request.map_err(|e| invalid(e.to_string()))?;
+        *request.timeout_mut() = Some(timeout);
+        let headers = request.headers_mut();
+        headers.insert(
+            reqwest::header::USER_AGENT,
+            HeaderValue::from_static(USER_AGENT),
+        );
+        if let Some(accept) = http.settings.accept {
+            headers
+                .entry(reqwest::header::ACCEPT)
+                .or_insert(HeaderValue::from_static(accept));
+        }
+        let mut safe = idempotent(&op.method);
+        if let Some(name) = http
+            .settings
+            .idempotency_header
+            .filter(|_| !safe && !op.credentials)
+        {
+            let key = match &mut key {
+                Some(key) => key,
+                None => key.insert(idempotency_key(headers.get(name), options).map_err(invalid)?),
+            };
+            headers.insert(name, key.clone());
+            safe = true;
+        }
+        let generation = authenticate(http, op, headers).await?;
+        let failure = match client.execute(request).await {
+            Err(e) => {
+                let error = TransportError::new(endpoint, e);
+                // A connection that could not be made sent nothing: always safe to retry.
+                let retry = safe || error.kind == TransportKind::Connect;
+                Some((retry, None, Failure::Transport(error)))
+            }
+            Ok(answer) => {
+                let status = answer.status();
+                span.record("status", status.as_u16());
+                if status == StatusCode::UNAUTHORIZED && !refreshed {
+                    if let (Auth::OAuth2(tokens), Some(generation)) = (&http.auth, generation) {
+                        // The token was revoked or expired early: one new token, one more try.
+                        tokens.refused(generation);
+                        refreshed = true;
+                        attempt -= 1;
+                        tracing::info!("the API refused the access token; fetching a new one");
+                        continue;
+                    }
+                }
+                let headers = answer.headers().clone();
+                let url = answer.url().clone();
+                let transport = |e| Failure::Transport(TransportError::new(endpoint, e));
+                let raw = match answer.bytes().await {
+                    Ok(raw) => raw.to_vec(),
+                    Err(e) => return Err(finish(transport(e), attempt, started)),
+                };
+                if status.is_success() {
+                    return Ok(Answer {
+                        status,
+                        headers,
+                        url,
+                        raw,
+                    });
+                }
+                let wait = retry::retry_after(status, &headers);
+                let retry = retry::retryable_status(status, safe);
+                let error = ApiError {
+                    endpoint,
+                    status,
+                    body: (op.errors)(status, &raw),
+                    request_id: http.request_id(&headers, &raw),
+                    headers,
+                    raw,
+                };
+                Some((retry, wait, Failure::Api(Box::new(error))))
+            }
+        };
+        let Some((retry, wait, failure)) = failure else {
+            continue;
+        };
+        if !retry || attempt >= policy.max_attempts() {
+            return Err(finish(failure, attempt, started));
+        }
+        let wait = wait.unwrap_or_else(|| policy.backoff(attempt));
+        if started.elapsed() + wait > policy.max_elapsed() {
+            return Err(finish(failure, attempt, started));
+        }
+        tracing::info!(
+            attempt,
+            wait_ms = wait.as_millis() as u64,
+            "retrying after a failed attempt"
+        );
+        tokio::time::sleep(wait).await;
+    }
+}
+
+/// The key for every attempt of an unsafe call: the one the request carries, the caller's,
+/// or a fresh random (version 4) UUID.
+fn idempotency_key(
+    carried: Option<&HeaderValue>,
+    options: &CallOptions,
+) -> Result<HeaderValue, String> {
+    if let Some(carried) = carried {
+        return Ok(carried.clone());
+    }
+    let key = match &options.idempotency_key {
+        Some(key) => key.clone(),
+        None => uuid::Uuid::new_v4().to_string(),
+    };
+    HeaderValue::try_from(key).map_err(|_| "the idempotency key is not a valid header value".into())
+}
+
+/// Adds the credentials to a request; for a bearer token, returns its generation.
+async fn authenticate<E>(
+    http: &Http<E>,
+    op: &Op<E>,
+    headers: &mut HeaderMap,
+) -> Result<Option<u64>, Failure<E>> {
+    match &http.auth {
+        Auth::None => Ok(None),
+        Auth::Headers(Ok(pairs)) => {
+            for (name, value) in pairs.iter() {
+                headers.insert(name.clone(), value.clone());
+            }
+            Ok(None)
+        }
+        Auth::Headers(Err(message)) => Err(Failure::Invalid(InvalidRequest {
+            endpoint: op.endpoint(),
+            message: message.clone(),
+        })),
+        // The token endpoint itself: the client credentials were added to the builder.
+        Auth::OAuth2(_) if op.credentials => Ok(None),
+        Auth::OAuth2(tokens) => {
+            let (bearer, generation) = tokens.bearer(http).await?;
+            headers.insert(reqwest::header::AUTHORIZATION, bearer);
+            Ok(Some(generation))
+        }
+    }
+}
+
+/// Notes on a transport failure how many attempts and how long the call took.
+fn finish<E>(failure: Failure<E>, attempts: u32, started: Instant) -> Failure<E> {
+    match failure {
+        Failure::Transport(mut error) => {
+            error.attempts = attempts;
+            error.elapsed = started.elapsed();
+            Failure::Transport(error)
+        }
+        other => other,
+    }
+}
+
+/// Reads a JSON answer.
+pub(crate) fn json<T: DeserializeOwned>(answer: &Answer) -> Result<T, DecodeProblem> {
+    serde_json::from_slice(&answer.raw).map_err(DecodeProblem::Json)
+}
+
+/// Ignores the body of a successful answer.
+pub(crate) fn empty(_: &Answer) -> Result<(), DecodeProblem> {
+    Ok(())
+}
+
+/// The body's bytes (a file, say).
+pub(crate) fn bytes(answer: &Answer) -> Result<Vec<u8>, DecodeProblem> {
+    Ok(answer.raw.clone())
+}
+
+/// The `Location` of what a call created, resolved against the request's URL.
+pub(crate) fn created(answer: &Answer) -> Result<Location, DecodeProblem> {
+    answer
+        .headers
+        .get(reqwest::header::LOCATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| answer.url.join(value).ok())
+        .map(|url| Location { url })
+        .ok_or(DecodeProblem::MissingLocation)
 }
 
 /// Where the API put what a call created: the `Location` of a `201 Created` answer.
@@ -186,531 +627,5 @@ impl From<Location> for Url {
 impl From<Location> for String {
     fn from(location: Location) -> String {
         location.url.into()
-    }
-}
-
-/// A 2xx answer whose body could not be decoded.
-#[derive(Debug)]
-pub struct DecodeError {
-    pub status: StatusCode,
-    pub source: serde_json::Error,
-    pub raw: Vec<u8>,
-}
-
-impl fmt::Display for DecodeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "cannot decode the {} answer: {}",
-            self.status, self.source
-        )
-    }
-}
-
-/// How requests are authenticated.
-#[derive(Clone)]
-pub(crate) enum Auth {
-    None,
-    /// Credentials sent as headers on every request: (lower-case header name, value).
-    Headers(Vec<(&'static str, String)>),
-    /// A bearer token from the token endpoint, reused until it expires.
-    OAuth2(Arc<TokenSource>),
-}
-
-/// Fetches and caches OAuth 2.0 client-credentials tokens.
-pub(crate) struct TokenSource {
-    client_id: String,
-    client_secret: String,
-    /// The token endpoint's path, as segments.
-    token_path: &'static [&'static str],
-    cached: tokio::sync::Mutex<Option<CachedToken>>,
-}
-
-struct CachedToken {
-    header: HeaderValue,
-    refresh_at: Instant,
-}
-
-/// The standard token answer (RFC 6749, section 5.1).
-#[derive(serde::Deserialize)]
-struct TokenAnswer {
-    access_token: String,
-    expires_in: Option<u64>,
-}
-
-impl TokenSource {
-    pub(crate) fn new(
-        client_id: String,
-        client_secret: String,
-        token_path: &'static [&'static str],
-    ) -> Self {
-        TokenSource {
-            client_id,
-            client_secret,
-            token_path,
-            cached: tokio::sync::Mutex::new(None),
-        }
-    }
-
-    /// The `Authorization` header for API calls: the cached token while it is fresh, a new
-    /// one otherwise. Concurrent callers wait for one refresh instead of each fetching.
-    async fn bearer(&self, http: &Http) -> Result<HeaderValue, Failure> {
-        let mut cached = self.cached.lock().await;
-        if let Some(token) = cached.as_ref() {
-            if Instant::now() < token.refresh_at {
-                return Ok(token.header.clone());
-            }
-        }
-        let url = http.url(self.token_path)?;
-        let answer = http
-            .client
-            .post(url)
-            .basic_auth(&self.client_id, Some(&self.client_secret))
-            .form(&[("grant_type", "client_credentials")])
-            .send()
-            .await?;
-        let status = answer.status();
-        let headers = answer.headers().clone();
-        let raw = answer.bytes().await?.to_vec();
-        let token = match serde_json::from_slice::<TokenAnswer>(&raw) {
-            Ok(token) if status.is_success() => token,
-            _ => {
-                return Err(Failure::Token(Box::new(ApiError {
-                    status,
-                    headers,
-                    body: serde_json::from_slice(&raw).ok(),
-                    raw,
-                })))
-            }
-        };
-        let mut header =
-            HeaderValue::try_from(format!("Bearer {}", token.access_token)).map_err(|_| {
-                Failure::InvalidRequest("the access token is not a valid header value".into())
-            })?;
-        header.set_sensitive(true);
-        // Refresh a little before the token expires, so a request never carries a token that
-        // runs out on the way: a tenth of its lifetime, at most 30 seconds.
-        let lifetime = Duration::from_secs(token.expires_in.unwrap_or(3600));
-        let margin = (lifetime / 10).min(Duration::from_secs(30));
-        *cached = Some(CachedToken {
-            header: header.clone(),
-            refresh_at: Instant::now() + lifetime - margin,
-        });
-        Ok(header)
-    }
-}
-
-/// The HTTP side of a client: base URL, auth, and the reqwest client.
-#[derive(Clone)]
-pub(crate) struct Http {
-    pub(crate) client: reqwest::Client,
-    base_url: Url,
-    auth: Auth,
-    accept: Option<&'static str>,
-}
-
-impl Http {
-    pub(crate) fn new(base_url: Url, auth: Auth, accept: Option<&'static str>) -> Self {
-        Http {
-            client: reqwest::Client::new(),
-            base_url,
-            auth,
-            accept,
-        }
-    }
-
-    pub(crate) fn with_client(mut self, client: reqwest::Client) -> Self {
-        self.client = client;
-        self
-    }
-
-    pub(crate) fn base_url(&self) -> &Url {
-        &self.base_url
-    }
-
-    /// The base URL with path segments appended. Each segment is percent-encoded, so a
-    /// parameter value can never change the path's shape; `.` and `..`, which URLs cannot
-    /// carry as data (they would be resolved away), are refused.
-    pub(crate) fn url(&self, segments: &[&str]) -> Result<Url, Failure> {
-        if let Some(dots) = segments.iter().find(|s| **s == "." || **s == "..") {
-            return Err(Failure::InvalidRequest(format!(
-                "`{dots}` cannot be a path parameter"
-            )));
-        }
-        let mut url = self.base_url.clone();
-        if let Ok(mut path) = url.path_segments_mut() {
-            path.pop_if_empty();
-            path.extend(segments);
-        }
-        Ok(url)
-    }
-
-    /// A request with the provider's authentication and `Accept` header.
-    pub(crate) async fn request(
-        &self,
-        method: Method,
-        url: Url,
-    ) -> Result<RequestBuilder, Failure> {
-        let mut builder = self.client.request(method, url);
-        if let Some(accept) = self.accept {
-            builder = builder.header(reqwest::header::ACCEPT, accept);
-        }
-        match &self.auth {
-            Auth::None => {}
-            Auth::Headers(headers) => {
-                for (name, value) in headers {
-                    let mut value = HeaderValue::try_from(value.as_str()).map_err(|_| {
-                        Failure::InvalidRequest(format!(
-                            "the {name} credential is not a valid header value"
-                        ))
-                    })?;
-                    value.set_sensitive(true);
-                    builder = builder.header(*name, value);
-                }
-            }
-            Auth::OAuth2(tokens) => {
-                let bearer = tokens.bearer(self).await?;
-                builder = builder.header(reqwest::header::AUTHORIZATION, bearer);
-            }
-        }
-        Ok(builder)
-    }
-
-    /// A request to the token endpoint itself, authenticated with the client credentials.
-    pub(crate) fn token_request(&self, method: Method, url: Url) -> RequestBuilder {
-        let builder = self.client.request(method, url);
-        match &self.auth {
-            Auth::OAuth2(tokens) => {
-                builder.basic_auth(&tokens.client_id, Some(&tokens.client_secret))
-            }
-            _ => builder,
-        }
-    }
-
-    /// Sends the request and decodes a JSON answer.
-    pub(crate) async fn send_json<T: DeserializeOwned, E: DeserializeOwned>(
-        &self,
-        builder: RequestBuilder,
-    ) -> Result<T, Error<E>> {
-        let (status, raw) = self.send(builder).await?;
-        serde_json::from_slice(&raw).map_err(|source| {
-            Error::Decode(DecodeError {
-                status,
-                source,
-                raw,
-            })
-        })
-    }
-
-    /// Sends the request and ignores the body of a successful answer.
-    pub(crate) async fn send_empty<E: DeserializeOwned>(
-        &self,
-        builder: RequestBuilder,
-    ) -> Result<(), Error<E>> {
-        self.send(builder).await.map(|_| ())
-    }
-
-    /// Sends the request and returns the body's bytes (a file, say).
-    pub(crate) async fn send_bytes<E: DeserializeOwned>(
-        &self,
-        builder: RequestBuilder,
-    ) -> Result<Vec<u8>, Error<E>> {
-        self.send(builder).await.map(|(_, raw)| raw)
-    }
-
-    /// Sends the request and returns the `Location` of what it created.
-    pub(crate) async fn send_created<E: DeserializeOwned>(
-        &self,
-        builder: RequestBuilder,
-    ) -> Result<Location, Error<E>> {
-        let answer = builder.send().await?;
-        let status = answer.status();
-        if !status.is_success() {
-            return Err(api_error(answer).await);
-        }
-        let location = answer
-            .headers()
-            .get(reqwest::header::LOCATION)
-            .and_then(|value| value.to_str().ok())
-            .and_then(|value| answer.url().join(value).ok());
-        location
-            .map(|url| Location { url })
-            .ok_or(Error::MissingLocation(status))
-    }
-
-    async fn send<E: DeserializeOwned>(
-        &self,
-        builder: RequestBuilder,
-    ) -> Result<(StatusCode, Vec<u8>), Error<E>> {
-        let answer = builder.send().await?;
-        let status = answer.status();
-        if !status.is_success() {
-            return Err(api_error(answer).await);
-        }
-        Ok((status, answer.bytes().await?.to_vec()))
-    }
-}
-
-async fn api_error<E: DeserializeOwned>(answer: reqwest::Response) -> Error<E> {
-    let status = answer.status();
-    let headers = answer.headers().clone();
-    match answer.bytes().await {
-        Ok(raw) => Error::Api(ApiError {
-            status,
-            headers,
-            body: serde_json::from_slice(&raw).ok(),
-            raw: raw.to_vec(),
-        }),
-        Err(e) => Error::Transport(e),
-    }
-}
-
-/// A JSON body with the provider's content type.
-pub(crate) fn json_body<B: Serialize + ?Sized>(
-    builder: RequestBuilder,
-    content_type: &'static str,
-    body: &B,
-) -> Result<RequestBuilder, Failure> {
-    let bytes = serde_json::to_vec(body).map_err(|e| Failure::InvalidRequest(e.to_string()))?;
-    Ok(builder
-        .header(reqwest::header::CONTENT_TYPE, content_type)
-        .body(bytes))
-}
-
-/// A body of raw bytes.
-pub(crate) fn bytes_body(
-    builder: RequestBuilder,
-    content_type: &'static str,
-    body: &[u8],
-) -> RequestBuilder {
-    builder
-        .header(reqwest::header::CONTENT_TYPE, content_type)
-        .body(body.to_vec())
-}
-
-/// A `multipart/form-data` part holding a file.
-pub(crate) fn file_part(
-    form: reqwest::multipart::Form,
-    name: &'static str,
-    content: &[u8],
-    file_name: Option<&str>,
-    content_type: Option<&str>,
-) -> Result<reqwest::multipart::Form, Failure> {
-    let mut part = reqwest::multipart::Part::bytes(content.to_vec());
-    if let Some(file_name) = file_name {
-        part = part.file_name(file_name.to_owned());
-    }
-    if let Some(content_type) = content_type {
-        part = part.mime_str(content_type).map_err(|_| {
-            Failure::InvalidRequest(format!("`{content_type}` is not a media type"))
-        })?;
-    }
-    Ok(form.part(name, part))
-}
-
-/// A form-encoded body (`application/x-www-form-urlencoded`).
-pub(crate) fn form_body<B: Serialize + ?Sized>(
-    builder: RequestBuilder,
-    body: &B,
-) -> RequestBuilder {
-    builder.form(body)
-}
-
-/// A header value from a parameter.
-pub(crate) fn header(
-    builder: RequestBuilder,
-    name: &'static str,
-    value: &str,
-) -> Result<RequestBuilder, Failure> {
-    let value = HeaderValue::try_from(value).map_err(|_| {
-        Failure::InvalidRequest(format!(
-            "the value of the {name} header is not a valid header value"
-        ))
-    })?;
-    Ok(builder.header(name, value))
-}
-
-/// Reads `null` as an empty list or map. Docs rarely say a required list may be `null`, and
-/// for a list, null and empty mean the same thing.
-pub(crate) fn null_as_empty<'de, D, T>(deserializer: D) -> Result<T, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Default + serde::Deserialize<'de>,
-{
-    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
-}
-
-/// The text of a path, query or header parameter.
-pub trait ToParam {
-    fn to_param(&self) -> String;
-}
-
-impl ToParam for String {
-    fn to_param(&self) -> String {
-        self.clone()
-    }
-}
-
-impl ToParam for str {
-    fn to_param(&self) -> String {
-        self.to_string()
-    }
-}
-
-impl ToParam for bool {
-    fn to_param(&self) -> String {
-        self.to_string()
-    }
-}
-
-impl ToParam for i64 {
-    fn to_param(&self) -> String {
-        self.to_string()
-    }
-}
-
-impl ToParam for f64 {
-    fn to_param(&self) -> String {
-        // `Display` writes whole numbers without a fraction (`25`, not `25.0`).
-        self.to_string()
-    }
-}
-
-impl ToParam for chrono::NaiveDate {
-    fn to_param(&self) -> String {
-        self.format("%Y-%m-%d").to_string()
-    }
-}
-
-impl ToParam for chrono::DateTime<chrono::Utc> {
-    fn to_param(&self) -> String {
-        self.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
-    }
-}
-
-impl<T: ToParam> ToParam for Vec<T> {
-    fn to_param(&self) -> String {
-        self.iter()
-            .map(ToParam::to_param)
-            .collect::<Vec<_>>()
-            .join(",")
-    }
-}
-
-impl ToParam for serde_json::Value {
-    fn to_param(&self) -> String {
-        match self {
-            serde_json::Value::String(s) => s.clone(),
-            other => other.to_string(),
-        }
-    }
-}
-
-#[cfg(test)]
-pub(crate) mod testing {
-    //! Checks the generated tests share.
-
-    /// Deserializes `json`, serializes it back, and checks that nothing was lost or renamed:
-    /// the two values are equal as `T`, and every key of the input is in the output.
-    pub(crate) fn assert_round_trip<T>(json: &str)
-    where
-        T: serde::de::DeserializeOwned + serde::Serialize + PartialEq + std::fmt::Debug,
-    {
-        let input: serde_json::Value = serde_json::from_str(json).expect("example is JSON");
-        let value: T = serde_json::from_value(input.clone())
-            .unwrap_or_else(|e| panic!("example does not deserialize: {e}\n{json}"));
-        let output = serde_json::to_value(&value).expect("serializes");
-        let again: T = serde_json::from_value(output.clone()).expect("output deserializes");
-        assert_eq!(value, again, "value changed in a round trip");
-        assert_same_keys(&input, &output, "$");
-    }
-
-    /// Reads an Example cell as a `T`, naming the field when it does not fit.
-    pub(crate) fn assert_fits<T: serde::de::DeserializeOwned>(field: &str, json: &str) -> T {
-        serde_json::from_str(json).unwrap_or_else(|e| {
-            panic!("the example of {field} ({json}) does not fit its type: {e}")
-        })
-    }
-
-    /// Reads an Example cell of an enum field, which must be one of the documented values.
-    pub(crate) fn assert_documented<T: serde::de::DeserializeOwned>(
-        field: &str,
-        json: &str,
-        unrecognized: impl Fn(&T) -> bool,
-    ) {
-        let value: T = assert_fits(field, json);
-        assert!(
-            !unrecognized(&value),
-            "the example of {field} ({json}) is not a documented value"
-        );
-    }
-
-    /// Each documented wire value reads as its variant and is written back unchanged; a value
-    /// the docs do not list is kept in the catch-all, and written back unchanged too.
-    pub(crate) fn assert_wire_values<T>(values: &[(&str, T)], unrecognized: fn(String) -> T)
-    where
-        T: serde::de::DeserializeOwned + serde::Serialize + PartialEq + std::fmt::Debug,
-    {
-        let later = "a value added later";
-        let all = values
-            .iter()
-            .map(|(wire, value)| (*wire, value))
-            .collect::<Vec<_>>();
-        let unknown = unrecognized(later.to_owned());
-        for (wire, value) in all.into_iter().chain([(later, &unknown)]) {
-            let json = serde_json::Value::String(wire.to_owned());
-            let read: T = serde_json::from_value(json.clone())
-                .unwrap_or_else(|e| panic!("{wire:?} does not deserialize: {e}"));
-            assert_eq!(&read, value, "{wire:?} reads as the wrong variant");
-            assert_eq!(
-                serde_json::to_value(value).expect("serializes"),
-                json,
-                "{value:?} is written differently"
-            );
-        }
-    }
-
-    /// The same for an enum whose wire values are integers.
-    pub(crate) fn assert_integer_wire_values<T>(values: &[(i64, T)], unrecognized: fn(i64) -> T)
-    where
-        T: serde::de::DeserializeOwned + serde::Serialize + PartialEq + std::fmt::Debug,
-    {
-        let later = values.iter().map(|(wire, _)| *wire).max().unwrap_or(0) + 1;
-        let unknown = unrecognized(later);
-        let all = values.iter().map(|(wire, value)| (*wire, value));
-        for (wire, value) in all.chain([(later, &unknown)]) {
-            let json = serde_json::Value::from(wire);
-            let read: T = serde_json::from_value(json.clone())
-                .unwrap_or_else(|e| panic!("{wire} does not deserialize: {e}"));
-            assert_eq!(&read, value, "{wire} reads as the wrong variant");
-            assert_eq!(
-                serde_json::to_value(value).expect("serializes"),
-                json,
-                "{value:?} is written differently"
-            );
-        }
-    }
-
-    fn assert_same_keys(input: &serde_json::Value, output: &serde_json::Value, at: &str) {
-        use serde_json::Value;
-        match (input, output) {
-            (Value::Object(a), Value::Object(b)) => {
-                for (key, value) in a {
-                    let path = format!("{at}.{key}");
-                    match b.get(key) {
-                        Some(other) => assert_same_keys(value, other, &path),
-                        None if value.is_null() => {}
-                        None => panic!("{path} was lost in a round trip"),
-                    }
-                }
-            }
-            (Value::Array(a), Value::Array(b)) => {
-                assert_eq!(a.len(), b.len(), "{at} changed length");
-                for (i, (x, y)) in a.iter().zip(b).enumerate() {
-                    assert_same_keys(x, y, &format!("{at}[{i}]"));
-                }
-            }
-            _ => {}
-        }
     }
 }

@@ -15,6 +15,13 @@
 //! default_method = "POST"          # for operations whose docs do not state one
 //! content_type = "application/json"
 //! accept = "application/json"
+//! idempotency_header = "Idempotency-Key"  # unsafe requests carry a fresh key, the same on retries
+//! request_id_header = "X-Request-Id"      # where answers carry their request id: a header,
+//! request_id_field = "request_id"         # or a top-level field of the JSON body
+//!
+//! [env]                            # what `Client::from_env()` reads
+//! environment = "PLAID_ENV"        # an environment's name or a base URL (default: the first)
+//! credentials = { client_id = "PLAID_CLIENT_ID", secret = "PLAID_SECRET" }
 //!
 //! [[environments]]                 # the first is the default
 //! name = "sandbox"
@@ -78,6 +85,8 @@ pub struct ProviderConfig {
     #[serde(default)]
     pub auth: AuthConfig,
     #[serde(default)]
+    pub env: EnvConfig,
+    #[serde(default)]
     pub wire_names: Vec<Spanned<WireNameRule>>,
     #[serde(default)]
     pub parameters: Vec<ParameterRule>,
@@ -114,6 +123,22 @@ pub struct Http {
     pub default_method: Option<Spanned<String>>,
     pub content_type: Option<String>,
     pub accept: Option<String>,
+    /// The header that carries an idempotency key, when the API accepts one.
+    pub idempotency_header: Option<Spanned<String>>,
+    /// The header answers carry their request id in.
+    pub request_id_header: Option<Spanned<String>>,
+    /// The top-level field of JSON answers that holds their request id.
+    pub request_id_field: Option<String>,
+}
+
+/// The environment variables `Client::from_env()` reads.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnvConfig {
+    /// Names the environment (or gives a base URL); the default environment when unset.
+    pub environment: Option<String>,
+    /// Credential name (`client_id`, or a header credential's `credential`) to variable.
+    pub credentials: Option<Spanned<std::collections::BTreeMap<String, String>>>,
 }
 
 #[derive(Debug, Deserialize)]

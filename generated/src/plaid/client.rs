@@ -1,6 +1,5 @@
 // @generated from specs/plaid/. Do not edit: run `cargo run -p generator -- generate`.
 
-#![allow(deprecated)]
 /// Where the Plaid API is served.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Environment {
@@ -11,6 +10,21 @@ pub enum Environment {
     Production,
     /// Any other base URL: a proxy, a mock, a local test server.
     Custom(crate::Url),
+}
+impl std::str::FromStr for Environment {
+    type Err = crate::ParseEnvironmentError;
+    /// An environment by name, in any case (`sandbox`), or any other base URL.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        crate::runtime::parse_environment(
+            text,
+            &[
+                ("sandbox", Environment::Sandbox),
+                ("production", Environment::Production),
+            ],
+            &["sandbox", "production"],
+            Environment::Custom,
+        )
+    }
 }
 impl Environment {
     /// The URL operations' paths are appended to.
@@ -64,14 +78,134 @@ impl std::fmt::Debug for Credentials {
             .finish()
     }
 }
-/// What a call to the Plaid API can fail with; non-2xx answers carry the decoded error body.
-pub type Error = crate::Error<super::models::PlaidError>;
+/// The body of an error answer from the Plaid API.
+pub type ErrorBody = super::models::PlaidError;
+impl crate::ErrorModel for super::models::PlaidError {
+    fn code(&self) -> Option<&str> {
+        Some(self.error_code.as_str())
+    }
+    fn message(&self) -> Option<&str> {
+        Some(self.error_message.as_str())
+    }
+}
+/// Decodes the error answers of operations whose docs name no other error model.
+fn decode_errors(_status: ::reqwest::StatusCode, raw: &[u8]) -> Option<ErrorBody> {
+    crate::runtime::error_json(raw)
+}
+/// What a call to the Plaid API can fail with.
+///
+/// `Display` says which call failed and how; `source()` leads to the cause reqwest
+/// reported (refused, unknown host, timeout, TLS) for transport failures.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// The API answered with a status outside 2xx; the body is decoded as the model the
+    /// docs give for the operation and status.
+    Api(Box<crate::ApiError<ErrorBody>>),
+    /// No answer within the time limit.
+    Timeout(crate::TransportError),
+    /// No connection could be made: refused, unknown host, TLS handshake.
+    Connect(crate::TransportError),
+    /// The request or its answer broke off, or a redirect to another host was refused.
+    Transport(crate::TransportError),
+    /// A 2xx answer that is not what the docs describe.
+    Decode(Box<crate::DecodeError>),
+    /// A request that cannot be sent as given; nothing was sent.
+    InvalidRequest(crate::InvalidRequest),
+}
+impl Error {
+    /// The call that failed.
+    pub fn endpoint(&self) -> crate::Endpoint {
+        match self {
+            Error::Api(e) => e.endpoint,
+            Error::Timeout(e) | Error::Connect(e) | Error::Transport(e) => e.endpoint,
+            Error::Decode(e) => e.endpoint,
+            Error::InvalidRequest(e) => e.endpoint,
+        }
+    }
+    /// The HTTP status of the answer, when there was one.
+    pub fn status(&self) -> Option<::reqwest::StatusCode> {
+        match self {
+            Error::Api(e) => Some(e.status),
+            Error::Decode(e) => Some(e.status),
+            _ => None,
+        }
+    }
+    /// The answer's request id, when there was an answer that carried one.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Api(e) => e.request_id.as_deref(),
+            Error::Decode(e) => e.request_id.as_deref(),
+            _ => None,
+        }
+    }
+    /// The decoded error body of an [`Error::Api`].
+    pub fn api_body(&self) -> Option<&ErrorBody> {
+        match self {
+            Error::Api(e) => e.body.as_ref(),
+            _ => None,
+        }
+    }
+}
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Api(e) => std::fmt::Display::fmt(e, f),
+            Error::Timeout(e) | Error::Connect(e) | Error::Transport(e) => {
+                std::fmt::Display::fmt(e, f)
+            }
+            Error::Decode(e) => std::fmt::Display::fmt(e, f),
+            Error::InvalidRequest(e) => std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Timeout(e) | Error::Connect(e) | Error::Transport(e) => {
+                Some(&e.source)
+            }
+            Error::Decode(e) => std::error::Error::source(&**e),
+            _ => None,
+        }
+    }
+}
+impl From<crate::runtime::Failure<ErrorBody>> for Error {
+    fn from(failure: crate::runtime::Failure<ErrorBody>) -> Self {
+        match failure {
+            crate::runtime::Failure::Api(e) => Error::Api(e),
+            crate::runtime::Failure::Token(e) => Error::Api(e),
+            crate::runtime::Failure::Transport(e) => {
+                match e.kind {
+                    crate::TransportKind::Timeout => Error::Timeout(e),
+                    crate::TransportKind::Connect => Error::Connect(e),
+                    crate::TransportKind::Other => Error::Transport(e),
+                }
+            }
+            crate::runtime::Failure::Decode(e) => Error::Decode(e),
+            crate::runtime::Failure::Invalid(e) => Error::InvalidRequest(e),
+        }
+    }
+}
+static SETTINGS: crate::runtime::Settings<ErrorBody> = crate::runtime::Settings {
+    accept: None,
+    idempotency_header: None,
+    request_id_header: None,
+    request_id_field: Some("request_id"),
+    token_errors: decode_errors,
+};
+/// A call of one operation: `.await` it, or set this call's time limit, retry policy
+/// or idempotency key first, or get the status and headers with
+/// [`Call::send_with_response`].
+pub type Call<'a, T> = crate::Call<'a, T, ErrorBody, Error>;
 /// A client for the Plaid API.
+///
+/// Each call has a time limit (by default [`crate::DEFAULT_CONNECT_TIMEOUT`] to connect, [`crate::DEFAULT_TIMEOUT`] per attempt) and is retried as [`crate::RetryPolicy::standard`] says; both can be set here and per call ([`crate::Call::timeout`], [`crate::Call::retry`]).
 ///
 /// Cheap to clone: clones share the connection pool.
 #[derive(Clone)]
 pub struct Client {
-    http: crate::runtime::Http,
+    http: crate::runtime::Http<ErrorBody>,
 }
 impl std::fmt::Debug for Client {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -83,7 +217,7 @@ impl std::fmt::Debug for Client {
 impl Client {
     /// A client for `environment`.
     pub fn new(environment: Environment, credentials: Credentials) -> Self {
-        let auth = crate::runtime::Auth::Headers(
+        let auth = crate::runtime::Auth::headers(
             vec![
                 ("plaid-client-id", credentials.client_id.clone()), ("plaid-secret",
                 credentials.secret.clone()), ("plaid-version", credentials.plaid_version
@@ -91,10 +225,51 @@ impl Client {
             ],
         );
         Client {
-            http: crate::runtime::Http::new(environment.base_url(), auth, None),
+            http: crate::runtime::Http::new(environment.base_url(), auth, &SETTINGS),
         }
     }
-    /// Sends requests through `http` (for timeouts, proxies, or a shared pool).
+    /// A client configured from environment variables:
+    ///
+    /// - `PLAID_ENV`: the environment, by name (`sandbox`, `production`) or as a base URL; the default environment when unset.
+    /// - `PLAID_CLIENT_ID` (required): the `client_id` credential.
+    /// - `PLAID_SECRET` (required): the `secret` credential.
+    pub fn from_env() -> Result<Self, crate::EnvError> {
+        let environment = match crate::runtime::env_var("PLAID_ENV")? {
+            Some(text) => {
+                text.parse()
+                    .map_err(|e: crate::ParseEnvironmentError| crate::EnvError {
+                        variable: "PLAID_ENV",
+                        problem: e.to_string(),
+                    })?
+            }
+            None => Environment::default(),
+        };
+        let credentials = Credentials::new(
+            crate::runtime::required_env_var("PLAID_CLIENT_ID")?,
+            crate::runtime::required_env_var("PLAID_SECRET")?,
+        );
+        Ok(Client::new(environment, credentials))
+    }
+    /// The time limit of each attempt of a call, from sending the request to the end of
+    /// the answer.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.http = self.http.with_timeout(timeout);
+        self
+    }
+    /// The time limit for connecting. Replaces a client given to
+    /// [`Client::with_http_client`].
+    pub fn with_connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.http = self.http.with_connect_timeout(timeout);
+        self
+    }
+    /// How calls are retried; [`crate::RetryPolicy::none`] turns retries off.
+    pub fn with_retry(mut self, policy: crate::RetryPolicy) -> Self {
+        self.http = self.http.with_retry(policy);
+        self
+    }
+    /// Sends requests through `http` (for proxies or a shared pool). Its own connect
+    /// timeout and redirect policy apply: give it one that follows no redirect to
+    /// another host, since requests carry credentials.
     pub fn with_http_client(mut self, http: ::reqwest::Client) -> Self {
         self.http = self.http.with_client(http);
         self
@@ -108,97 +283,225 @@ impl Client {
     /// Returns the accounts that belong to an Item along with basic Item information. Balances in this response may be cached; you can restrict the result to particular accounts with `options.account_ids`. Use it, for example, to pick which account to pass on to a payment processor.
     ///
     /// `POST /accounts/get`
-    pub async fn accounts_get(
-        &self,
-        request: &super::models::AccountsGetRequest,
-    ) -> Result<super::models::AccountsGetResponse, Error> {
-        let url = self.http.url(&["accounts", "get"])?;
-        let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
-        builder = crate::runtime::json_body(builder, "application/json", request)?;
-        self.http.send_json(builder).await
+    pub fn accounts_get<'a>(
+        &'a self,
+        request: &'a super::models::AccountsGetRequest,
+    ) -> Call<'a, super::models::AccountsGetResponse> {
+        let op = crate::runtime::Op {
+            method: ::reqwest::Method::POST,
+            path: "/accounts/get",
+            credentials: false,
+            errors: decode_errors,
+        };
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let mut builder = http
+                        .start(::reqwest::Method::POST, &["accounts", "get"])?;
+                    builder = crate::runtime::json_body(
+                        builder,
+                        "application/json",
+                        request,
+                    )?;
+                    Ok(builder)
+                },
+                crate::runtime::json,
+            )
     }
     /// Exchange public token for an access token
     ///
     /// Swaps the temporary `public_token` that Link returns for a permanent `access_token` and the `item_id` of the new Item. A public token is single-use and expires quickly, so exchange it on your server right after Link succeeds and store the access token securely.
     ///
     /// `POST /item/public_token/exchange`
-    pub async fn item_public_token_exchange(
-        &self,
-        request: &super::models::ItemPublicTokenExchangeRequest,
-    ) -> Result<super::models::ItemPublicTokenExchangeResponse, Error> {
-        let url = self.http.url(&["item", "public_token", "exchange"])?;
-        let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
-        builder = crate::runtime::json_body(builder, "application/json", request)?;
-        self.http.send_json(builder).await
+    pub fn item_public_token_exchange<'a>(
+        &'a self,
+        request: &'a super::models::ItemPublicTokenExchangeRequest,
+    ) -> Call<'a, super::models::ItemPublicTokenExchangeResponse> {
+        let op = crate::runtime::Op {
+            method: ::reqwest::Method::POST,
+            path: "/item/public_token/exchange",
+            credentials: false,
+            errors: decode_errors,
+        };
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let mut builder = http
+                        .start(
+                            ::reqwest::Method::POST,
+                            &["item", "public_token", "exchange"],
+                        )?;
+                    builder = crate::runtime::json_body(
+                        builder,
+                        "application/json",
+                        request,
+                    )?;
+                    Ok(builder)
+                },
+                crate::runtime::json,
+            )
     }
     /// Remove an Item
     ///
     /// Deletes an Item and invalidates its `access_token`, after which no more data can be pulled for it and any processor tokens created from it stop working. Call it when a user disconnects their bank or closes their account with you.
     ///
     /// `POST /item/remove`
-    pub async fn item_remove(
-        &self,
-        request: &super::models::ItemRemoveRequest,
-    ) -> Result<super::models::ItemRemoveResponse, Error> {
-        let url = self.http.url(&["item", "remove"])?;
-        let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
-        builder = crate::runtime::json_body(builder, "application/json", request)?;
-        self.http.send_json(builder).await
+    pub fn item_remove<'a>(
+        &'a self,
+        request: &'a super::models::ItemRemoveRequest,
+    ) -> Call<'a, super::models::ItemRemoveResponse> {
+        let op = crate::runtime::Op {
+            method: ::reqwest::Method::POST,
+            path: "/item/remove",
+            credentials: false,
+            errors: decode_errors,
+        };
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let mut builder = http
+                        .start(::reqwest::Method::POST, &["item", "remove"])?;
+                    builder = crate::runtime::json_body(
+                        builder,
+                        "application/json",
+                        request,
+                    )?;
+                    Ok(builder)
+                },
+                crate::runtime::json,
+            )
     }
     /// Create Link token
     ///
     /// Creates a short-lived `link_token` that your client app uses to open Link. The request says who the user is, which products and countries are in scope, and how Link should behave; a token is also needed to open Link in update mode for an existing Item. The token expires after a few hours, and once the user finishes the flow Link hands back a `public_token`.
     ///
     /// `POST /link/token/create`
-    pub async fn link_token_create(
-        &self,
-        request: &super::models::LinkTokenCreateRequest,
-    ) -> Result<super::models::LinkTokenCreateResponse, Error> {
-        let url = self.http.url(&["link", "token", "create"])?;
-        let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
-        builder = crate::runtime::json_body(builder, "application/json", request)?;
-        self.http.send_json(builder).await
+    pub fn link_token_create<'a>(
+        &'a self,
+        request: &'a super::models::LinkTokenCreateRequest,
+    ) -> Call<'a, super::models::LinkTokenCreateResponse> {
+        let op = crate::runtime::Op {
+            method: ::reqwest::Method::POST,
+            path: "/link/token/create",
+            credentials: false,
+            errors: decode_errors,
+        };
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let mut builder = http
+                        .start(::reqwest::Method::POST, &["link", "token", "create"])?;
+                    builder = crate::runtime::json_body(
+                        builder,
+                        "application/json",
+                        request,
+                    )?;
+                    Ok(builder)
+                },
+                crate::runtime::json,
+            )
     }
     /// Get Link token
     ///
     /// Looks up a `link_token` you created earlier and returns when it was created, when it expires and which settings it was created with. Handy for debugging a Link session or checking what a token was configured to do.
     ///
     /// `POST /link/token/get`
-    pub async fn link_token_get(
-        &self,
-        request: &super::models::LinkTokenGetRequest,
-    ) -> Result<super::models::LinkTokenGetResponse, Error> {
-        let url = self.http.url(&["link", "token", "get"])?;
-        let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
-        builder = crate::runtime::json_body(builder, "application/json", request)?;
-        self.http.send_json(builder).await
+    pub fn link_token_get<'a>(
+        &'a self,
+        request: &'a super::models::LinkTokenGetRequest,
+    ) -> Call<'a, super::models::LinkTokenGetResponse> {
+        let op = crate::runtime::Op {
+            method: ::reqwest::Method::POST,
+            path: "/link/token/get",
+            credentials: false,
+            errors: decode_errors,
+        };
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let mut builder = http
+                        .start(::reqwest::Method::POST, &["link", "token", "get"])?;
+                    builder = crate::runtime::json_body(
+                        builder,
+                        "application/json",
+                        request,
+                    )?;
+                    Ok(builder)
+                },
+                crate::runtime::json,
+            )
     }
     /// Create processor token
     ///
     /// Used to create a token suitable for sending to one of Plaid's partners to enable integrations. Note that Stripe partnerships use bank account tokens instead; see `/processor/stripe/bank_account_token/create` for creating tokens for use with Stripe integrations. If using multiple processors, multiple different processor tokens can be created for a single access token. Once created, a processor token for a given Item can be modified by calling `/processor/token/permissions/set`. To revoke the processor's access, the entire Item must be deleted by calling `/item/remove`.
     ///
     /// `POST /processor/token/create`
-    pub async fn processor_token_create(
-        &self,
-        request: &super::models::ProcessorTokenCreateRequest,
-    ) -> Result<super::models::ProcessorTokenCreateResponse, Error> {
-        let url = self.http.url(&["processor", "token", "create"])?;
-        let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
-        builder = crate::runtime::json_body(builder, "application/json", request)?;
-        self.http.send_json(builder).await
+    pub fn processor_token_create<'a>(
+        &'a self,
+        request: &'a super::models::ProcessorTokenCreateRequest,
+    ) -> Call<'a, super::models::ProcessorTokenCreateResponse> {
+        let op = crate::runtime::Op {
+            method: ::reqwest::Method::POST,
+            path: "/processor/token/create",
+            credentials: false,
+            errors: decode_errors,
+        };
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let mut builder = http
+                        .start(
+                            ::reqwest::Method::POST,
+                            &["processor", "token", "create"],
+                        )?;
+                    builder = crate::runtime::json_body(
+                        builder,
+                        "application/json",
+                        request,
+                    )?;
+                    Ok(builder)
+                },
+                crate::runtime::json,
+            )
     }
     /// Create a test Item
     ///
     /// Sandbox-only shortcut that creates an Item at a test institution with the requested products and returns its `public_token`, so you can exercise the token exchange and later calls without clicking through Link.
     ///
     /// `POST /sandbox/public_token/create`
-    pub async fn sandbox_public_token_create(
-        &self,
-        request: &super::models::SandboxPublicTokenCreateRequest,
-    ) -> Result<super::models::SandboxPublicTokenCreateResponse, Error> {
-        let url = self.http.url(&["sandbox", "public_token", "create"])?;
-        let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
-        builder = crate::runtime::json_body(builder, "application/json", request)?;
-        self.http.send_json(builder).await
+    pub fn sandbox_public_token_create<'a>(
+        &'a self,
+        request: &'a super::models::SandboxPublicTokenCreateRequest,
+    ) -> Call<'a, super::models::SandboxPublicTokenCreateResponse> {
+        let op = crate::runtime::Op {
+            method: ::reqwest::Method::POST,
+            path: "/sandbox/public_token/create",
+            credentials: false,
+            errors: decode_errors,
+        };
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let mut builder = http
+                        .start(
+                            ::reqwest::Method::POST,
+                            &["sandbox", "public_token", "create"],
+                        )?;
+                    builder = crate::runtime::json_body(
+                        builder,
+                        "application/json",
+                        request,
+                    )?;
+                    Ok(builder)
+                },
+                crate::runtime::json,
+            )
     }
 }

@@ -7,5 +7,5 @@ mod client;
 pub mod models;
 #[cfg(test)]
 mod tests;
-pub use client::{Client, Environment, Error};
+pub use client::{Call, Client, Environment, Error, ErrorBody};
 pub use client::Credentials;

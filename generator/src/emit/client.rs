@@ -8,34 +8,40 @@ use quote::{format_ident, quote};
 
 pub fn expand_client(ctx: &Ctx<'_>) -> TokenStream {
     let provider = ctx.provider;
+    let service = &provider.service;
     let title = doc::prose(&provider.title);
     let environment = expand_environment(ctx);
     let (credentials, auth) = expand_credentials(ctx);
-    let error_body = match provider.service.error_model {
-        Some(id) => ctx.rust_type(&TypeRef::Named(id), Place::Provider),
-        None => quote!(::serde_json::Value),
-    };
-    let accept = match &provider.service.accept {
-        Some(accept) => quote!(Some(#accept)),
+    let errors = super::errors::expand_errors(ctx);
+    let option = |value: &Option<String>| match value {
+        Some(text) => quote!(Some(#text)),
         None => quote!(None),
     };
-    let methods = provider
-        .operations
-        .iter()
-        .enumerate()
-        .map(|(i, op)| expand_operation(ctx, &ctx.names.operations[i], op));
+    let lower = |value: &Option<String>| value.as_ref().map(|v| v.to_ascii_lowercase());
+    let accept = option(&service.accept);
+    let idempotency_header = option(&lower(&service.idempotency_header));
+    let request_id_header = option(&lower(&service.request_id_header));
+    let request_id_field = option(&service.request_id_field);
+    let token_decoder = &errors.token_decoder;
+    let methods =
+        provider.operations.iter().enumerate().map(|(i, op)| {
+            expand_operation(ctx, &ctx.names.operations[i], op, &errors.decoders[i])
+        });
+    let oauth = matches!(service.auth, Auth::OAuth2ClientCredentials { .. });
     let client_docs = doc::lines_to_attrs(&format!(
-        "A client for the {title} API.\n\nCheap to clone: clones share the connection pool{}.\n",
-        if matches!(provider.service.auth, Auth::OAuth2ClientCredentials { .. }) {
-            " and the access token"
+        "A client for the {title} API.\n\nEach call has a time limit (by default \
+         [`crate::DEFAULT_CONNECT_TIMEOUT`] to connect, [`crate::DEFAULT_TIMEOUT`] per attempt) \
+         and is retried as [`crate::RetryPolicy::standard`] says; both can be set here and per \
+         call ([`crate::Call::timeout`], [`crate::Call::retry`]).{}\n\nCheap to clone: clones \
+         share the connection pool{}.\n",
+        if service.idempotency_header.is_some() {
+            " Unsafe requests carry an idempotency key, the same on every attempt."
         } else {
             ""
-        }
+        },
+        if oauth { " and the access token" } else { "" }
     ));
-    let error_docs = doc::lines_to_attrs(&format!(
-        "What a call to the {title} API can fail with; non-2xx answers carry the decoded error body.\n"
-    ));
-    let (new_params, new_credentials) = if matches!(provider.service.auth, Auth::None) {
+    let (new_params, new_credentials) = if matches!(service.auth, Auth::None) {
         (quote!(environment: Environment), quote!())
     } else {
         (
@@ -43,25 +49,42 @@ pub fn expand_client(ctx: &Ctx<'_>) -> TokenStream {
             quote!(let auth = #auth;),
         )
     };
-    let auth_value = if matches!(provider.service.auth, Auth::None) {
+    let auth_value = if matches!(service.auth, Auth::None) {
         quote!(crate::runtime::Auth::None)
     } else {
         quote!(auth)
     };
+    let from_env = expand_from_env(ctx);
+    let error_items = &errors.items;
+    let deprecated = provider.operations.iter().any(|op| op.deprecated)
+        || provider.types.iter().any(|t| t.deprecated);
     // Deprecated operations still take and return their (deprecated) models.
+    let allow = deprecated.then(|| quote!(#![allow(deprecated)]));
     quote! {
-        #![allow(deprecated)]
+        #allow
 
         #environment
         #credentials
 
-        #error_docs
-        pub type Error = crate::Error<#error_body>;
+        #error_items
+
+        static SETTINGS: crate::runtime::Settings<ErrorBody> = crate::runtime::Settings {
+            accept: #accept,
+            idempotency_header: #idempotency_header,
+            request_id_header: #request_id_header,
+            request_id_field: #request_id_field,
+            token_errors: #token_decoder,
+        };
+
+        /// A call of one operation: `.await` it, or set this call's time limit, retry policy
+        /// or idempotency key first, or get the status and headers with
+        /// [`Call::send_with_response`].
+        pub type Call<'a, T> = crate::Call<'a, T, ErrorBody, Error>;
 
         #client_docs
         #[derive(Clone)]
         pub struct Client {
-            http: crate::runtime::Http,
+            http: crate::runtime::Http<ErrorBody>,
         }
 
         impl std::fmt::Debug for Client {
@@ -75,11 +98,35 @@ pub fn expand_client(ctx: &Ctx<'_>) -> TokenStream {
             pub fn new(#new_params) -> Self {
                 #new_credentials
                 Client {
-                    http: crate::runtime::Http::new(environment.base_url(), #auth_value, #accept),
+                    http: crate::runtime::Http::new(environment.base_url(), #auth_value, &SETTINGS),
                 }
             }
 
-            /// Sends requests through `http` (for timeouts, proxies, or a shared pool).
+            #from_env
+
+            /// The time limit of each attempt of a call, from sending the request to the end of
+            /// the answer.
+            pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+                self.http = self.http.with_timeout(timeout);
+                self
+            }
+
+            /// The time limit for connecting. Replaces a client given to
+            /// [`Client::with_http_client`].
+            pub fn with_connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+                self.http = self.http.with_connect_timeout(timeout);
+                self
+            }
+
+            /// How calls are retried; [`crate::RetryPolicy::none`] turns retries off.
+            pub fn with_retry(mut self, policy: crate::RetryPolicy) -> Self {
+                self.http = self.http.with_retry(policy);
+                self
+            }
+
+            /// Sends requests through `http` (for proxies or a shared pool). Its own connect
+            /// timeout and redirect policy apply: give it one that follows no redirect to
+            /// another host, since requests carry credentials.
             pub fn with_http_client(mut self, http: ::reqwest::Client) -> Self {
                 self.http = self.http.with_client(http);
                 self
@@ -95,6 +142,103 @@ pub fn expand_client(ctx: &Ctx<'_>) -> TokenStream {
     }
 }
 
+/// `Client::from_env()`, when `provider.toml` names a variable for every required credential.
+fn expand_from_env(ctx: &Ctx<'_>) -> TokenStream {
+    let service = &ctx.provider.service;
+    let env = &service.env;
+    let names: Vec<(&str, bool)> = match &service.auth {
+        Auth::None => vec![],
+        Auth::ApiKeyHeaders(headers) => headers
+            .iter()
+            .map(|h| (h.credential.as_str(), h.default.is_none()))
+            .collect(),
+        Auth::OAuth2ClientCredentials { .. } => vec![("client_id", true), ("client_secret", true)],
+    };
+    let all_required = names
+        .iter()
+        .all(|(name, required)| !required || env.credentials.contains_key(*name));
+    if !all_required || (env.environment.is_none() && env.credentials.is_empty()) {
+        return quote!();
+    }
+    let mut lines = vec!["A client configured from environment variables:\n".to_string()];
+    if let Some(variable) = &env.environment {
+        lines.push(format!(
+            "- `{variable}`: the environment, by name (`{}`) or as a base URL; the default \
+             environment when unset.",
+            service
+                .environments
+                .iter()
+                .map(|e| e.name.to_ascii_lowercase())
+                .collect::<Vec<_>>()
+                .join("`, `")
+        ));
+    }
+    let mut required = Vec::new();
+    let mut optional = Vec::new();
+    for (name, is_required) in &names {
+        let Some(variable) = env.credentials.get(*name) else {
+            continue;
+        };
+        let field = ident(&crate::naming::field_name(name));
+        if *is_required {
+            lines.push(format!(
+                "- `{variable}` (required): the `{name}` credential."
+            ));
+            required.push(quote!(crate::runtime::required_env_var(#variable)?));
+        } else {
+            lines.push(format!(
+                "- `{variable}` (optional): the `{name}` credential."
+            ));
+            optional.push(quote! {
+                if let Some(value) = crate::runtime::env_var(#variable)? {
+                    credentials.#field = Some(value);
+                }
+            });
+        }
+    }
+    let docs = doc::lines_to_attrs(&(lines.join("\n") + "\n"));
+    let environment = match &env.environment {
+        Some(variable) => quote! {
+            let environment = match crate::runtime::env_var(#variable)? {
+                Some(text) => text.parse().map_err(|e: crate::ParseEnvironmentError| crate::EnvError {
+                    variable: #variable,
+                    problem: e.to_string(),
+                })?,
+                None => Environment::default(),
+            };
+        },
+        None => quote!(let environment = Environment::default();),
+    };
+    let environment = match (&env.environment, service.environments.is_empty()) {
+        (Some(variable), true) => quote! {
+            let environment = crate::runtime::required_env_var(#variable)?
+                .parse()
+                .map_err(|e: crate::ParseEnvironmentError| crate::EnvError {
+                    variable: #variable,
+                    problem: e.to_string(),
+                })?;
+        },
+        _ => environment,
+    };
+    let build = if matches!(service.auth, Auth::None) {
+        quote!(Ok(Client::new(environment)))
+    } else {
+        let mutable = (!optional.is_empty()).then(|| quote!(mut));
+        quote! {
+            let #mutable credentials = Credentials::new(#(#required),*);
+            #(#optional)*
+            Ok(Client::new(environment, credentials))
+        }
+    };
+    quote! {
+        #docs
+        pub fn from_env() -> Result<Self, crate::EnvError> {
+            #environment
+            #build
+        }
+    }
+}
+
 fn expand_environment(ctx: &Ctx<'_>) -> TokenStream {
     let environments = &ctx.provider.service.environments;
     let variants: Vec<_> = environments
@@ -102,6 +246,10 @@ fn expand_environment(ctx: &Ctx<'_>) -> TokenStream {
         .map(|e| format_ident!("{}", crate::naming::type_name(&e.name)))
         .collect();
     let urls: Vec<_> = environments.iter().map(|e| e.url.as_str()).collect();
+    let names: Vec<String> = environments
+        .iter()
+        .map(|e| e.name.to_ascii_lowercase())
+        .collect();
     let docs = environments.iter().enumerate().map(|(i, e)| {
         let line = format!(" {}", doc::code(&e.url));
         // The first environment the config lists is the default.
@@ -109,6 +257,7 @@ fn expand_environment(ctx: &Ctx<'_>) -> TokenStream {
         quote!(#[doc = #line] #default)
     });
     let derive_default = (!environments.is_empty()).then(|| quote!(Default,));
+    let variants = &variants;
     let title = doc::prose(&ctx.provider.title);
     let enum_docs = doc::lines_to_attrs(&format!("Where the {title} API is served.\n"));
     quote! {
@@ -118,6 +267,20 @@ fn expand_environment(ctx: &Ctx<'_>) -> TokenStream {
             #( #docs #variants, )*
             /// Any other base URL: a proxy, a mock, a local test server.
             Custom(crate::Url),
+        }
+
+        impl std::str::FromStr for Environment {
+            type Err = crate::ParseEnvironmentError;
+
+            /// An environment by name, in any case (`sandbox`), or any other base URL.
+            fn from_str(text: &str) -> Result<Self, Self::Err> {
+                crate::runtime::parse_environment(
+                    text,
+                    &[#( (#names, Environment::#variants) ),*],
+                    &[#(#names),*],
+                    Environment::Custom,
+                )
+            }
         }
 
         impl Environment {
@@ -233,7 +396,7 @@ fn expand_credentials(ctx: &Ctx<'_>) -> (TokenStream, TokenStream) {
                         }
                     }
                 },
-                quote!(crate::runtime::Auth::Headers(vec![#(#pushes),*])),
+                quote!(crate::runtime::Auth::headers(vec![#(#pushes),*])),
             )
         }
         Auth::OAuth2ClientCredentials { token_path } => {
@@ -267,7 +430,7 @@ fn expand_credentials(ctx: &Ctx<'_>) -> (TokenStream, TokenStream) {
                     }
                 },
                 quote!(crate::runtime::Auth::OAuth2(std::sync::Arc::new(
-                    crate::runtime::TokenSource::new(credentials.client_id, credentials.client_secret, &[#(#segments),*])
+                    crate::runtime::TokenSource::new(credentials.client_id, credentials.client_secret, &[#(#segments),*], #token_path)
                 ))),
             )
         }
@@ -279,7 +442,12 @@ fn path_literals(path: &str) -> Vec<&str> {
     path.split('/').filter(|s| !s.is_empty()).collect()
 }
 
-fn expand_operation(ctx: &Ctx<'_>, method_name: &str, op: &Operation) -> TokenStream {
+fn expand_operation(
+    ctx: &Ctx<'_>,
+    method_name: &str,
+    op: &Operation,
+    errors: &TokenStream,
+) -> TokenStream {
     let name = ident(method_name);
     let request_struct = op.request.and_then(|id| match &ctx.provider.ty(id).kind {
         TypeKind::Struct(s) => Some((id, s)),
@@ -312,11 +480,6 @@ fn expand_operation(ctx: &Ctx<'_>, method_name: &str, op: &Operation) -> TokenSt
 
     let method = format_ident!("{}", op.method.as_str());
     let is_token_endpoint = matches!(&ctx.provider.service.auth, Auth::OAuth2ClientCredentials { token_path } if *token_path == op.path);
-    let start = if is_token_endpoint {
-        quote!(self.http.token_request(::reqwest::Method::#method, url))
-    } else {
-        quote!(self.http.request(::reqwest::Method::#method, url).await?)
-    };
 
     let mut steps = Vec::new();
     if let Some((id, s)) = request_struct {
@@ -370,22 +533,16 @@ fn expand_operation(ctx: &Ctx<'_>, method_name: &str, op: &Operation) -> TokenSt
         });
     }
 
-    let (output, send) = match &op.response {
-        Response::Body(ty) => (
-            ctx.rust_type(ty, Place::Provider),
-            quote!(self.http.send_json(builder).await),
-        ),
-        Response::Created => (
-            quote!(crate::Location),
-            quote!(self.http.send_created(builder).await),
-        ),
-        Response::Binary => (quote!(Vec<u8>), quote!(self.http.send_bytes(builder).await)),
-        Response::Empty => (quote!(()), quote!(self.http.send_empty(builder).await)),
+    let (output, decode) = match &op.response {
+        Response::Body(ty) => (ctx.rust_type(ty, Place::Provider), quote!(json)),
+        Response::Created => (quote!(crate::Location), quote!(created)),
+        Response::Binary => (quote!(Vec<u8>), quote!(bytes)),
+        Response::Empty => (quote!(()), quote!(empty)),
     };
     let param = match (op.request, &op.body) {
         (Some(id), _) => {
             let ty = ctx.rust_type(&TypeRef::Named(id), Place::Provider);
-            Some(quote!(, request: &#ty))
+            Some(quote!(, request: &'a #ty))
         }
         (
             None,
@@ -393,28 +550,36 @@ fn expand_operation(ctx: &Ctx<'_>, method_name: &str, op: &Operation) -> TokenSt
                 ty: TypeRef::Primitive(Primitive::Bytes),
                 ..
             }),
-        ) => Some(quote!(, request: &[u8])),
+        ) => Some(quote!(, request: &'a [u8])),
         (None, Some(body)) => {
             let ty = ctx.rust_type(&body.ty, Place::Provider);
-            Some(quote!(, request: &#ty))
+            Some(quote!(, request: &'a #ty))
         }
         (None, None) => None,
     };
     let docs = operation_docs(ctx, op);
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
-    let builder = if steps.is_empty() {
-        quote!(let builder = #start;)
-    } else {
-        quote!(let mut builder = #start;)
-    };
+    let mutable = (!steps.is_empty()).then(|| quote!(mut));
+    let path = &op.path;
     quote! {
         #docs
         #deprecated
-        pub async fn #name(&self #param) -> Result<#output, Error> {
-            let url = self.http.url(&[#(#segments),*])?;
-            #builder
-            #(#steps)*
-            #send
+        pub fn #name<'a>(&'a self #param) -> Call<'a, #output> {
+            let op = crate::runtime::Op {
+                method: ::reqwest::Method::#method,
+                path: #path,
+                credentials: #is_token_endpoint,
+                errors: #errors,
+            };
+            self.http.call(
+                op,
+                move |http| {
+                    let #mutable builder = http.start(::reqwest::Method::#method, &[#(#segments),*])?;
+                    #(#steps)*
+                    Ok(builder)
+                },
+                crate::runtime::#decode,
+            )
         }
     }
 }

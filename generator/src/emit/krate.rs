@@ -101,17 +101,42 @@ fn check_crate_name(name: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// The runtime shared by all clients, copied as written.
-const RUNTIME: &str = include_str!("../../runtime/runtime.rs");
+/// The runtime shared by all clients, copied as written: (path in the crate, text).
+const RUNTIME: &[(&str, &str)] = &[
+    ("src/runtime.rs", include_str!("../../runtime/runtime.rs")),
+    (
+        "src/runtime/auth.rs",
+        include_str!("../../runtime/runtime/auth.rs"),
+    ),
+    (
+        "src/runtime/error.rs",
+        include_str!("../../runtime/runtime/error.rs"),
+    ),
+    (
+        "src/runtime/params.rs",
+        include_str!("../../runtime/runtime/params.rs"),
+    ),
+    (
+        "src/runtime/retry.rs",
+        include_str!("../../runtime/runtime/retry.rs"),
+    ),
+    (
+        "src/runtime/testing.rs",
+        include_str!("../../runtime/runtime/testing.rs"),
+    ),
+];
 
 pub fn crate_files(api: &Api, options: &CrateOptions, files: &mut BTreeMap<String, Job>) {
     files.insert("Cargo.toml".into(), Job::Text(cargo_toml(api, options)));
-    files.insert(
-        "src/runtime.rs".into(),
-        Job::Text(format!(
-            "// @generated: copied from the generator's runtime/runtime.rs. Do not edit.\n\n{RUNTIME}"
-        )),
-    );
+    for (path, text) in RUNTIME {
+        let from = path.replacen("src/", "runtime/", 1);
+        files.insert(
+            (*path).into(),
+            Job::Text(format!(
+                "// @generated: copied from the generator's {from}. Do not edit.\n\n{text}"
+            )),
+        );
+    }
     files.insert("src/lib.rs".into(), Job::Lib);
 }
 
@@ -119,11 +144,15 @@ pub fn crate_files(api: &Api, options: &CrateOptions, files: &mut BTreeMap<Strin
 const DEPENDENCIES: &str = r#"
 [dependencies]
 chrono = { version = "0.4.40", default-features = false, features = ["serde", "std"] }
+fastrand = "2"
+httpdate = "1"
 monostate = "1"
 reqwest = { version = "0.13", default-features = false, features = ["rustls", "form", "query", "multipart", "http2", "charset"] }
 serde = { version = "1.0.200", features = ["derive"] }
 serde_json = "1"
-tokio = { version = "1", default-features = false, features = ["sync"] }
+tokio = { version = "1", default-features = false, features = ["sync", "time"] }
+tracing = { version = "0.1.40", default-features = false, features = ["std"] }
+uuid = { version = "1", features = ["v4"] }
 
 [dev-dependencies]
 tokio = { version = "1", features = ["macros", "rt-multi-thread"] }
@@ -220,7 +249,11 @@ pub fn lib_rs(api: &Api) -> TokenStream {
         #any
         mod runtime;
         #any
-        pub use runtime::{ApiError, DecodeError, Error, Location};
+        pub use runtime::{
+            ApiError, Call, DecodeError, DecodeProblem, Endpoint, EnvError, ErrorModel, InvalidRequest,
+            Location, ParseEnvironmentError, Response, RetryPolicy, TransportError, TransportKind,
+            DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT,
+        };
         /// URLs, as environments and created resources give them.
         #any
         pub use reqwest::Url;
@@ -263,7 +296,7 @@ pub fn provider_mod(ctx: &Ctx<'_>, has_tests: bool) -> TokenStream {
         pub mod models;
         #tests
 
-        pub use client::{Client, Environment, Error};
+        pub use client::{Call, Client, Environment, Error, ErrorBody};
         #credentials
     }
 }

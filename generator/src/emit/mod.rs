@@ -6,6 +6,7 @@
 
 mod client;
 pub mod doc;
+mod errors;
 mod krate;
 mod tests;
 mod types;

@@ -339,6 +339,22 @@ pub struct Service {
     pub accept: Option<String>,
     /// The provider's error body, decoded from non-2xx answers.
     pub error_model: Option<TypeId>,
+    /// The header an idempotency key goes in, when the API accepts one.
+    pub idempotency_header: Option<String>,
+    /// Where answers carry their request id: a header, a top-level body field.
+    pub request_id_header: Option<String>,
+    pub request_id_field: Option<String>,
+    /// The environment variables a client can be configured from.
+    pub env: EnvVars,
+}
+
+/// The environment variables a client reads its environment and credentials from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EnvVars {
+    pub environment: Option<String>,
+    /// Credential name (as in [`ApiKeyHeader::credential`], or `client_id` and
+    /// `client_secret` for OAuth) to variable name.
+    pub credentials: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -46,7 +46,65 @@ pub(super) fn lower_service(index: &Index<'_>, found: &mut Found<'_>) -> Service
             });
         }
     }
+    let config_file = index.input.config_file.unwrap_or(FileId(0));
+    let mut header_name = |name: &Option<toml::Spanned<String>>, key: &str| {
+        let name = name.as_ref()?;
+        let valid = !name.get_ref().is_empty()
+            && name
+                .get_ref()
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
+        if !valid {
+            found.push(
+                Diagnostic::error(Code::BadConfig, format!("`{key}` is not a header name"))
+                    .at(
+                        Span::new(config_file, name.span()),
+                        format!("found `{}`", name.get_ref()),
+                    )
+                    .note("expected letters, digits and `-`, e.g. `Idempotency-Key`"),
+            );
+            return None;
+        }
+        Some(name.get_ref().clone())
+    };
+    let idempotency_header = header_name(&config.http.idempotency_header, "idempotency_header");
+    let request_id_header = header_name(&config.http.request_id_header, "request_id_header");
+    let credentials: Vec<&str> = match &config.auth {
+        AuthConfig::None => vec![],
+        AuthConfig::ApiKeyHeaders { headers } => {
+            headers.iter().map(|h| h.credential.as_str()).collect()
+        }
+        AuthConfig::OAuth2ClientCredentials { .. } => vec!["client_id", "client_secret"],
+    };
+    let mut env = EnvVars {
+        environment: config.env.environment.clone(),
+        credentials: Default::default(),
+    };
+    if let Some(variables) = &config.env.credentials {
+        for (credential, variable) in variables.get_ref() {
+            if credentials.contains(&credential.as_str()) {
+                env.credentials.insert(credential.clone(), variable.clone());
+            } else {
+                found.push(
+                    Diagnostic::error(
+                        Code::BadConfig,
+                        format!("`env.credentials` names `{credential}`, which is no credential"),
+                    )
+                    .at(Span::new(config_file, variables.span()), "named here")
+                    .note(if credentials.is_empty() {
+                        "this provider's `[auth]` takes no credentials".to_string()
+                    } else {
+                        format!("expected one of {}", credentials.join(", "))
+                    }),
+                );
+            }
+        }
+    }
     Service {
+        idempotency_header,
+        request_id_header,
+        request_id_field: config.http.request_id_field.clone(),
+        env,
         environments,
         auth: match &config.auth {
             AuthConfig::None => Auth::None,
