@@ -339,6 +339,8 @@ pub struct Service {
     pub accept: Option<String>,
     /// The provider's error body, decoded from non-2xx answers.
     pub error_model: Option<TypeId>,
+    /// Field names whose values are secrets, beyond the generator's built-in list.
+    pub secrets: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
