@@ -12,6 +12,9 @@ use std::collections::{BTreeMap, BTreeSet};
 /// The variant that keeps enum values the docs do not list.
 pub const CATCH_ALL: &str = "Unrecognized";
 
+/// The variant that keeps shapes of an untagged union the docs do not describe.
+pub const OTHER: &str = "Other";
+
 /// Keywords that can be written as raw identifiers (`r#type`).
 const RAW_KEYWORDS: &[&str] = &[
     "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn",
@@ -85,10 +88,14 @@ pub struct Names {
     pub fields: Vec<Vec<String>>,
     /// The field holding additional properties, for structs that allow them.
     pub additional: Vec<Option<String>>,
-    /// Enum value or union member variants, by type then value/member.
+    /// Enum value or union member variants, by type then value/member; an untagged union has
+    /// one more, its catch-all.
     pub variants: Vec<Vec<String>>,
     /// Client method name, by operation.
     pub operations: Vec<String>,
+    /// The name of each type's builder (`<Name>Builder`, unless a model has that name);
+    /// empty for enums and unions.
+    pub builders: Vec<String>,
 }
 
 impl Names {
@@ -106,6 +113,10 @@ impl Names {
 
     pub fn field(&self, id: TypeId, index: usize) -> &str {
         &self.fields[id.0 as usize][index]
+    }
+
+    pub fn builder(&self, id: TypeId) -> &str {
+        &self.builders[id.0 as usize]
     }
 }
 
@@ -144,6 +155,17 @@ pub fn assign(provider: &Provider) -> Names {
             unique(&base, &mut taken, "")
         };
         names.types[id.0 as usize] = name;
+    }
+    // After every model is named, so that a model keeps its name over a builder.
+    for id in provider.type_ids() {
+        let builder = match provider.ty(id).kind {
+            TypeKind::Struct(_) => {
+                let base = format!("{}Builder", names.types[id.0 as usize]);
+                unique(&base, &mut taken, "")
+            }
+            _ => String::new(),
+        };
+        names.builders.push(builder);
     }
 
     let mut snakes = BTreeSet::new();
@@ -189,10 +211,24 @@ pub fn assign(provider: &Provider) -> Names {
                 }
             }
             TypeKind::Union(u) => {
+                // An untagged union keeps shapes it does not know in one more variant, unless
+                // a member already takes any JSON value. The catch-all keeps its name; a
+                // member called `Other` is numbered.
+                let takes_any = u
+                    .members
+                    .iter()
+                    .any(|m| m.ty == TypeRef::Primitive(Primitive::Any));
+                let catch_all = u.discriminator.is_none() && !takes_any;
                 let mut taken = BTreeSet::new();
+                if catch_all {
+                    taken.insert(OTHER.to_string());
+                }
                 for member in &u.members {
                     let base = member_name(&member.ty, &names.types);
                     variants.push(unique(&base, &mut taken, ""));
+                }
+                if catch_all {
+                    variants.push(OTHER.to_string());
                 }
             }
         }

@@ -1,6 +1,5 @@
 // @generated from the examples in specs/plaid/. Do not edit: run `cargo run -p generator -- generate`.
 
-#![allow(deprecated)]
 #[test]
 fn account_base_verification_status_wire_values() {
     crate::runtime::testing::assert_wire_values(
@@ -40,11 +39,20 @@ fn account_subtype_wire_values() {
             ("401a", super::models::AccountSubtype::FourHundredAndOnea),
             ("401k", super::models::AccountSubtype::FourHundredAndOnek),
             ("403B", super::models::AccountSubtype::FourHundredAndThreeB),
-            ("457b", super::models::AccountSubtype::FourHundredAndFiftySevenb),
-            ("529", super::models::AccountSubtype::FiveHundredAndTwentyNine),
+            (
+                "457b",
+                super::models::AccountSubtype::FourHundredAndFiftySevenb,
+            ),
+            (
+                "529",
+                super::models::AccountSubtype::FiveHundredAndTwentyNine,
+            ),
             ("brokerage", super::models::AccountSubtype::Brokerage),
             ("cash isa", super::models::AccountSubtype::CashIsa),
-            ("crypto exchange", super::models::AccountSubtype::CryptoExchange),
+            (
+                "crypto exchange",
+                super::models::AccountSubtype::CryptoExchange,
+            ),
             (
                 "education savings account",
                 super::models::AccountSubtype::EducationSavingsAccount,
@@ -60,17 +68,26 @@ fn account_subtype_wire_values() {
             ("isa", super::models::AccountSubtype::Isa),
             ("ira", super::models::AccountSubtype::Ira),
             ("lif", super::models::AccountSubtype::Lif),
-            ("life insurance", super::models::AccountSubtype::LifeInsurance),
+            (
+                "life insurance",
+                super::models::AccountSubtype::LifeInsurance,
+            ),
             ("lira", super::models::AccountSubtype::Lira),
             ("lrif", super::models::AccountSubtype::Lrif),
             ("lrsp", super::models::AccountSubtype::Lrsp),
-            ("non-custodial wallet", super::models::AccountSubtype::NonCustodialWallet),
+            (
+                "non-custodial wallet",
+                super::models::AccountSubtype::NonCustodialWallet,
+            ),
             (
                 "non-taxable brokerage account",
                 super::models::AccountSubtype::NonTaxableBrokerageAccount,
             ),
             ("other", super::models::AccountSubtype::Other),
-            ("other insurance", super::models::AccountSubtype::OtherInsurance),
+            (
+                "other insurance",
+                super::models::AccountSubtype::OtherInsurance,
+            ),
             ("other annuity", super::models::AccountSubtype::OtherAnnuity),
             ("prif", super::models::AccountSubtype::Prif),
             ("rdsp", super::models::AccountSubtype::Rdsp),
@@ -78,7 +95,10 @@ fn account_subtype_wire_values() {
             ("rlif", super::models::AccountSubtype::Rlif),
             ("rrif", super::models::AccountSubtype::Rrif),
             ("pension", super::models::AccountSubtype::Pension),
-            ("profit sharing plan", super::models::AccountSubtype::ProfitSharingPlan),
+            (
+                "profit sharing plan",
+                super::models::AccountSubtype::ProfitSharingPlan,
+            ),
             ("retirement", super::models::AccountSubtype::Retirement),
             ("roth", super::models::AccountSubtype::Roth),
             ("roth 401k", super::models::AccountSubtype::Roth401k),
@@ -87,12 +107,18 @@ fn account_subtype_wire_values() {
             ("simple ira", super::models::AccountSubtype::SimpleIra),
             ("sipp", super::models::AccountSubtype::Sipp),
             ("stock plan", super::models::AccountSubtype::StockPlan),
-            ("thrift savings plan", super::models::AccountSubtype::ThriftSavingsPlan),
+            (
+                "thrift savings plan",
+                super::models::AccountSubtype::ThriftSavingsPlan,
+            ),
             ("tfsa", super::models::AccountSubtype::Tfsa),
             ("trust", super::models::AccountSubtype::Trust),
             ("ugma", super::models::AccountSubtype::Ugma),
             ("utma", super::models::AccountSubtype::Utma),
-            ("variable annuity", super::models::AccountSubtype::VariableAnnuity),
+            (
+                "variable annuity",
+                super::models::AccountSubtype::VariableAnnuity,
+            ),
             ("credit card", super::models::AccountSubtype::CreditCard),
             ("paypal", super::models::AccountSubtype::Paypal),
             ("cd", super::models::AccountSubtype::Cd),
@@ -109,9 +135,15 @@ fn account_subtype_wire_values() {
             ("loan", super::models::AccountSubtype::Loan),
             ("mortgage", super::models::AccountSubtype::Mortgage),
             ("overdraft", super::models::AccountSubtype::Overdraft),
-            ("line of credit", super::models::AccountSubtype::LineOfCredit),
+            (
+                "line of credit",
+                super::models::AccountSubtype::LineOfCredit,
+            ),
             ("student", super::models::AccountSubtype::Student),
-            ("cash management", super::models::AccountSubtype::CashManagement),
+            (
+                "cash management",
+                super::models::AccountSubtype::CashManagement,
+            ),
             ("keogh", super::models::AccountSubtype::Keogh),
             ("mutual fund", super::models::AccountSubtype::MutualFund),
             ("recurring", super::models::AccountSubtype::Recurring),
@@ -166,23 +198,47 @@ fn country_code_wire_values() {
 fn plaid_error_type_wire_values() {
     crate::runtime::testing::assert_wire_values(
         &[
-            ("INVALID_REQUEST", super::models::PlaidErrorType::InvalidRequest),
-            ("INVALID_RESULT", super::models::PlaidErrorType::InvalidResult),
+            (
+                "INVALID_REQUEST",
+                super::models::PlaidErrorType::InvalidRequest,
+            ),
+            (
+                "INVALID_RESULT",
+                super::models::PlaidErrorType::InvalidResult,
+            ),
             ("INVALID_INPUT", super::models::PlaidErrorType::InvalidInput),
-            ("INSTITUTION_ERROR", super::models::PlaidErrorType::InstitutionError),
-            ("RATE_LIMIT_EXCEEDED", super::models::PlaidErrorType::RateLimitExceeded),
+            (
+                "INSTITUTION_ERROR",
+                super::models::PlaidErrorType::InstitutionError,
+            ),
+            (
+                "RATE_LIMIT_EXCEEDED",
+                super::models::PlaidErrorType::RateLimitExceeded,
+            ),
             ("API_ERROR", super::models::PlaidErrorType::ApiError),
             ("ITEM_ERROR", super::models::PlaidErrorType::ItemError),
-            ("ASSET_REPORT_ERROR", super::models::PlaidErrorType::AssetReportError),
-            ("RECAPTCHA_ERROR", super::models::PlaidErrorType::RecaptchaError),
+            (
+                "ASSET_REPORT_ERROR",
+                super::models::PlaidErrorType::AssetReportError,
+            ),
+            (
+                "RECAPTCHA_ERROR",
+                super::models::PlaidErrorType::RecaptchaError,
+            ),
             ("OAUTH_ERROR", super::models::PlaidErrorType::OauthError),
             ("PAYMENT_ERROR", super::models::PlaidErrorType::PaymentError),
-            ("BANK_TRANSFER_ERROR", super::models::PlaidErrorType::BankTransferError),
+            (
+                "BANK_TRANSFER_ERROR",
+                super::models::PlaidErrorType::BankTransferError,
+            ),
             (
                 "INCOME_VERIFICATION_ERROR",
                 super::models::PlaidErrorType::IncomeVerificationError,
             ),
-            ("MICRODEPOSITS_ERROR", super::models::PlaidErrorType::MicrodepositsError),
+            (
+                "MICRODEPOSITS_ERROR",
+                super::models::PlaidErrorType::MicrodepositsError,
+            ),
         ],
         super::models::PlaidErrorType::Unrecognized,
     );
@@ -246,17 +302,29 @@ fn products_wire_values() {
             ("investments", super::models::Products::Investments),
             ("investments_auth", super::models::Products::InvestmentsAuth),
             ("liabilities", super::models::Products::Liabilities),
-            ("payment_initiation", super::models::Products::PaymentInitiation),
-            ("identity_verification", super::models::Products::IdentityVerification),
+            (
+                "payment_initiation",
+                super::models::Products::PaymentInitiation,
+            ),
+            (
+                "identity_verification",
+                super::models::Products::IdentityVerification,
+            ),
             ("transactions", super::models::Products::Transactions),
             ("credit_details", super::models::Products::CreditDetails),
             ("income", super::models::Products::Income),
-            ("income_verification", super::models::Products::IncomeVerification),
+            (
+                "income_verification",
+                super::models::Products::IncomeVerification,
+            ),
             ("deposit_switch", super::models::Products::DepositSwitch),
             ("standing_orders", super::models::Products::StandingOrders),
             ("transfer", super::models::Products::Transfer),
             ("employment", super::models::Products::Employment),
-            ("recurring_transactions", super::models::Products::RecurringTransactions),
+            (
+                "recurring_transactions",
+                super::models::Products::RecurringTransactions,
+            ),
             ("signal", super::models::Products::Signal),
             ("statements", super::models::Products::Statements),
         ],
@@ -268,8 +336,158 @@ fn update_type_wire_values() {
     crate::runtime::testing::assert_wire_values(
         &[
             ("background", super::models::UpdateType::Background),
-            ("user_present_required", super::models::UpdateType::UserPresentRequired),
+            (
+                "user_present_required",
+                super::models::UpdateType::UserPresentRequired,
+            ),
         ],
         super::models::UpdateType::Unrecognized,
+    );
+}
+#[test]
+fn debug_shows_no_secret() {
+    fn check(model: &str, value: &dyn std::fmt::Debug) {
+        let debug = format!("{value:?}");
+        assert!(
+            !debug.contains("sekrit-7f3a9c"),
+            "Debug of {model} shows a secret: {debug}"
+        );
+        assert!(
+            debug.contains("<redacted>"),
+            "Debug of {model} redacts nothing: {debug}"
+        );
+    }
+    check(
+        "AccountsGetRequest",
+        &super::models::AccountsGetRequest {
+            access_token: String::from("sekrit-7f3a9c"),
+            client_id: None,
+            secret: Some(String::from("sekrit-7f3a9c")),
+            options: None,
+        },
+    );
+    check(
+        "ItemPublicTokenExchangeRequest",
+        &super::models::ItemPublicTokenExchangeRequest {
+            public_token: String::from("sekrit-7f3a9c"),
+            client_id: None,
+            secret: Some(String::from("sekrit-7f3a9c")),
+        },
+    );
+    check(
+        "ItemPublicTokenExchangeResponse",
+        &super::models::ItemPublicTokenExchangeResponse {
+            access_token: String::from("sekrit-7f3a9c"),
+            item_id: String::from("plain"),
+            request_id: String::from("plain"),
+            additional_properties: Default::default(),
+        },
+    );
+    check(
+        "ItemRemoveRequest",
+        &super::models::ItemRemoveRequest {
+            access_token: String::from("sekrit-7f3a9c"),
+            client_id: None,
+            secret: Some(String::from("sekrit-7f3a9c")),
+        },
+    );
+    check(
+        "LinkTokenCreateRequest",
+        &super::models::LinkTokenCreateRequest {
+            client_name: String::from("plain"),
+            language: String::from("plain"),
+            country_codes: Default::default(),
+            user: super::models::LinkTokenCreateRequestUser {
+                client_user_id: String::from("plain"),
+                legal_name: None,
+                phone_number: None,
+                email_address: None,
+                date_of_birth: None,
+            },
+            client_id: None,
+            secret: Some(String::from("sekrit-7f3a9c")),
+            products: None,
+            additional_consented_products: None,
+            webhook: None,
+            access_token: Some(String::from("sekrit-7f3a9c")),
+            link_customization_name: None,
+            redirect_uri: None,
+            android_package_name: None,
+            institution_id: None,
+            user_token: Some(String::from("sekrit-7f3a9c")),
+        },
+    );
+    check(
+        "LinkTokenCreateResponse",
+        &super::models::LinkTokenCreateResponse {
+            link_token: String::from("sekrit-7f3a9c"),
+            expiration: Default::default(),
+            request_id: String::from("plain"),
+            hosted_link_url: None,
+            additional_properties: Default::default(),
+        },
+    );
+    check(
+        "LinkTokenGetRequest",
+        &super::models::LinkTokenGetRequest {
+            link_token: String::from("sekrit-7f3a9c"),
+            client_id: None,
+            secret: Some(String::from("sekrit-7f3a9c")),
+        },
+    );
+    check(
+        "LinkTokenGetResponse",
+        &super::models::LinkTokenGetResponse {
+            link_token: String::from("sekrit-7f3a9c"),
+            created_at: None,
+            expiration: None,
+            metadata: super::models::LinkTokenGetMetadataResponse {
+                initial_products: Default::default(),
+                webhook: None,
+                country_codes: Default::default(),
+                language: None,
+                redirect_uri: None,
+                client_name: None,
+                additional_properties: Default::default(),
+            },
+            request_id: String::from("plain"),
+            additional_properties: Default::default(),
+        },
+    );
+    check(
+        "ProcessorTokenCreateRequest",
+        &super::models::ProcessorTokenCreateRequest {
+            access_token: String::from("sekrit-7f3a9c"),
+            account_id: String::from("plain"),
+            processor: super::models::Processor::Unrecognized(String::new()),
+            client_id: None,
+            secret: Some(String::from("sekrit-7f3a9c")),
+        },
+    );
+    check(
+        "ProcessorTokenCreateResponse",
+        &super::models::ProcessorTokenCreateResponse {
+            processor_token: String::from("sekrit-7f3a9c"),
+            request_id: String::from("plain"),
+            additional_properties: Default::default(),
+        },
+    );
+    check(
+        "SandboxPublicTokenCreateRequest",
+        &super::models::SandboxPublicTokenCreateRequest {
+            institution_id: String::from("plain"),
+            initial_products: Default::default(),
+            client_id: None,
+            secret: Some(String::from("sekrit-7f3a9c")),
+            user_token: Some(String::from("sekrit-7f3a9c")),
+        },
+    );
+    check(
+        "SandboxPublicTokenCreateResponse",
+        &super::models::SandboxPublicTokenCreateResponse {
+            public_token: String::from("sekrit-7f3a9c"),
+            request_id: String::from("plain"),
+            additional_properties: Default::default(),
+        },
     );
 }

@@ -1,7 +1,7 @@
 // @generated from specs/dwolla/: the models whose names start with `Create`. Do not edit: run `cargo run -p generator -- generate`.
 
 /// Adds a bank account to a Customer by giving its routing and account numbers. The account starts out unverified.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateCustomerBankFundingSourceWithAccountNumbers {
     /// Nine-digit ABA routing number of the bank.
     ///
@@ -23,7 +23,6 @@ pub struct CreateCustomerBankFundingSourceWithAccountNumbers {
     /// Example: `Maria's Checking`
     pub name: String,
 }
-#[allow(deprecated)]
 impl CreateCustomerBankFundingSourceWithAccountNumbers {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(
@@ -38,6 +37,69 @@ impl CreateCustomerBankFundingSourceWithAccountNumbers {
             bank_account_type,
             name: name.into(),
         }
+    }
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> CreateCustomerBankFundingSourceWithAccountNumbersBuilder {
+        CreateCustomerBankFundingSourceWithAccountNumbersBuilder::default()
+    }
+}
+/// Builds a [`CreateCustomerBankFundingSourceWithAccountNumbers`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct CreateCustomerBankFundingSourceWithAccountNumbersBuilder {
+    routing_number: Option<String>,
+    account_number: Option<String>,
+    bank_account_type:
+        Option<super::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType>,
+    name: Option<String>,
+}
+impl CreateCustomerBankFundingSourceWithAccountNumbersBuilder {
+    /// Sets `routing_number`.
+    pub fn routing_number(mut self, value: impl Into<String>) -> Self {
+        self.routing_number = Some(value.into());
+        self
+    }
+    /// Sets `account_number`.
+    pub fn account_number(mut self, value: impl Into<String>) -> Self {
+        self.account_number = Some(value.into());
+        self
+    }
+    /// Sets `bank_account_type`.
+    pub fn bank_account_type(
+        mut self,
+        value: super::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType,
+    ) -> Self {
+        self.bank_account_type = Some(value);
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(
+        self,
+    ) -> Result<CreateCustomerBankFundingSourceWithAccountNumbers, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "CreateCustomerBankFundingSourceWithAccountNumbers",
+            field,
+        };
+        Ok(CreateCustomerBankFundingSourceWithAccountNumbers {
+            routing_number: self.routing_number.ok_or(missing("routing_number"))?,
+            account_number: self.account_number.ok_or(missing("account_number"))?,
+            bank_account_type: self.bank_account_type.ok_or(missing("bank_account_type"))?,
+            name: self.name.ok_or(missing("name"))?,
+        })
+    }
+}
+impl std::fmt::Debug for CreateCustomerBankFundingSourceWithAccountNumbers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateCustomerBankFundingSourceWithAccountNumbers")
+            .field("routing_number", &super::Redacted)
+            .field("account_number", &super::Redacted)
+            .field("bank_account_type", &self.bank_account_type)
+            .field("name", &self.name)
+            .finish()
     }
 }
 /// Kind of bank account that can be added by account numbers.
@@ -82,44 +144,36 @@ impl From<&str> for CreateCustomerBankFundingSourceWithAccountNumbersBankAccount
         Self::from(value.to_owned())
     }
 }
-impl std::str::FromStr
-for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
+impl std::str::FromStr for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
-impl std::fmt::Display
-for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
+impl std::fmt::Display for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl ::serde::Serialize
-for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+impl ::serde::Serialize for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de>
-for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType
+{
+    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
-impl crate::runtime::ToParam
-for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
+impl crate::runtime::ToParam for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
     fn to_param(&self) -> String {
         self.as_str().to_owned()
     }
 }
 /// Adds an already verified bank account to a Customer using a Plaid processor token created for Dwolla.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateCustomerBankFundingSourceWithPlaid {
     /// Processor token from Plaid's `/processor/token/create` (with processor `dwolla`).
     ///
@@ -136,7 +190,6 @@ pub struct CreateCustomerBankFundingSourceWithPlaid {
     /// Example: `Maria's Checking`
     pub name: String,
 }
-#[allow(deprecated)]
 impl CreateCustomerBankFundingSourceWithPlaid {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(
@@ -149,6 +202,15 @@ impl CreateCustomerBankFundingSourceWithPlaid {
             bank_account_type,
             name: name.into(),
         }
+    }
+}
+impl std::fmt::Debug for CreateCustomerBankFundingSourceWithPlaid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateCustomerBankFundingSourceWithPlaid")
+            .field("plaid_token", &super::Redacted)
+            .field("bank_account_type", &self.bank_account_type)
+            .field("name", &self.name)
+            .finish()
     }
 }
 /// Kind of bank account that can be added with a Plaid token.
@@ -197,23 +259,16 @@ impl std::fmt::Display for CreateCustomerBankFundingSourceWithPlaidBankAccountTy
     }
 }
 impl ::serde::Serialize for CreateCustomerBankFundingSourceWithPlaidBankAccountType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::serde::Deserialize<'de>
-for CreateCustomerBankFundingSourceWithPlaidBankAccountType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+impl<'de> ::serde::Deserialize<'de> for CreateCustomerBankFundingSourceWithPlaidBankAccountType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
-impl crate::runtime::ToParam
-for CreateCustomerBankFundingSourceWithPlaidBankAccountType {
+impl crate::runtime::ToParam for CreateCustomerBankFundingSourceWithPlaidBankAccountType {
     fn to_param(&self) -> String {
         self.as_str().to_owned()
     }
@@ -225,18 +280,18 @@ pub enum CreateCustomerFundingSource {
     CreateCustomerBankFundingSourceWithAccountNumbers(
         super::CreateCustomerBankFundingSourceWithAccountNumbers,
     ),
-    CreateCustomerBankFundingSourceWithPlaid(
-        super::CreateCustomerBankFundingSourceWithPlaid,
-    ),
+    CreateCustomerBankFundingSourceWithPlaid(super::CreateCustomerBankFundingSourceWithPlaid),
+    /// A shape the docs did not describe, kept as received.
+    Other(::serde_json::Value),
 }
 impl From<super::CreateCustomerBankFundingSourceWithAccountNumbers>
-for CreateCustomerFundingSource {
+    for CreateCustomerFundingSource
+{
     fn from(value: super::CreateCustomerBankFundingSourceWithAccountNumbers) -> Self {
         Self::CreateCustomerBankFundingSourceWithAccountNumbers(value)
     }
 }
-impl From<super::CreateCustomerBankFundingSourceWithPlaid>
-for CreateCustomerFundingSource {
+impl From<super::CreateCustomerBankFundingSourceWithPlaid> for CreateCustomerFundingSource {
     fn from(value: super::CreateCustomerBankFundingSourceWithPlaid) -> Self {
         Self::CreateCustomerBankFundingSourceWithPlaid(value)
     }
@@ -282,7 +337,6 @@ pub struct CreateReceiveOnlyUser {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub business_name: Option<String>,
 }
-#[allow(deprecated)]
 impl CreateReceiveOnlyUser {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(
@@ -299,6 +353,94 @@ impl CreateReceiveOnlyUser {
             correlation_id: None,
             business_name: None,
         }
+    }
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> CreateReceiveOnlyUserBuilder {
+        CreateReceiveOnlyUserBuilder::default()
+    }
+    /// Sets `ip_address`.
+    pub fn with_ip_address(mut self, value: impl Into<String>) -> Self {
+        self.ip_address = Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn with_correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `business_name`.
+    pub fn with_business_name(mut self, value: impl Into<String>) -> Self {
+        self.business_name = Some(value.into());
+        self
+    }
+}
+/// Builds a [`CreateReceiveOnlyUser`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct CreateReceiveOnlyUserBuilder {
+    first_name: Option<String>,
+    last_name: Option<String>,
+    email: Option<String>,
+    ip_address: Option<String>,
+    phone: Option<String>,
+    correlation_id: Option<String>,
+    business_name: Option<String>,
+}
+impl CreateReceiveOnlyUserBuilder {
+    /// Sets `first_name`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+    /// Sets `last_name`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `ip_address`.
+    pub fn ip_address(mut self, value: impl Into<String>) -> Self {
+        self.ip_address = Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    pub fn phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `business_name`.
+    pub fn business_name(mut self, value: impl Into<String>) -> Self {
+        self.business_name = Some(value.into());
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<CreateReceiveOnlyUser, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "CreateReceiveOnlyUser",
+            field,
+        };
+        Ok(CreateReceiveOnlyUser {
+            first_name: self.first_name.ok_or(missing("first_name"))?,
+            last_name: self.last_name.ok_or(missing("last_name"))?,
+            email: self.email.ok_or(missing("email"))?,
+            ip_address: self.ip_address,
+            phone: self.phone,
+            correlation_id: self.correlation_id,
+            business_name: self.business_name,
+        })
     }
 }
 /// Request body for creating an unverified Customer, which needs only a name and email and has lower transaction limits.
@@ -342,7 +484,6 @@ pub struct CreateUnverifiedCustomer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub business_name: Option<String>,
 }
-#[allow(deprecated)]
 impl CreateUnverifiedCustomer {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(
@@ -360,9 +501,97 @@ impl CreateUnverifiedCustomer {
             business_name: None,
         }
     }
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> CreateUnverifiedCustomerBuilder {
+        CreateUnverifiedCustomerBuilder::default()
+    }
+    /// Sets `ip_address`.
+    pub fn with_ip_address(mut self, value: impl Into<String>) -> Self {
+        self.ip_address = Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn with_correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `business_name`.
+    pub fn with_business_name(mut self, value: impl Into<String>) -> Self {
+        self.business_name = Some(value.into());
+        self
+    }
+}
+/// Builds a [`CreateUnverifiedCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct CreateUnverifiedCustomerBuilder {
+    first_name: Option<String>,
+    last_name: Option<String>,
+    email: Option<String>,
+    ip_address: Option<String>,
+    phone: Option<String>,
+    correlation_id: Option<String>,
+    business_name: Option<String>,
+}
+impl CreateUnverifiedCustomerBuilder {
+    /// Sets `first_name`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+    /// Sets `last_name`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `ip_address`.
+    pub fn ip_address(mut self, value: impl Into<String>) -> Self {
+        self.ip_address = Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    pub fn phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `business_name`.
+    pub fn business_name(mut self, value: impl Into<String>) -> Self {
+        self.business_name = Some(value.into());
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<CreateUnverifiedCustomer, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "CreateUnverifiedCustomer",
+            field,
+        };
+        Ok(CreateUnverifiedCustomer {
+            first_name: self.first_name.ok_or(missing("first_name"))?,
+            last_name: self.last_name.ok_or(missing("last_name"))?,
+            email: self.email.ok_or(missing("email"))?,
+            ip_address: self.ip_address,
+            phone: self.phone,
+            correlation_id: self.correlation_id,
+            business_name: self.business_name,
+        })
+    }
 }
 /// Request body for creating a verified personal Customer; identity details are checked before the Customer can move larger amounts.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateVerifiedPersonalCustomer {
     /// Given name of the person.
     ///
@@ -427,35 +656,155 @@ pub struct CreateVerifiedPersonalCustomer {
     #[serde(rename = "dateOfBirth")]
     pub date_of_birth: String,
 }
-#[allow(deprecated)]
 impl CreateVerifiedPersonalCustomer {
-    /// A value with the required fields set and the optional ones `None`.
-    pub fn new(
-        first_name: impl Into<String>,
-        last_name: impl Into<String>,
-        email: impl Into<String>,
-        address1: impl Into<String>,
-        city: impl Into<String>,
-        state: impl Into<String>,
-        postal_code: impl Into<String>,
-        ssn: impl Into<String>,
-        date_of_birth: impl Into<String>,
-    ) -> Self {
-        Self {
-            first_name: first_name.into(),
-            last_name: last_name.into(),
-            email: email.into(),
-            ip_address: None,
-            phone: None,
-            correlation_id: None,
-            address1: address1.into(),
-            address2: None,
-            city: city.into(),
-            state: state.into(),
-            postal_code: postal_code.into(),
-            ssn: ssn.into(),
-            date_of_birth: date_of_birth.into(),
-        }
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> CreateVerifiedPersonalCustomerBuilder {
+        CreateVerifiedPersonalCustomerBuilder::default()
+    }
+    /// Sets `ip_address`.
+    pub fn with_ip_address(mut self, value: impl Into<String>) -> Self {
+        self.ip_address = Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn with_correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `address2`.
+    pub fn with_address2(mut self, value: impl Into<String>) -> Self {
+        self.address2 = Some(value.into());
+        self
+    }
+}
+/// Builds a [`CreateVerifiedPersonalCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct CreateVerifiedPersonalCustomerBuilder {
+    first_name: Option<String>,
+    last_name: Option<String>,
+    email: Option<String>,
+    ip_address: Option<String>,
+    phone: Option<String>,
+    correlation_id: Option<String>,
+    address1: Option<String>,
+    address2: Option<String>,
+    city: Option<String>,
+    state: Option<String>,
+    postal_code: Option<String>,
+    ssn: Option<String>,
+    date_of_birth: Option<String>,
+}
+impl CreateVerifiedPersonalCustomerBuilder {
+    /// Sets `first_name`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+    /// Sets `last_name`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `ip_address`.
+    pub fn ip_address(mut self, value: impl Into<String>) -> Self {
+        self.ip_address = Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    pub fn phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `address1`.
+    pub fn address1(mut self, value: impl Into<String>) -> Self {
+        self.address1 = Some(value.into());
+        self
+    }
+    /// Sets `address2`.
+    pub fn address2(mut self, value: impl Into<String>) -> Self {
+        self.address2 = Some(value.into());
+        self
+    }
+    /// Sets `city`.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+    /// Sets `postal_code`.
+    pub fn postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(value.into());
+        self
+    }
+    /// Sets `ssn`.
+    pub fn ssn(mut self, value: impl Into<String>) -> Self {
+        self.ssn = Some(value.into());
+        self
+    }
+    /// Sets `date_of_birth`.
+    pub fn date_of_birth(mut self, value: impl Into<String>) -> Self {
+        self.date_of_birth = Some(value.into());
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<CreateVerifiedPersonalCustomer, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "CreateVerifiedPersonalCustomer",
+            field,
+        };
+        Ok(CreateVerifiedPersonalCustomer {
+            first_name: self.first_name.ok_or(missing("first_name"))?,
+            last_name: self.last_name.ok_or(missing("last_name"))?,
+            email: self.email.ok_or(missing("email"))?,
+            ip_address: self.ip_address,
+            phone: self.phone,
+            correlation_id: self.correlation_id,
+            address1: self.address1.ok_or(missing("address1"))?,
+            address2: self.address2,
+            city: self.city.ok_or(missing("city"))?,
+            state: self.state.ok_or(missing("state"))?,
+            postal_code: self.postal_code.ok_or(missing("postal_code"))?,
+            ssn: self.ssn.ok_or(missing("ssn"))?,
+            date_of_birth: self.date_of_birth.ok_or(missing("date_of_birth"))?,
+        })
+    }
+}
+impl std::fmt::Debug for CreateVerifiedPersonalCustomer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateVerifiedPersonalCustomer")
+            .field("first_name", &self.first_name)
+            .field("last_name", &self.last_name)
+            .field("email", &self.email)
+            .field("ip_address", &self.ip_address)
+            .field("phone", &self.phone)
+            .field("correlation_id", &self.correlation_id)
+            .field("address1", &self.address1)
+            .field("address2", &self.address2)
+            .field("city", &self.city)
+            .field("state", &self.state)
+            .field("postal_code", &self.postal_code)
+            .field("ssn", &super::Redacted)
+            .field("date_of_birth", &self.date_of_birth)
+            .finish()
     }
 }
 /// Form body for requesting an application access token with the OAuth 2.0 client credentials grant.
@@ -466,7 +815,6 @@ pub struct CreateApplicationAccessTokenRequest {
     /// Example: `client_credentials`
     pub grant_type: super::GrantType,
 }
-#[allow(deprecated)]
 impl CreateApplicationAccessTokenRequest {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(grant_type: super::GrantType) -> Self {
@@ -474,7 +822,7 @@ impl CreateApplicationAccessTokenRequest {
     }
 }
 /// A newly issued application access token.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateApplicationAccessTokenResponse {
     /// Bearer token for calling the API on behalf of your application.
     ///
@@ -489,7 +837,6 @@ pub struct CreateApplicationAccessTokenResponse {
     /// Example: `3600`
     pub expires_in: i64,
 }
-#[allow(deprecated)]
 impl CreateApplicationAccessTokenResponse {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(
@@ -504,13 +851,21 @@ impl CreateApplicationAccessTokenResponse {
         }
     }
 }
+impl std::fmt::Debug for CreateApplicationAccessTokenResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateApplicationAccessTokenResponse")
+            .field("access_token", &super::Redacted)
+            .field("token_type", &self.token_type)
+            .field("expires_in", &self.expires_in)
+            .finish()
+    }
+}
 /// Credentials for the token endpoint, which uses HTTP Basic authentication with your application key and secret.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateApplicationAccessTokenSecurity {
     /// HTTP Basic credentials built from your application key (username) and secret (password).
     pub basic_auth: String,
 }
-#[allow(deprecated)]
 impl CreateApplicationAccessTokenSecurity {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(basic_auth: impl Into<String>) -> Self {
@@ -527,7 +882,6 @@ pub struct CreateClientTokenCustomer {
     /// Example: `https://api-sandbox.dwolla.com/customers/a7c3e915-2f4d-4b81-9e06-c58d1b3f7a24`
     pub href: String,
 }
-#[allow(deprecated)]
 impl CreateClientTokenCustomer {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(href: impl Into<String>) -> Self {
@@ -540,14 +894,13 @@ pub struct CreateClientTokenLinks {
     /// Link to the Customer.
     pub customer: super::CreateClientTokenCustomer,
 }
-#[allow(deprecated)]
 impl CreateClientTokenLinks {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(customer: super::CreateClientTokenCustomer) -> Self {
         Self { customer }
     }
 }
-/// `CreateClientTokenRequest` from the Dwolla docs.
+/// What [`Client::create_client_token`](crate::dwolla::Client::create_client_token) takes.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateClientTokenRequest {
     /// A granular permission for the Customer performing an action within a drop-in component
@@ -557,7 +910,6 @@ pub struct CreateClientTokenRequest {
     #[serde(rename = "_links")]
     pub links: super::CreateClientTokenLinks,
 }
-#[allow(deprecated)]
 impl CreateClientTokenRequest {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(action: impl Into<String>, links: super::CreateClientTokenLinks) -> Self {
@@ -568,18 +920,26 @@ impl CreateClientTokenRequest {
     }
 }
 /// A client token for a front-end drop-in component.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateClientTokenResponse {
     /// Short-lived token to hand to the drop-in component in the browser.
     ///
     /// Example: `cT4kRw9zLm2qXv7bN1sJ5hD8fG3yP6aE0uK`
     pub token: String,
 }
-#[allow(deprecated)]
 impl CreateClientTokenResponse {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(token: impl Into<String>) -> Self {
-        Self { token: token.into() }
+        Self {
+            token: token.into(),
+        }
+    }
+}
+impl std::fmt::Debug for CreateClientTokenResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateClientTokenResponse")
+            .field("token", &super::Redacted)
+            .finish()
     }
 }
 /// A file to upload: its name and its bytes.
@@ -591,7 +951,6 @@ pub struct CreateCustomerDocumentFile {
     /// The file's bytes.
     pub content: Vec<u8>,
 }
-#[allow(deprecated)]
 impl CreateCustomerDocumentFile {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(file_name: impl Into<String>, content: Vec<u8>) -> Self {
@@ -601,7 +960,7 @@ impl CreateCustomerDocumentFile {
         }
     }
 }
-/// `CreateCustomerDocumentRequest` from the Dwolla docs.
+/// What [`Client::create_customer_document`](crate::dwolla::Client::create_customer_document) takes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CreateCustomerDocumentRequest {
     /// Id of the Customer the document belongs to.
@@ -609,7 +968,6 @@ pub struct CreateCustomerDocumentRequest {
     /// The document: its kind and the file itself.
     pub request_body: super::CreateCustomerDocumentRequestBody,
 }
-#[allow(deprecated)]
 impl CreateCustomerDocumentRequest {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(
@@ -631,17 +989,19 @@ pub struct CreateCustomerDocumentRequestBody {
     /// The scan or photo: a color image (JPEG or PNG) or a PDF, clear enough to read.
     pub file: super::CreateCustomerDocumentFile,
 }
-#[allow(deprecated)]
 impl CreateCustomerDocumentRequestBody {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(
         document_type: super::DocumentType,
         file: super::CreateCustomerDocumentFile,
     ) -> Self {
-        Self { document_type, file }
+        Self {
+            document_type,
+            file,
+        }
     }
 }
-/// `CreateCustomerFundingSourceRequest` from the Dwolla docs.
+/// What [`Client::create_customer_funding_source`](crate::dwolla::Client::create_customer_funding_source) takes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CreateCustomerFundingSourceRequest {
     /// Identifier of the Customer that receives the funding source.
@@ -651,7 +1011,6 @@ pub struct CreateCustomerFundingSourceRequest {
     /// Details of the bank account to add.
     pub create_customer_funding_source: super::CreateCustomerFundingSource,
 }
-#[allow(deprecated)]
 impl CreateCustomerFundingSourceRequest {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(

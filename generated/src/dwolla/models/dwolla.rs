@@ -23,7 +23,6 @@ pub struct DwollaErrorDetail {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub links: Option<::serde_json::Value>,
 }
-#[allow(deprecated)]
 impl DwollaErrorDetail {
     /// An empty value: every field is optional.
     pub fn new() -> Self {
@@ -34,6 +33,26 @@ impl DwollaErrorDetail {
             links: None,
         }
     }
+    /// Sets `code`.
+    pub fn with_code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+    /// Sets `message`.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets `path`.
+    pub fn with_path(mut self, value: impl Into<String>) -> Self {
+        self.path = Some(value.into());
+        self
+    }
+    /// Sets `links`.
+    pub fn with_links(mut self, value: ::serde_json::Value) -> Self {
+        self.links = Some(value);
+        self
+    }
 }
 /// Embedded resources of an error response.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -42,11 +61,15 @@ pub struct DwollaErrorEmbedded {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<super::DwollaErrorDetail>>,
 }
-#[allow(deprecated)]
 impl DwollaErrorEmbedded {
     /// An empty value: every field is optional.
     pub fn new() -> Self {
         Self { errors: None }
+    }
+    /// Sets `errors`.
+    pub fn with_errors(mut self, value: Vec<super::DwollaErrorDetail>) -> Self {
+        self.errors = Some(value);
+        self
     }
 }
 /// Error body returned by the Dwolla API for failed requests. `code` names the kind of failure; validation failures list the individual problems under `embedded.errors`.
@@ -65,7 +88,6 @@ pub struct DwollaError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub embedded: Option<super::DwollaErrorEmbedded>,
 }
-#[allow(deprecated)]
 impl DwollaError {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
@@ -74,5 +96,10 @@ impl DwollaError {
             message: message.into(),
             embedded: None,
         }
+    }
+    /// Sets `embedded`.
+    pub fn with_embedded(mut self, value: super::DwollaErrorEmbedded) -> Self {
+        self.embedded = Some(value);
+        self
     }
 }

@@ -1,6 +1,6 @@
 // @generated from specs/dwolla/: the models whose names start with `Get`. Do not edit: run `cargo run -p generator -- generate`.
 
-/// `GetCustomerRequest` from the Dwolla docs.
+/// What [`Client::get_customer`](crate::dwolla::Client::get_customer) takes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GetCustomerRequest {
     /// Identifier of the Customer to fetch.
@@ -8,7 +8,6 @@ pub struct GetCustomerRequest {
     /// Example: `a7c3e915-2f4d-4b81-9e06-c58d1b3f7a24`
     pub id: String,
 }
-#[allow(deprecated)]
 impl GetCustomerRequest {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(id: impl Into<String>) -> Self {
@@ -24,6 +23,8 @@ pub enum GetCustomerResponse {
     VerifiedPersonalCustomer(super::VerifiedPersonalCustomer),
     UnverifiedCustomer(super::UnverifiedCustomer),
     ReceiveOnlyCustomer(super::ReceiveOnlyCustomer),
+    /// A shape the docs did not describe, kept as received.
+    Other(::serde_json::Value),
 }
 impl From<super::VerifiedSolePropCustomer> for GetCustomerResponse {
     fn from(value: super::VerifiedSolePropCustomer) -> Self {
@@ -50,7 +51,7 @@ impl From<super::ReceiveOnlyCustomer> for GetCustomerResponse {
         Self::ReceiveOnlyCustomer(value)
     }
 }
-/// `GetTransferRequest` from the Dwolla docs.
+/// What [`Client::get_transfer`](crate::dwolla::Client::get_transfer) takes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GetTransferRequest {
     /// Identifier of the transfer to fetch.
@@ -58,7 +59,6 @@ pub struct GetTransferRequest {
     /// Example: `4b6e1f3a-2c8d-ee11-8123-0a1b2c3d4e5f`
     pub id: String,
 }
-#[allow(deprecated)]
 impl GetTransferRequest {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(id: impl Into<String>) -> Self {

@@ -20,7 +20,6 @@ pub struct HalLink {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<String>,
 }
-#[allow(deprecated)]
 impl HalLink {
     /// An empty value: every field is optional.
     pub fn new() -> Self {
@@ -29,5 +28,20 @@ impl HalLink {
             r#type: None,
             resource_type: None,
         }
+    }
+    /// Sets `href`.
+    pub fn with_href(mut self, value: impl Into<String>) -> Self {
+        self.href = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `resource_type`.
+    pub fn with_resource_type(mut self, value: impl Into<String>) -> Self {
+        self.resource_type = Some(value.into());
+        self
     }
 }

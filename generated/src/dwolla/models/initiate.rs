@@ -14,7 +14,6 @@ pub struct InitiateTransferClearing {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destination: Option<String>,
 }
-#[allow(deprecated)]
 impl InitiateTransferClearing {
     /// An empty value: every field is optional.
     pub fn new() -> Self {
@@ -22,6 +21,16 @@ impl InitiateTransferClearing {
             source: None,
             destination: None,
         }
+    }
+    /// Sets `source`.
+    pub fn with_source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `destination`.
+    pub fn with_destination(mut self, value: impl Into<String>) -> Self {
+        self.destination = Some(value.into());
+        self
     }
 }
 /// Where the money comes from and where it goes.
@@ -34,7 +43,6 @@ pub struct InitiateTransferLinks {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destination: Option<super::InitiateTransferLinksDestination>,
 }
-#[allow(deprecated)]
 impl InitiateTransferLinks {
     /// An empty value: every field is optional.
     pub fn new() -> Self {
@@ -42,6 +50,16 @@ impl InitiateTransferLinks {
             source: None,
             destination: None,
         }
+    }
+    /// Sets `source`.
+    pub fn with_source(mut self, value: super::InitiateTransferLinksSource) -> Self {
+        self.source = Some(value);
+        self
+    }
+    /// Sets `destination`.
+    pub fn with_destination(mut self, value: super::InitiateTransferLinksDestination) -> Self {
+        self.destination = Some(value);
+        self
     }
 }
 /// Link to the funding source or Customer that receives the money.
@@ -53,11 +71,15 @@ pub struct InitiateTransferLinksDestination {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub href: Option<String>,
 }
-#[allow(deprecated)]
 impl InitiateTransferLinksDestination {
     /// An empty value: every field is optional.
     pub fn new() -> Self {
         Self { href: None }
+    }
+    /// Sets `href`.
+    pub fn with_href(mut self, value: impl Into<String>) -> Self {
+        self.href = Some(value.into());
+        self
     }
 }
 /// Link to the funding source the money is taken from.
@@ -69,14 +91,18 @@ pub struct InitiateTransferLinksSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub href: Option<String>,
 }
-#[allow(deprecated)]
 impl InitiateTransferLinksSource {
     /// An empty value: every field is optional.
     pub fn new() -> Self {
         Self { href: None }
     }
+    /// Sets `href`.
+    pub fn with_href(mut self, value: impl Into<String>) -> Self {
+        self.href = Some(value.into());
+        self
+    }
 }
-/// `InitiateTransferRequest` from the Dwolla docs.
+/// What [`Client::initiate_transfer`](crate::dwolla::Client::initiate_transfer) takes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct InitiateTransferRequest {
     /// Unique key that makes retries safe: repeating a request with the same key does not create a second transfer.
@@ -86,7 +112,6 @@ pub struct InitiateTransferRequest {
     /// The transfer to create.
     pub request_body: super::InitiateTransferRequestBody,
 }
-#[allow(deprecated)]
 impl InitiateTransferRequest {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(request_body: super::InitiateTransferRequestBody) -> Self {
@@ -94,6 +119,11 @@ impl InitiateTransferRequest {
             idempotency_key: None,
             request_body,
         }
+    }
+    /// Sets `idempotency_key`.
+    pub fn with_idempotency_key(mut self, value: impl Into<String>) -> Self {
+        self.idempotency_key = Some(value.into());
+        self
     }
 }
 /// Parameters of a new transfer.
@@ -117,13 +147,9 @@ pub struct InitiateTransferRequestBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub correlation_id: Option<String>,
 }
-#[allow(deprecated)]
 impl InitiateTransferRequestBody {
     /// A value with the required fields set and the optional ones `None`.
-    pub fn new(
-        links: super::InitiateTransferLinks,
-        amount: super::TransferAmount,
-    ) -> Self {
+    pub fn new(links: super::InitiateTransferLinks, amount: super::TransferAmount) -> Self {
         Self {
             links,
             amount,
@@ -131,5 +157,74 @@ impl InitiateTransferRequestBody {
             clearing: None,
             correlation_id: None,
         }
+    }
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> InitiateTransferRequestBodyBuilder {
+        InitiateTransferRequestBodyBuilder::default()
+    }
+    /// Sets `metadata`.
+    pub fn with_metadata(mut self, value: ::serde_json::Value) -> Self {
+        self.metadata = Some(value);
+        self
+    }
+    /// Sets `clearing`.
+    pub fn with_clearing(mut self, value: super::InitiateTransferClearing) -> Self {
+        self.clearing = Some(value);
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn with_correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+}
+/// Builds a [`InitiateTransferRequestBody`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct InitiateTransferRequestBodyBuilder {
+    links: Option<super::InitiateTransferLinks>,
+    amount: Option<super::TransferAmount>,
+    metadata: Option<::serde_json::Value>,
+    clearing: Option<super::InitiateTransferClearing>,
+    correlation_id: Option<String>,
+}
+impl InitiateTransferRequestBodyBuilder {
+    /// Sets `links`.
+    pub fn links(mut self, value: super::InitiateTransferLinks) -> Self {
+        self.links = Some(value);
+        self
+    }
+    /// Sets `amount`.
+    pub fn amount(mut self, value: super::TransferAmount) -> Self {
+        self.amount = Some(value);
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: ::serde_json::Value) -> Self {
+        self.metadata = Some(value);
+        self
+    }
+    /// Sets `clearing`.
+    pub fn clearing(mut self, value: super::InitiateTransferClearing) -> Self {
+        self.clearing = Some(value);
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<InitiateTransferRequestBody, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "InitiateTransferRequestBody",
+            field,
+        };
+        Ok(InitiateTransferRequestBody {
+            links: self.links.ok_or(missing("links"))?,
+            amount: self.amount.ok_or(missing("amount"))?,
+            metadata: self.metadata,
+            clearing: self.clearing,
+            correlation_id: self.correlation_id,
+        })
     }
 }

@@ -9,10 +9,14 @@ pub struct OAuthError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
-#[allow(deprecated)]
 impl OAuthError {
     /// An empty value: every field is optional.
     pub fn new() -> Self {
         Self { error: None }
+    }
+    /// Sets `error`.
+    pub fn with_error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
+        self
     }
 }

@@ -35,7 +35,6 @@ pub struct Transfer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub correlation_id: Option<String>,
 }
-#[allow(deprecated)]
 impl Transfer {
     /// An empty value: every field is optional.
     pub fn new() -> Self {
@@ -48,6 +47,41 @@ impl Transfer {
             clearing: None,
             correlation_id: None,
         }
+    }
+    /// Sets `links`.
+    pub fn with_links(mut self, value: std::collections::BTreeMap<String, super::HalLink>) -> Self {
+        self.links = Some(value);
+        self
+    }
+    /// Sets `id`.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn with_status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `amount`.
+    pub fn with_amount(mut self, value: super::TransferResponseAmount) -> Self {
+        self.amount = Some(value);
+        self
+    }
+    /// Sets `created`.
+    pub fn with_created(mut self, value: ::chrono::DateTime<::chrono::Utc>) -> Self {
+        self.created = Some(value);
+        self
+    }
+    /// Sets `clearing`.
+    pub fn with_clearing(mut self, value: super::TransferClearing) -> Self {
+        self.clearing = Some(value);
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn with_correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
     }
 }
 /// An amount of money to move.
@@ -62,7 +96,6 @@ pub struct TransferAmount {
     /// Example: `USD`
     pub currency: String,
 }
-#[allow(deprecated)]
 impl TransferAmount {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(value: impl Into<String>, currency: impl Into<String>) -> Self {
@@ -86,7 +119,6 @@ pub struct TransferClearing {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destination: Option<String>,
 }
-#[allow(deprecated)]
 impl TransferClearing {
     /// An empty value: every field is optional.
     pub fn new() -> Self {
@@ -94,6 +126,16 @@ impl TransferClearing {
             source: None,
             destination: None,
         }
+    }
+    /// Sets `source`.
+    pub fn with_source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `destination`.
+    pub fn with_destination(mut self, value: impl Into<String>) -> Self {
+        self.destination = Some(value.into());
+        self
     }
 }
 /// Amount of a transfer as reported by the API.
@@ -110,7 +152,6 @@ pub struct TransferResponseAmount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
 }
-#[allow(deprecated)]
 impl TransferResponseAmount {
     /// An empty value: every field is optional.
     pub fn new() -> Self {
@@ -118,5 +159,15 @@ impl TransferResponseAmount {
             value: None,
             currency: None,
         }
+    }
+    /// Sets `value`.
+    pub fn with_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `currency`.
+    pub fn with_currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = Some(value.into());
+        self
     }
 }

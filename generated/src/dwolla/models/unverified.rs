@@ -35,8 +35,7 @@ pub struct UnverifiedCustomer {
     ///
     /// Example: `2024-03-11T15:02:44.318Z`
     pub created: ::chrono::DateTime<::chrono::Utc>,
-    /// Always `unverified`.
-    pub r#type: ::monostate::MustBe!("unverified"),
+    pub(crate) r#type: ::monostate::MustBe!("unverified"),
     /// Current state of the Customer.
     ///
     /// Example: `unverified`
@@ -48,30 +47,103 @@ pub struct UnverifiedCustomer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub business_name: Option<String>,
 }
-#[allow(deprecated)]
 impl UnverifiedCustomer {
-    /// A value with the required fields set and the optional ones `None`.
-    pub fn new(
-        links: std::collections::BTreeMap<String, super::HalLink>,
-        id: impl Into<String>,
-        first_name: impl Into<String>,
-        last_name: impl Into<String>,
-        email: impl Into<String>,
-        created: ::chrono::DateTime<::chrono::Utc>,
-        status: super::UnverifiedCustomerStatus,
-    ) -> Self {
-        Self {
-            links,
-            id: id.into(),
-            first_name: first_name.into(),
-            last_name: last_name.into(),
-            email: email.into(),
-            correlation_id: None,
-            created,
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> UnverifiedCustomerBuilder {
+        UnverifiedCustomerBuilder::default()
+    }
+    /// Always `"unverified"` on the wire.
+    pub fn r#type(&self) -> &'static str {
+        "unverified"
+    }
+    /// Sets `correlation_id`.
+    pub fn with_correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `business_name`.
+    pub fn with_business_name(mut self, value: impl Into<String>) -> Self {
+        self.business_name = Some(value.into());
+        self
+    }
+}
+/// Builds a [`UnverifiedCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct UnverifiedCustomerBuilder {
+    links: Option<std::collections::BTreeMap<String, super::HalLink>>,
+    id: Option<String>,
+    first_name: Option<String>,
+    last_name: Option<String>,
+    email: Option<String>,
+    correlation_id: Option<String>,
+    created: Option<::chrono::DateTime<::chrono::Utc>>,
+    status: Option<super::UnverifiedCustomerStatus>,
+    business_name: Option<String>,
+}
+impl UnverifiedCustomerBuilder {
+    /// Sets `links`.
+    pub fn links(mut self, value: std::collections::BTreeMap<String, super::HalLink>) -> Self {
+        self.links = Some(value);
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `first_name`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+    /// Sets `last_name`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: ::chrono::DateTime<::chrono::Utc>) -> Self {
+        self.created = Some(value);
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: super::UnverifiedCustomerStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+    /// Sets `business_name`.
+    pub fn business_name(mut self, value: impl Into<String>) -> Self {
+        self.business_name = Some(value.into());
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<UnverifiedCustomer, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "UnverifiedCustomer",
+            field,
+        };
+        Ok(UnverifiedCustomer {
+            links: self.links.ok_or(missing("links"))?,
+            id: self.id.ok_or(missing("id"))?,
+            first_name: self.first_name.ok_or(missing("first_name"))?,
+            last_name: self.last_name.ok_or(missing("last_name"))?,
+            email: self.email.ok_or(missing("email"))?,
+            correlation_id: self.correlation_id,
+            created: self.created.ok_or(missing("created"))?,
             r#type: Default::default(),
-            status,
-            business_name: None,
-        }
+            status: self.status.ok_or(missing("status"))?,
+            business_name: self.business_name,
+        })
     }
 }
 /// Possible states of an unverified Customer.
@@ -124,17 +196,12 @@ impl std::fmt::Display for UnverifiedCustomerStatus {
     }
 }
 impl ::serde::Serialize for UnverifiedCustomerStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de> for UnverifiedCustomerStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }

@@ -35,8 +35,7 @@ pub struct VerifiedBusinessCustomer {
     ///
     /// Example: `2024-03-11T15:02:44.318Z`
     pub created: ::chrono::DateTime<::chrono::Utc>,
-    /// Always `business`.
-    pub r#type: ::monostate::MustBe!("business"),
+    pub(crate) r#type: ::monostate::MustBe!("business"),
     /// Verification state of the business.
     ///
     /// Example: `verified`
@@ -97,49 +96,197 @@ pub struct VerifiedBusinessCustomer {
     /// The person with significant control over the business.
     pub controller: super::VerifiedBusinessCustomerController,
 }
-#[allow(deprecated)]
 impl VerifiedBusinessCustomer {
-    /// A value with the required fields set and the optional ones `None`.
-    pub fn new(
-        links: std::collections::BTreeMap<String, super::HalLink>,
-        id: impl Into<String>,
-        first_name: impl Into<String>,
-        last_name: impl Into<String>,
-        email: impl Into<String>,
-        created: ::chrono::DateTime<::chrono::Utc>,
-        status: super::VerifiedBusinessCustomerStatus,
-        address1: impl Into<String>,
-        city: impl Into<String>,
-        state: impl Into<String>,
-        postal_code: impl Into<String>,
-        business_name: impl Into<String>,
-        business_type: super::VerifiedBusinessCustomerBusinessType,
-        business_classification: impl Into<String>,
-        controller: super::VerifiedBusinessCustomerController,
-    ) -> Self {
-        Self {
-            links,
-            id: id.into(),
-            first_name: first_name.into(),
-            last_name: last_name.into(),
-            email: email.into(),
-            correlation_id: None,
-            created,
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> VerifiedBusinessCustomerBuilder {
+        VerifiedBusinessCustomerBuilder::default()
+    }
+    /// Always `"business"` on the wire.
+    pub fn r#type(&self) -> &'static str {
+        "business"
+    }
+    /// Sets `correlation_id`.
+    pub fn with_correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `address2`.
+    pub fn with_address2(mut self, value: impl Into<String>) -> Self {
+        self.address2 = Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+    /// Sets `website`.
+    pub fn with_website(mut self, value: impl Into<String>) -> Self {
+        self.website = Some(value.into());
+        self
+    }
+    /// Sets `doing_business_as`.
+    pub fn with_doing_business_as(mut self, value: impl Into<String>) -> Self {
+        self.doing_business_as = Some(value.into());
+        self
+    }
+}
+/// Builds a [`VerifiedBusinessCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct VerifiedBusinessCustomerBuilder {
+    links: Option<std::collections::BTreeMap<String, super::HalLink>>,
+    id: Option<String>,
+    first_name: Option<String>,
+    last_name: Option<String>,
+    email: Option<String>,
+    correlation_id: Option<String>,
+    created: Option<::chrono::DateTime<::chrono::Utc>>,
+    status: Option<super::VerifiedBusinessCustomerStatus>,
+    address1: Option<String>,
+    address2: Option<String>,
+    city: Option<String>,
+    state: Option<String>,
+    postal_code: Option<String>,
+    phone: Option<String>,
+    website: Option<String>,
+    business_name: Option<String>,
+    doing_business_as: Option<String>,
+    business_type: Option<super::VerifiedBusinessCustomerBusinessType>,
+    business_classification: Option<String>,
+    controller: Option<super::VerifiedBusinessCustomerController>,
+}
+impl VerifiedBusinessCustomerBuilder {
+    /// Sets `links`.
+    pub fn links(mut self, value: std::collections::BTreeMap<String, super::HalLink>) -> Self {
+        self.links = Some(value);
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `first_name`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+    /// Sets `last_name`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: ::chrono::DateTime<::chrono::Utc>) -> Self {
+        self.created = Some(value);
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: super::VerifiedBusinessCustomerStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+    /// Sets `address1`.
+    pub fn address1(mut self, value: impl Into<String>) -> Self {
+        self.address1 = Some(value.into());
+        self
+    }
+    /// Sets `address2`.
+    pub fn address2(mut self, value: impl Into<String>) -> Self {
+        self.address2 = Some(value.into());
+        self
+    }
+    /// Sets `city`.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+    /// Sets `postal_code`.
+    pub fn postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    pub fn phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+    /// Sets `website`.
+    pub fn website(mut self, value: impl Into<String>) -> Self {
+        self.website = Some(value.into());
+        self
+    }
+    /// Sets `business_name`.
+    pub fn business_name(mut self, value: impl Into<String>) -> Self {
+        self.business_name = Some(value.into());
+        self
+    }
+    /// Sets `doing_business_as`.
+    pub fn doing_business_as(mut self, value: impl Into<String>) -> Self {
+        self.doing_business_as = Some(value.into());
+        self
+    }
+    /// Sets `business_type`.
+    pub fn business_type(mut self, value: super::VerifiedBusinessCustomerBusinessType) -> Self {
+        self.business_type = Some(value);
+        self
+    }
+    /// Sets `business_classification`.
+    pub fn business_classification(mut self, value: impl Into<String>) -> Self {
+        self.business_classification = Some(value.into());
+        self
+    }
+    /// Sets `controller`.
+    pub fn controller(mut self, value: super::VerifiedBusinessCustomerController) -> Self {
+        self.controller = Some(value);
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<VerifiedBusinessCustomer, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "VerifiedBusinessCustomer",
+            field,
+        };
+        Ok(VerifiedBusinessCustomer {
+            links: self.links.ok_or(missing("links"))?,
+            id: self.id.ok_or(missing("id"))?,
+            first_name: self.first_name.ok_or(missing("first_name"))?,
+            last_name: self.last_name.ok_or(missing("last_name"))?,
+            email: self.email.ok_or(missing("email"))?,
+            correlation_id: self.correlation_id,
+            created: self.created.ok_or(missing("created"))?,
             r#type: Default::default(),
-            status,
-            address1: address1.into(),
-            address2: None,
-            city: city.into(),
-            state: state.into(),
-            postal_code: postal_code.into(),
-            phone: None,
-            website: None,
-            business_name: business_name.into(),
-            doing_business_as: None,
-            business_type,
-            business_classification: business_classification.into(),
-            controller,
-        }
+            status: self.status.ok_or(missing("status"))?,
+            address1: self.address1.ok_or(missing("address1"))?,
+            address2: self.address2,
+            city: self.city.ok_or(missing("city"))?,
+            state: self.state.ok_or(missing("state"))?,
+            postal_code: self.postal_code.ok_or(missing("postal_code"))?,
+            phone: self.phone,
+            website: self.website,
+            business_name: self.business_name.ok_or(missing("business_name"))?,
+            doing_business_as: self.doing_business_as,
+            business_type: self.business_type.ok_or(missing("business_type"))?,
+            business_classification: self
+                .business_classification
+                .ok_or(missing("business_classification"))?,
+            controller: self.controller.ok_or(missing("controller"))?,
+        })
     }
 }
 /// Legal structure of a verified business.
@@ -192,17 +339,12 @@ impl std::fmt::Display for VerifiedBusinessCustomerBusinessType {
     }
 }
 impl ::serde::Serialize for VerifiedBusinessCustomerBusinessType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VerifiedBusinessCustomerBusinessType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
@@ -231,7 +373,6 @@ pub struct VerifiedBusinessCustomerController {
     /// Residential address of the controller.
     pub address: super::VerifiedBusinessCustomerControllerAddress,
 }
-#[allow(deprecated)]
 impl VerifiedBusinessCustomerController {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(
@@ -246,6 +387,53 @@ impl VerifiedBusinessCustomerController {
             title: title.into(),
             address,
         }
+    }
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> VerifiedBusinessCustomerControllerBuilder {
+        VerifiedBusinessCustomerControllerBuilder::default()
+    }
+}
+/// Builds a [`VerifiedBusinessCustomerController`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct VerifiedBusinessCustomerControllerBuilder {
+    first_name: Option<String>,
+    last_name: Option<String>,
+    title: Option<String>,
+    address: Option<super::VerifiedBusinessCustomerControllerAddress>,
+}
+impl VerifiedBusinessCustomerControllerBuilder {
+    /// Sets `first_name`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+    /// Sets `last_name`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+    /// Sets `address`.
+    pub fn address(mut self, value: super::VerifiedBusinessCustomerControllerAddress) -> Self {
+        self.address = Some(value);
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<VerifiedBusinessCustomerController, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "VerifiedBusinessCustomerController",
+            field,
+        };
+        Ok(VerifiedBusinessCustomerController {
+            first_name: self.first_name.ok_or(missing("first_name"))?,
+            last_name: self.last_name.ok_or(missing("last_name"))?,
+            title: self.title.ok_or(missing("title"))?,
+            address: self.address.ok_or(missing("address"))?,
+        })
     }
 }
 /// Address of a business controller.
@@ -289,7 +477,6 @@ pub struct VerifiedBusinessCustomerControllerAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state_province_region: Option<String>,
 }
-#[allow(deprecated)]
 impl VerifiedBusinessCustomerControllerAddress {
     /// An empty value: every field is optional.
     pub fn new() -> Self {
@@ -302,6 +489,41 @@ impl VerifiedBusinessCustomerControllerAddress {
             country: None,
             state_province_region: None,
         }
+    }
+    /// Sets `address1`.
+    pub fn with_address1(mut self, value: impl Into<String>) -> Self {
+        self.address1 = Some(value.into());
+        self
+    }
+    /// Sets `address2`.
+    pub fn with_address2(mut self, value: impl Into<String>) -> Self {
+        self.address2 = Some(value.into());
+        self
+    }
+    /// Sets `address3`.
+    pub fn with_address3(mut self, value: impl Into<String>) -> Self {
+        self.address3 = Some(value.into());
+        self
+    }
+    /// Sets `city`.
+    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+    /// Sets `postal_code`.
+    pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(value.into());
+        self
+    }
+    /// Sets `country`.
+    pub fn with_country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(value.into());
+        self
+    }
+    /// Sets `state_province_region`.
+    pub fn with_state_province_region(mut self, value: impl Into<String>) -> Self {
+        self.state_province_region = Some(value.into());
+        self
     }
 }
 /// Possible states of a verified business Customer.
@@ -362,17 +584,12 @@ impl std::fmt::Display for VerifiedBusinessCustomerStatus {
     }
 }
 impl ::serde::Serialize for VerifiedBusinessCustomerStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VerifiedBusinessCustomerStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
@@ -416,8 +633,7 @@ pub struct VerifiedPersonalCustomer {
     ///
     /// Example: `2024-03-11T15:02:44.318Z`
     pub created: ::chrono::DateTime<::chrono::Utc>,
-    /// Always `personal`.
-    pub r#type: ::monostate::MustBe!("personal"),
+    pub(crate) r#type: ::monostate::MustBe!("personal"),
     /// Verification state; values other than `verified` mean more information or a retry is needed, or the Customer is blocked.
     ///
     /// Example: `verified`
@@ -445,38 +661,131 @@ pub struct VerifiedPersonalCustomer {
     #[serde(rename = "postalCode")]
     pub postal_code: String,
 }
-#[allow(deprecated)]
 impl VerifiedPersonalCustomer {
-    /// A value with the required fields set and the optional ones `None`.
-    pub fn new(
-        links: std::collections::BTreeMap<String, super::HalLink>,
-        id: impl Into<String>,
-        first_name: impl Into<String>,
-        last_name: impl Into<String>,
-        email: impl Into<String>,
-        created: ::chrono::DateTime<::chrono::Utc>,
-        status: super::VerifiedPersonalCustomerStatus,
-        address1: impl Into<String>,
-        city: impl Into<String>,
-        state: impl Into<String>,
-        postal_code: impl Into<String>,
-    ) -> Self {
-        Self {
-            links,
-            id: id.into(),
-            first_name: first_name.into(),
-            last_name: last_name.into(),
-            email: email.into(),
-            correlation_id: None,
-            created,
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> VerifiedPersonalCustomerBuilder {
+        VerifiedPersonalCustomerBuilder::default()
+    }
+    /// Always `"personal"` on the wire.
+    pub fn r#type(&self) -> &'static str {
+        "personal"
+    }
+    /// Sets `correlation_id`.
+    pub fn with_correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `address2`.
+    pub fn with_address2(mut self, value: impl Into<String>) -> Self {
+        self.address2 = Some(value.into());
+        self
+    }
+}
+/// Builds a [`VerifiedPersonalCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct VerifiedPersonalCustomerBuilder {
+    links: Option<std::collections::BTreeMap<String, super::HalLink>>,
+    id: Option<String>,
+    first_name: Option<String>,
+    last_name: Option<String>,
+    email: Option<String>,
+    correlation_id: Option<String>,
+    created: Option<::chrono::DateTime<::chrono::Utc>>,
+    status: Option<super::VerifiedPersonalCustomerStatus>,
+    address1: Option<String>,
+    address2: Option<String>,
+    city: Option<String>,
+    state: Option<String>,
+    postal_code: Option<String>,
+}
+impl VerifiedPersonalCustomerBuilder {
+    /// Sets `links`.
+    pub fn links(mut self, value: std::collections::BTreeMap<String, super::HalLink>) -> Self {
+        self.links = Some(value);
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `first_name`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+    /// Sets `last_name`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: ::chrono::DateTime<::chrono::Utc>) -> Self {
+        self.created = Some(value);
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: super::VerifiedPersonalCustomerStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+    /// Sets `address1`.
+    pub fn address1(mut self, value: impl Into<String>) -> Self {
+        self.address1 = Some(value.into());
+        self
+    }
+    /// Sets `address2`.
+    pub fn address2(mut self, value: impl Into<String>) -> Self {
+        self.address2 = Some(value.into());
+        self
+    }
+    /// Sets `city`.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+    /// Sets `postal_code`.
+    pub fn postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(value.into());
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<VerifiedPersonalCustomer, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "VerifiedPersonalCustomer",
+            field,
+        };
+        Ok(VerifiedPersonalCustomer {
+            links: self.links.ok_or(missing("links"))?,
+            id: self.id.ok_or(missing("id"))?,
+            first_name: self.first_name.ok_or(missing("first_name"))?,
+            last_name: self.last_name.ok_or(missing("last_name"))?,
+            email: self.email.ok_or(missing("email"))?,
+            correlation_id: self.correlation_id,
+            created: self.created.ok_or(missing("created"))?,
             r#type: Default::default(),
-            status,
-            address1: address1.into(),
-            address2: None,
-            city: city.into(),
-            state: state.into(),
-            postal_code: postal_code.into(),
-        }
+            status: self.status.ok_or(missing("status"))?,
+            address1: self.address1.ok_or(missing("address1"))?,
+            address2: self.address2,
+            city: self.city.ok_or(missing("city"))?,
+            state: self.state.ok_or(missing("state"))?,
+            postal_code: self.postal_code.ok_or(missing("postal_code"))?,
+        })
     }
 }
 /// Possible states of a verified personal Customer.
@@ -541,17 +850,12 @@ impl std::fmt::Display for VerifiedPersonalCustomerStatus {
     }
 }
 impl ::serde::Serialize for VerifiedPersonalCustomerStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VerifiedPersonalCustomerStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
@@ -595,8 +899,7 @@ pub struct VerifiedSolePropCustomer {
     ///
     /// Example: `2024-03-11T15:02:44.318Z`
     pub created: ::chrono::DateTime<::chrono::Utc>,
-    /// Always `business`.
-    pub r#type: ::monostate::MustBe!("business"),
+    pub(crate) r#type: ::monostate::MustBe!("business"),
     /// Verification state of the Customer.
     ///
     /// Example: `verified`
@@ -628,52 +931,160 @@ pub struct VerifiedSolePropCustomer {
     /// Example: `Okafor Design Studio`
     #[serde(rename = "businessName")]
     pub business_name: String,
-    /// Always `soleProprietorship`.
     #[serde(rename = "businessType")]
-    pub business_type: ::monostate::MustBe!("soleProprietorship"),
+    pub(crate) business_type: ::monostate::MustBe!("soleProprietorship"),
     /// Identifier of the industry classification chosen for the business.
     ///
     /// Example: `9ed3a866-7d6f-11e3-a0ce-5404a6144203`
     #[serde(rename = "businessClassification")]
     pub business_classification: String,
 }
-#[allow(deprecated)]
 impl VerifiedSolePropCustomer {
-    /// A value with the required fields set and the optional ones `None`.
-    pub fn new(
-        links: std::collections::BTreeMap<String, super::HalLink>,
-        id: impl Into<String>,
-        first_name: impl Into<String>,
-        last_name: impl Into<String>,
-        email: impl Into<String>,
-        created: ::chrono::DateTime<::chrono::Utc>,
-        status: super::VerifiedSolePropCustomerStatus,
-        address1: impl Into<String>,
-        city: impl Into<String>,
-        state: impl Into<String>,
-        postal_code: impl Into<String>,
-        business_name: impl Into<String>,
-        business_classification: impl Into<String>,
-    ) -> Self {
-        Self {
-            links,
-            id: id.into(),
-            first_name: first_name.into(),
-            last_name: last_name.into(),
-            email: email.into(),
-            correlation_id: None,
-            created,
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> VerifiedSolePropCustomerBuilder {
+        VerifiedSolePropCustomerBuilder::default()
+    }
+    /// Always `"business"` on the wire.
+    pub fn r#type(&self) -> &'static str {
+        "business"
+    }
+    /// Always `"soleProprietorship"` on the wire.
+    pub fn business_type(&self) -> &'static str {
+        "soleProprietorship"
+    }
+    /// Sets `correlation_id`.
+    pub fn with_correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `address2`.
+    pub fn with_address2(mut self, value: impl Into<String>) -> Self {
+        self.address2 = Some(value.into());
+        self
+    }
+}
+/// Builds a [`VerifiedSolePropCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct VerifiedSolePropCustomerBuilder {
+    links: Option<std::collections::BTreeMap<String, super::HalLink>>,
+    id: Option<String>,
+    first_name: Option<String>,
+    last_name: Option<String>,
+    email: Option<String>,
+    correlation_id: Option<String>,
+    created: Option<::chrono::DateTime<::chrono::Utc>>,
+    status: Option<super::VerifiedSolePropCustomerStatus>,
+    address1: Option<String>,
+    address2: Option<String>,
+    city: Option<String>,
+    state: Option<String>,
+    postal_code: Option<String>,
+    business_name: Option<String>,
+    business_classification: Option<String>,
+}
+impl VerifiedSolePropCustomerBuilder {
+    /// Sets `links`.
+    pub fn links(mut self, value: std::collections::BTreeMap<String, super::HalLink>) -> Self {
+        self.links = Some(value);
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `first_name`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+    /// Sets `last_name`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: ::chrono::DateTime<::chrono::Utc>) -> Self {
+        self.created = Some(value);
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: super::VerifiedSolePropCustomerStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+    /// Sets `address1`.
+    pub fn address1(mut self, value: impl Into<String>) -> Self {
+        self.address1 = Some(value.into());
+        self
+    }
+    /// Sets `address2`.
+    pub fn address2(mut self, value: impl Into<String>) -> Self {
+        self.address2 = Some(value.into());
+        self
+    }
+    /// Sets `city`.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+    /// Sets `postal_code`.
+    pub fn postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(value.into());
+        self
+    }
+    /// Sets `business_name`.
+    pub fn business_name(mut self, value: impl Into<String>) -> Self {
+        self.business_name = Some(value.into());
+        self
+    }
+    /// Sets `business_classification`.
+    pub fn business_classification(mut self, value: impl Into<String>) -> Self {
+        self.business_classification = Some(value.into());
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<VerifiedSolePropCustomer, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "VerifiedSolePropCustomer",
+            field,
+        };
+        Ok(VerifiedSolePropCustomer {
+            links: self.links.ok_or(missing("links"))?,
+            id: self.id.ok_or(missing("id"))?,
+            first_name: self.first_name.ok_or(missing("first_name"))?,
+            last_name: self.last_name.ok_or(missing("last_name"))?,
+            email: self.email.ok_or(missing("email"))?,
+            correlation_id: self.correlation_id,
+            created: self.created.ok_or(missing("created"))?,
             r#type: Default::default(),
-            status,
-            address1: address1.into(),
-            address2: None,
-            city: city.into(),
-            state: state.into(),
-            postal_code: postal_code.into(),
-            business_name: business_name.into(),
+            status: self.status.ok_or(missing("status"))?,
+            address1: self.address1.ok_or(missing("address1"))?,
+            address2: self.address2,
+            city: self.city.ok_or(missing("city"))?,
+            state: self.state.ok_or(missing("state"))?,
+            postal_code: self.postal_code.ok_or(missing("postal_code"))?,
+            business_name: self.business_name.ok_or(missing("business_name"))?,
             business_type: Default::default(),
-            business_classification: business_classification.into(),
-        }
+            business_classification: self
+                .business_classification
+                .ok_or(missing("business_classification"))?,
+        })
     }
 }
 /// Possible states of a verified sole proprietorship.
@@ -734,17 +1145,12 @@ impl std::fmt::Display for VerifiedSolePropCustomerStatus {
     }
 }
 impl ::serde::Serialize for VerifiedSolePropCustomerStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VerifiedSolePropCustomerStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }

@@ -20,25 +20,36 @@ pub struct AccountBalance {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[allow(deprecated)]
 impl AccountBalance {
-    /// A value with the required fields set and the optional ones `None`.
-    pub fn new(
-        available: Option<f64>,
-        current: Option<f64>,
-        limit: Option<f64>,
-        iso_currency_code: Option<String>,
-        unofficial_currency_code: Option<String>,
-    ) -> Self {
-        Self {
-            available,
-            current,
-            limit,
-            iso_currency_code,
-            unofficial_currency_code,
-            last_updated_datetime: None,
-            additional_properties: std::collections::BTreeMap::new(),
-        }
+    /// Sets `available`.
+    pub fn with_available(mut self, value: f64) -> Self {
+        self.available = Some(value);
+        self
+    }
+    /// Sets `current`.
+    pub fn with_current(mut self, value: f64) -> Self {
+        self.current = Some(value);
+        self
+    }
+    /// Sets `limit`.
+    pub fn with_limit(mut self, value: f64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Sets `iso_currency_code`.
+    pub fn with_iso_currency_code(mut self, value: impl Into<String>) -> Self {
+        self.iso_currency_code = Some(value.into());
+        self
+    }
+    /// Sets `unofficial_currency_code`.
+    pub fn with_unofficial_currency_code(mut self, value: impl Into<String>) -> Self {
+        self.unofficial_currency_code = Some(value.into());
+        self
+    }
+    /// Sets `last_updated_datetime`.
+    pub fn with_last_updated_datetime(mut self, value: ::chrono::DateTime<::chrono::Utc>) -> Self {
+        self.last_updated_datetime = Some(value);
+        self
     }
 }
 /// One account held at a financial institution, as returned for an Item.
@@ -68,30 +79,120 @@ pub struct AccountBase {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[allow(deprecated)]
 impl AccountBase {
-    /// A value with the required fields set and the optional ones `None`.
-    pub fn new(
-        account_id: impl Into<String>,
-        balances: super::AccountBalance,
-        mask: Option<String>,
-        name: impl Into<String>,
-        official_name: Option<String>,
-        r#type: super::AccountType,
-        subtype: Option<super::AccountSubtype>,
-    ) -> Self {
-        Self {
-            account_id: account_id.into(),
-            balances,
-            mask,
-            name: name.into(),
-            official_name,
-            r#type,
-            subtype,
-            verification_status: None,
-            persistent_account_id: None,
-            additional_properties: std::collections::BTreeMap::new(),
-        }
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> AccountBaseBuilder {
+        AccountBaseBuilder::default()
+    }
+    /// Sets `mask`.
+    pub fn with_mask(mut self, value: impl Into<String>) -> Self {
+        self.mask = Some(value.into());
+        self
+    }
+    /// Sets `official_name`.
+    pub fn with_official_name(mut self, value: impl Into<String>) -> Self {
+        self.official_name = Some(value.into());
+        self
+    }
+    /// Sets `subtype`.
+    pub fn with_subtype(mut self, value: super::AccountSubtype) -> Self {
+        self.subtype = Some(value);
+        self
+    }
+    /// Sets `verification_status`.
+    pub fn with_verification_status(mut self, value: super::AccountBaseVerificationStatus) -> Self {
+        self.verification_status = Some(value);
+        self
+    }
+    /// Sets `persistent_account_id`.
+    pub fn with_persistent_account_id(mut self, value: impl Into<String>) -> Self {
+        self.persistent_account_id = Some(value.into());
+        self
+    }
+}
+/// Builds a [`AccountBase`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct AccountBaseBuilder {
+    account_id: Option<String>,
+    balances: Option<super::AccountBalance>,
+    mask: Option<String>,
+    name: Option<String>,
+    official_name: Option<String>,
+    r#type: Option<super::AccountType>,
+    subtype: Option<super::AccountSubtype>,
+    verification_status: Option<super::AccountBaseVerificationStatus>,
+    persistent_account_id: Option<String>,
+    additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
+}
+impl AccountBaseBuilder {
+    /// Sets `account_id`.
+    pub fn account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+    /// Sets `balances`.
+    pub fn balances(mut self, value: super::AccountBalance) -> Self {
+        self.balances = Some(value);
+        self
+    }
+    /// Sets `mask`.
+    pub fn mask(mut self, value: impl Into<String>) -> Self {
+        self.mask = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `official_name`.
+    pub fn official_name(mut self, value: impl Into<String>) -> Self {
+        self.official_name = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: super::AccountType) -> Self {
+        self.r#type = Some(value);
+        self
+    }
+    /// Sets `subtype`.
+    pub fn subtype(mut self, value: super::AccountSubtype) -> Self {
+        self.subtype = Some(value);
+        self
+    }
+    /// Sets `verification_status`.
+    pub fn verification_status(mut self, value: super::AccountBaseVerificationStatus) -> Self {
+        self.verification_status = Some(value);
+        self
+    }
+    /// Sets `persistent_account_id`.
+    pub fn persistent_account_id(mut self, value: impl Into<String>) -> Self {
+        self.persistent_account_id = Some(value.into());
+        self
+    }
+    /// Sets one property beyond the documented ones.
+    pub fn property(mut self, key: impl Into<String>, value: ::serde_json::Value) -> Self {
+        self.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<AccountBase, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "AccountBase",
+            field,
+        };
+        Ok(AccountBase {
+            account_id: self.account_id.ok_or(missing("account_id"))?,
+            balances: self.balances.ok_or(missing("balances"))?,
+            mask: self.mask,
+            name: self.name.ok_or(missing("name"))?,
+            official_name: self.official_name,
+            r#type: self.r#type.ok_or(missing("type"))?,
+            subtype: self.subtype,
+            verification_status: self.verification_status,
+            persistent_account_id: self.persistent_account_id,
+            additional_properties: self.additional_properties,
+        })
     }
 }
 /// State of micro-deposit verification for an account.
@@ -156,17 +257,12 @@ impl std::fmt::Display for AccountBaseVerificationStatus {
     }
 }
 impl ::serde::Serialize for AccountBaseVerificationStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AccountBaseVerificationStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
@@ -505,17 +601,12 @@ impl std::fmt::Display for AccountSubtype {
     }
 }
 impl ::serde::Serialize for AccountSubtype {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AccountSubtype {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
@@ -586,17 +677,12 @@ impl std::fmt::Display for AccountType {
     }
 }
 impl ::serde::Serialize for AccountType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AccountType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }

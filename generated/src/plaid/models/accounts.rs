@@ -1,7 +1,7 @@
 // @generated from specs/plaid/: the models whose names start with `Accounts`. Do not edit: run `cargo run -p generator -- generate`.
 
 /// AccountsGetRequest defines the request schema for `/accounts/get`. It asks for the accounts of one Item.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AccountsGetRequest {
     /// Access token of the Item whose accounts are wanted.
     pub access_token: String,
@@ -15,7 +15,6 @@ pub struct AccountsGetRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<super::AccountsGetRequestOptions>,
 }
-#[allow(deprecated)]
 impl AccountsGetRequest {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(access_token: impl Into<String>) -> Self {
@@ -26,6 +25,78 @@ impl AccountsGetRequest {
             options: None,
         }
     }
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> AccountsGetRequestBuilder {
+        AccountsGetRequestBuilder::default()
+    }
+    /// Sets `client_id`.
+    pub fn with_client_id(mut self, value: impl Into<String>) -> Self {
+        self.client_id = Some(value.into());
+        self
+    }
+    /// Sets `secret`.
+    pub fn with_secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = Some(value.into());
+        self
+    }
+    /// Sets `options`.
+    pub fn with_options(mut self, value: super::AccountsGetRequestOptions) -> Self {
+        self.options = Some(value);
+        self
+    }
+}
+/// Builds a [`AccountsGetRequest`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct AccountsGetRequestBuilder {
+    access_token: Option<String>,
+    client_id: Option<String>,
+    secret: Option<String>,
+    options: Option<super::AccountsGetRequestOptions>,
+}
+impl AccountsGetRequestBuilder {
+    /// Sets `access_token`.
+    pub fn access_token(mut self, value: impl Into<String>) -> Self {
+        self.access_token = Some(value.into());
+        self
+    }
+    /// Sets `client_id`.
+    pub fn client_id(mut self, value: impl Into<String>) -> Self {
+        self.client_id = Some(value.into());
+        self
+    }
+    /// Sets `secret`.
+    pub fn secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = Some(value.into());
+        self
+    }
+    /// Sets `options`.
+    pub fn options(mut self, value: super::AccountsGetRequestOptions) -> Self {
+        self.options = Some(value);
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<AccountsGetRequest, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "AccountsGetRequest",
+            field,
+        };
+        Ok(AccountsGetRequest {
+            access_token: self.access_token.ok_or(missing("access_token"))?,
+            client_id: self.client_id,
+            secret: self.secret,
+            options: self.options,
+        })
+    }
+}
+impl std::fmt::Debug for AccountsGetRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AccountsGetRequest")
+            .field("access_token", &super::Redacted)
+            .field("client_id", &self.client_id)
+            .field("secret", &self.secret.as_ref().map(|_| super::Redacted))
+            .field("options", &self.options)
+            .finish()
+    }
 }
 /// Filters that narrow down the result of `/accounts/get`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -34,11 +105,15 @@ pub struct AccountsGetRequestOptions {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_ids: Option<Vec<String>>,
 }
-#[allow(deprecated)]
 impl AccountsGetRequestOptions {
     /// An empty value: every field is optional.
     pub fn new() -> Self {
         Self { account_ids: None }
+    }
+    /// Sets `account_ids`.
+    pub fn with_account_ids(mut self, value: Vec<String>) -> Self {
+        self.account_ids = Some(value);
+        self
     }
 }
 /// AccountsGetResponse defines the response schema for `/accounts/get`. It lists the Item's accounts plus information about the Item itself.
@@ -55,7 +130,6 @@ pub struct AccountsGetResponse {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[allow(deprecated)]
 impl AccountsGetResponse {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(

@@ -30,7 +30,6 @@ pub struct PlaidError {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[allow(deprecated)]
 impl PlaidError {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(
@@ -51,6 +50,125 @@ impl PlaidError {
             suggested_action: None,
             additional_properties: std::collections::BTreeMap::new(),
         }
+    }
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> PlaidErrorBuilder {
+        PlaidErrorBuilder::default()
+    }
+    /// Sets `display_message`.
+    pub fn with_display_message(mut self, value: impl Into<String>) -> Self {
+        self.display_message = Some(value.into());
+        self
+    }
+    /// Sets `request_id`.
+    pub fn with_request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+    /// Sets `causes`.
+    pub fn with_causes(mut self, value: Vec<::serde_json::Value>) -> Self {
+        self.causes = Some(value);
+        self
+    }
+    /// Sets `status`.
+    pub fn with_status(mut self, value: i64) -> Self {
+        self.status = Some(value);
+        self
+    }
+    /// Sets `documentation_url`.
+    pub fn with_documentation_url(mut self, value: impl Into<String>) -> Self {
+        self.documentation_url = Some(value.into());
+        self
+    }
+    /// Sets `suggested_action`.
+    pub fn with_suggested_action(mut self, value: impl Into<String>) -> Self {
+        self.suggested_action = Some(value.into());
+        self
+    }
+}
+/// Builds a [`PlaidError`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct PlaidErrorBuilder {
+    error_type: Option<super::PlaidErrorType>,
+    error_code: Option<String>,
+    error_message: Option<String>,
+    display_message: Option<String>,
+    request_id: Option<String>,
+    causes: Option<Vec<::serde_json::Value>>,
+    status: Option<i64>,
+    documentation_url: Option<String>,
+    suggested_action: Option<String>,
+    additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
+}
+impl PlaidErrorBuilder {
+    /// Sets `error_type`.
+    pub fn error_type(mut self, value: super::PlaidErrorType) -> Self {
+        self.error_type = Some(value);
+        self
+    }
+    /// Sets `error_code`.
+    pub fn error_code(mut self, value: impl Into<String>) -> Self {
+        self.error_code = Some(value.into());
+        self
+    }
+    /// Sets `error_message`.
+    pub fn error_message(mut self, value: impl Into<String>) -> Self {
+        self.error_message = Some(value.into());
+        self
+    }
+    /// Sets `display_message`.
+    pub fn display_message(mut self, value: impl Into<String>) -> Self {
+        self.display_message = Some(value.into());
+        self
+    }
+    /// Sets `request_id`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+    /// Sets `causes`.
+    pub fn causes(mut self, value: Vec<::serde_json::Value>) -> Self {
+        self.causes = Some(value);
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: i64) -> Self {
+        self.status = Some(value);
+        self
+    }
+    /// Sets `documentation_url`.
+    pub fn documentation_url(mut self, value: impl Into<String>) -> Self {
+        self.documentation_url = Some(value.into());
+        self
+    }
+    /// Sets `suggested_action`.
+    pub fn suggested_action(mut self, value: impl Into<String>) -> Self {
+        self.suggested_action = Some(value.into());
+        self
+    }
+    /// Sets one property beyond the documented ones.
+    pub fn property(mut self, key: impl Into<String>, value: ::serde_json::Value) -> Self {
+        self.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<PlaidError, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "PlaidError",
+            field,
+        };
+        Ok(PlaidError {
+            error_type: self.error_type.ok_or(missing("error_type"))?,
+            error_code: self.error_code.ok_or(missing("error_code"))?,
+            error_message: self.error_message.ok_or(missing("error_message"))?,
+            display_message: self.display_message,
+            request_id: self.request_id,
+            causes: self.causes,
+            status: self.status,
+            documentation_url: self.documentation_url,
+            suggested_action: self.suggested_action,
+            additional_properties: self.additional_properties,
+        })
     }
 }
 /// Broad category of a Plaid error.
@@ -147,17 +265,12 @@ impl std::fmt::Display for PlaidErrorType {
     }
 }
 impl ::serde::Serialize for PlaidErrorType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de> for PlaidErrorType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
