@@ -147,7 +147,10 @@ pub fn expand_struct(ctx: &Ctx<'_>, id: TypeId, s: &Struct) -> TokenStream {
     let required_count = settable.iter().filter(|m| required(m)).count();
     let constructor =
         (required_count <= MAX_ARGUMENTS).then(|| new_fn(&members, &extra, all_optional));
-    let accessors = members.iter().filter(|m| m.literal).filter_map(accessor);
+    let accessors = members
+        .iter()
+        .filter(|m| m.literal)
+        .filter_map(|m| accessor(ctx, m));
     let setters = settable
         .iter()
         .filter(|m| m.field.presence != Presence::Required)
@@ -242,7 +245,7 @@ fn new_fn(
 }
 
 /// A literal field's value, shown in rustdoc as the value itself.
-fn accessor(m: &Member<'_>) -> Option<TokenStream> {
+fn accessor(ctx: &Ctx<'_>, m: &Member<'_>) -> Option<TokenStream> {
     let TypeRef::Literal(value) = &m.field.ty else {
         return None;
     };
@@ -263,12 +266,16 @@ fn accessor(m: &Member<'_>) -> Option<TokenStream> {
         _ => return None,
     };
     let name = &m.name;
+    let docs = ctx.field_docs(m.field);
+    let blank = (!docs.is_empty()).then(|| quote!(#[doc = ""]));
     let shown = value.to_string().replace('`', "'");
     Some(match m.field.presence {
         Presence::Required => {
             let line = format!(" Always `{shown}` on the wire.");
             quote! {
                 #[doc = #line]
+                #blank
+                #docs
                 pub fn #name(&self) -> #ty {
                     #expr
                 }
@@ -290,6 +297,8 @@ fn accessor(m: &Member<'_>) -> Option<TokenStream> {
             });
             quote! {
                 #[doc = #line]
+                #blank
+                #docs
                 pub fn #name(&self) -> Option<#ty> {
                     self.#name.as_ref().map(|_| #expr)
                 }

@@ -53,6 +53,8 @@ impl ReceiveOnlyCustomer {
         ReceiveOnlyCustomerBuilder::default()
     }
     /// Always `"receive-only"` on the wire.
+    ///
+    /// Always `receive-only`.
     pub fn r#type(&self) -> &'static str {
         "receive-only"
     }

@@ -53,6 +53,8 @@ impl UnverifiedCustomer {
         UnverifiedCustomerBuilder::default()
     }
     /// Always `"unverified"` on the wire.
+    ///
+    /// Always `unverified`.
     pub fn r#type(&self) -> &'static str {
         "unverified"
     }

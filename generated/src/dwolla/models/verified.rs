@@ -102,6 +102,8 @@ impl VerifiedBusinessCustomer {
         VerifiedBusinessCustomerBuilder::default()
     }
     /// Always `"business"` on the wire.
+    ///
+    /// Always `business`.
     pub fn r#type(&self) -> &'static str {
         "business"
     }
@@ -667,6 +669,8 @@ impl VerifiedPersonalCustomer {
         VerifiedPersonalCustomerBuilder::default()
     }
     /// Always `"personal"` on the wire.
+    ///
+    /// Always `personal`.
     pub fn r#type(&self) -> &'static str {
         "personal"
     }
@@ -945,10 +949,14 @@ impl VerifiedSolePropCustomer {
         VerifiedSolePropCustomerBuilder::default()
     }
     /// Always `"business"` on the wire.
+    ///
+    /// Always `business`.
     pub fn r#type(&self) -> &'static str {
         "business"
     }
     /// Always `"soleProprietorship"` on the wire.
+    ///
+    /// Always `soleProprietorship`.
     pub fn business_type(&self) -> &'static str {
         "soleProprietorship"
     }
