@@ -8,11 +8,11 @@
 //! Each provider sits behind a Cargo feature of its name (all on by default).
 #[cfg(any(feature = "dwolla", feature = "plaid"))]
 mod runtime;
+#[cfg(any(feature = "dwolla", feature = "plaid"))]
+pub use runtime::{ApiError, DecodeError, Error, Location};
 /// URLs, as environments and created resources give them.
 #[cfg(any(feature = "dwolla", feature = "plaid"))]
 pub use reqwest::Url;
-#[cfg(any(feature = "dwolla", feature = "plaid"))]
-pub use runtime::{ApiError, DecodeError, Error, Location};
 /// A model's builder was asked to build without one of the model's required fields.
 #[cfg(any(feature = "dwolla", feature = "plaid"))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,11 +25,7 @@ pub struct BuildError {
 #[cfg(any(feature = "dwolla", feature = "plaid"))]
 impl std::fmt::Display for BuildError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "`{}` needs `{}`, which was not set",
-            self.model, self.field
-        )
+        write!(f, "`{}` needs `{}`, which was not set", self.model, self.field)
     }
 }
 #[cfg(any(feature = "dwolla", feature = "plaid"))]

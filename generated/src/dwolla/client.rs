@@ -16,10 +16,13 @@ impl Environment {
     /// The URL operations' paths are appended to.
     pub fn base_url(&self) -> crate::Url {
         match self {
-            Environment::Sandbox => crate::Url::parse("https://api-sandbox.dwolla.com")
-                .expect("documented base URLs are valid"),
+            Environment::Sandbox => {
+                crate::Url::parse("https://api-sandbox.dwolla.com")
+                    .expect("documented base URLs are valid")
+            }
             Environment::Production => {
-                crate::Url::parse("https://api.dwolla.com").expect("documented base URLs are valid")
+                crate::Url::parse("https://api.dwolla.com")
+                    .expect("documented base URLs are valid")
             }
             Environment::Custom(url) => url.clone(),
         }
@@ -66,12 +69,15 @@ impl std::fmt::Debug for Client {
 impl Client {
     /// A client for `environment`.
     pub fn new(environment: Environment, credentials: Credentials) -> Self {
-        let auth =
-            crate::runtime::Auth::OAuth2(std::sync::Arc::new(crate::runtime::TokenSource::new(
-                credentials.client_id,
-                credentials.client_secret,
-                &["token"],
-            )));
+        let auth = crate::runtime::Auth::OAuth2(
+            std::sync::Arc::new(
+                crate::runtime::TokenSource::new(
+                    credentials.client_id,
+                    credentials.client_secret,
+                    &["token"],
+                ),
+            ),
+        );
         Client {
             http: crate::runtime::Http::new(
                 environment.base_url(),
@@ -128,8 +134,11 @@ impl Client {
     ) -> Result<crate::Location, Error> {
         let url = self.http.url(&["customers"])?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
-        builder =
-            crate::runtime::json_body(builder, "application/vnd.dwolla.v1.hal+json", request)?;
+        builder = crate::runtime::json_body(
+            builder,
+            "application/vnd.dwolla.v1.hal+json",
+            request,
+        )?;
         self.http.send_created(builder).await
     }
     /// Upload a document for a customer
@@ -141,11 +150,15 @@ impl Client {
         &self,
         request: &super::models::CreateCustomerDocumentRequest,
     ) -> Result<crate::Location, Error> {
-        let url = self.http.url(&[
-            "customers",
-            &crate::runtime::ToParam::to_param(&request.id),
-            "documents",
-        ])?;
+        let url = self
+            .http
+            .url(
+                &[
+                    "customers",
+                    &crate::runtime::ToParam::to_param(&request.id),
+                    "documents",
+                ],
+            )?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
         let body = &request.request_body;
         let mut form = ::reqwest::multipart::Form::new();
@@ -171,11 +184,15 @@ impl Client {
         &self,
         request: &super::models::CreateCustomerFundingSourceRequest,
     ) -> Result<crate::Location, Error> {
-        let url = self.http.url(&[
-            "customers",
-            &crate::runtime::ToParam::to_param(&request.id),
-            "funding-sources",
-        ])?;
+        let url = self
+            .http
+            .url(
+                &[
+                    "customers",
+                    &crate::runtime::ToParam::to_param(&request.id),
+                    "funding-sources",
+                ],
+            )?;
         let mut builder = self.http.request(::reqwest::Method::POST, url).await?;
         builder = crate::runtime::json_body(
             builder,
@@ -232,7 +249,11 @@ impl Client {
                 &crate::runtime::ToParam::to_param(value),
             )?;
         }
-        builder = crate::runtime::json_body(builder, "application/json", &request.request_body)?;
+        builder = crate::runtime::json_body(
+            builder,
+            "application/json",
+            &request.request_body,
+        )?;
         self.http.send_created(builder).await
     }
 }

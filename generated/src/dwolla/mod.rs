@@ -7,5 +7,5 @@ mod client;
 pub mod models;
 #[cfg(test)]
 mod tests;
-pub use client::Credentials;
 pub use client::{Client, Environment, Error};
+pub use client::Credentials;

@@ -136,9 +136,9 @@ fn dwolla_error_example_round_trips() {
 }
 #[test]
 fn o_auth_error_example_round_trips() {
-    crate::runtime::testing::assert_round_trip::<super::models::OAuthError>(
-        "{\"error\":\"invalid_client\"}",
-    );
+    crate::runtime::testing::assert_round_trip::<
+        super::models::OAuthError,
+    >("{\"error\":\"invalid_client\"}");
 }
 #[test]
 fn hal_link_example_round_trips() {
@@ -150,16 +150,18 @@ fn hal_link_example_round_trips() {
 }
 #[test]
 fn create_application_access_token_request_example_round_trips() {
-    crate::runtime::testing::assert_round_trip::<super::models::CreateApplicationAccessTokenRequest>(
-        "{\"grant_type\":\"client_credentials\"}",
-    );
+    crate::runtime::testing::assert_round_trip::<
+        super::models::CreateApplicationAccessTokenRequest,
+    >("{\"grant_type\":\"client_credentials\"}");
 }
 #[test]
 fn create_application_access_token_request_field_examples_fit_their_types() {
-    crate::runtime::testing::assert_documented::<super::models::GrantType>(
+    crate::runtime::testing::assert_documented::<
+        super::models::GrantType,
+    >(
         "CreateApplicationAccessTokenRequest.grantType",
         "\"client_credentials\"",
-        |value| matches!(value, super::models::GrantType::Unrecognized(_)),
+        |value| { matches!(value, super::models::GrantType::Unrecognized(_)) },
     );
 }
 #[test]
@@ -172,16 +174,15 @@ fn create_application_access_token_response_example_round_trips() {
 }
 #[test]
 fn create_application_access_token_response_field_examples_fit_their_types() {
-    crate::runtime::testing::assert_fits::<i64>(
-        "CreateApplicationAccessTokenResponse.expiresIn",
-        "3600",
-    );
+    crate::runtime::testing::assert_fits::<
+        i64,
+    >("CreateApplicationAccessTokenResponse.expiresIn", "3600");
 }
 #[test]
 fn create_application_access_token_security_example_round_trips() {
-    crate::runtime::testing::assert_round_trip::<super::models::CreateApplicationAccessTokenSecurity>(
-        "{\"basic_auth\":\"<value>\"}",
-    );
+    crate::runtime::testing::assert_round_trip::<
+        super::models::CreateApplicationAccessTokenSecurity,
+    >("{\"basic_auth\":\"<value>\"}");
 }
 #[test]
 fn create_client_token_customer_example_round_trips() {
@@ -209,9 +210,9 @@ fn create_client_token_request_example_round_trips() {
 }
 #[test]
 fn create_client_token_response_example_round_trips() {
-    crate::runtime::testing::assert_round_trip::<super::models::CreateClientTokenResponse>(
-        "{\"token\":\"cT4kRw9zLm2qXv7bN1sJ5hD8fG3yP6aE0uK\"}",
-    );
+    crate::runtime::testing::assert_round_trip::<
+        super::models::CreateClientTokenResponse,
+    >("{\"token\":\"cT4kRw9zLm2qXv7bN1sJ5hD8fG3yP6aE0uK\"}");
 }
 #[test]
 fn document_type_wire_values() {
@@ -228,18 +229,15 @@ fn document_type_wire_values() {
 #[test]
 fn grant_type_wire_values() {
     crate::runtime::testing::assert_wire_values(
-        &[(
-            "client_credentials",
-            super::models::GrantType::ClientCredentials,
-        )],
+        &[("client_credentials", super::models::GrantType::ClientCredentials)],
         super::models::GrantType::Unrecognized,
     );
 }
 #[test]
 fn initiate_transfer_clearing_example_round_trips() {
-    crate::runtime::testing::assert_round_trip::<super::models::InitiateTransferClearing>(
-        "{\"destination\":\"next-available\",\"source\":\"standard\"}",
-    );
+    crate::runtime::testing::assert_round_trip::<
+        super::models::InitiateTransferClearing,
+    >("{\"destination\":\"next-available\",\"source\":\"standard\"}");
 }
 #[test]
 fn initiate_transfer_links_example_round_trips() {
@@ -283,18 +281,16 @@ fn receive_only_customer_example_round_trips() {
 }
 #[test]
 fn receive_only_customer_field_examples_fit_their_types() {
-    crate::runtime::testing::assert_fits::<::chrono::DateTime<::chrono::Utc>>(
-        "ReceiveOnlyCustomer.created",
-        "\"2024-03-11T15:02:44.318Z\"",
-    );
-    crate::runtime::testing::assert_documented::<super::models::ReceiveOnlyCustomerStatus>(
+    crate::runtime::testing::assert_fits::<
+        ::chrono::DateTime<::chrono::Utc>,
+    >("ReceiveOnlyCustomer.created", "\"2024-03-11T15:02:44.318Z\"");
+    crate::runtime::testing::assert_documented::<
+        super::models::ReceiveOnlyCustomerStatus,
+    >(
         "ReceiveOnlyCustomer.status",
         "\"unverified\"",
         |value| {
-            matches!(
-                value,
-                super::models::ReceiveOnlyCustomerStatus::Unrecognized(_)
-            )
+            matches!(value, super::models::ReceiveOnlyCustomerStatus::Unrecognized(_))
         },
     );
 }
@@ -302,18 +298,9 @@ fn receive_only_customer_field_examples_fit_their_types() {
 fn receive_only_customer_status_wire_values() {
     crate::runtime::testing::assert_wire_values(
         &[
-            (
-                "unverified",
-                super::models::ReceiveOnlyCustomerStatus::Unverified,
-            ),
-            (
-                "suspended",
-                super::models::ReceiveOnlyCustomerStatus::Suspended,
-            ),
-            (
-                "deactivated",
-                super::models::ReceiveOnlyCustomerStatus::Deactivated,
-            ),
+            ("unverified", super::models::ReceiveOnlyCustomerStatus::Unverified),
+            ("suspended", super::models::ReceiveOnlyCustomerStatus::Suspended),
+            ("deactivated", super::models::ReceiveOnlyCustomerStatus::Deactivated),
         ],
         super::models::ReceiveOnlyCustomerStatus::Unrecognized,
     );
@@ -328,28 +315,27 @@ fn transfer_example_round_trips() {
 }
 #[test]
 fn transfer_field_examples_fit_their_types() {
-    crate::runtime::testing::assert_fits::<::chrono::DateTime<::chrono::Utc>>(
-        "Transfer.created",
-        "\"2024-03-11T16:20:05.112Z\"",
-    );
+    crate::runtime::testing::assert_fits::<
+        ::chrono::DateTime<::chrono::Utc>,
+    >("Transfer.created", "\"2024-03-11T16:20:05.112Z\"");
 }
 #[test]
 fn transfer_amount_example_round_trips() {
-    crate::runtime::testing::assert_round_trip::<super::models::TransferAmount>(
-        "{\"currency\":\"USD\",\"value\":\"125.50\"}",
-    );
+    crate::runtime::testing::assert_round_trip::<
+        super::models::TransferAmount,
+    >("{\"currency\":\"USD\",\"value\":\"125.50\"}");
 }
 #[test]
 fn transfer_clearing_example_round_trips() {
-    crate::runtime::testing::assert_round_trip::<super::models::TransferClearing>(
-        "{\"destination\":\"next-available\",\"source\":\"standard\"}",
-    );
+    crate::runtime::testing::assert_round_trip::<
+        super::models::TransferClearing,
+    >("{\"destination\":\"next-available\",\"source\":\"standard\"}");
 }
 #[test]
 fn transfer_response_amount_example_round_trips() {
-    crate::runtime::testing::assert_round_trip::<super::models::TransferResponseAmount>(
-        "{\"currency\":\"USD\",\"value\":\"125.50\"}",
-    );
+    crate::runtime::testing::assert_round_trip::<
+        super::models::TransferResponseAmount,
+    >("{\"currency\":\"USD\",\"value\":\"125.50\"}");
 }
 #[test]
 fn unverified_customer_example_round_trips() {
@@ -361,18 +347,16 @@ fn unverified_customer_example_round_trips() {
 }
 #[test]
 fn unverified_customer_field_examples_fit_their_types() {
-    crate::runtime::testing::assert_fits::<::chrono::DateTime<::chrono::Utc>>(
-        "UnverifiedCustomer.created",
-        "\"2024-03-11T15:02:44.318Z\"",
-    );
-    crate::runtime::testing::assert_documented::<super::models::UnverifiedCustomerStatus>(
+    crate::runtime::testing::assert_fits::<
+        ::chrono::DateTime<::chrono::Utc>,
+    >("UnverifiedCustomer.created", "\"2024-03-11T15:02:44.318Z\"");
+    crate::runtime::testing::assert_documented::<
+        super::models::UnverifiedCustomerStatus,
+    >(
         "UnverifiedCustomer.status",
         "\"unverified\"",
         |value| {
-            matches!(
-                value,
-                super::models::UnverifiedCustomerStatus::Unrecognized(_)
-            )
+            matches!(value, super::models::UnverifiedCustomerStatus::Unrecognized(_))
         },
     );
 }
@@ -380,18 +364,9 @@ fn unverified_customer_field_examples_fit_their_types() {
 fn unverified_customer_status_wire_values() {
     crate::runtime::testing::assert_wire_values(
         &[
-            (
-                "unverified",
-                super::models::UnverifiedCustomerStatus::Unverified,
-            ),
-            (
-                "suspended",
-                super::models::UnverifiedCustomerStatus::Suspended,
-            ),
-            (
-                "deactivated",
-                super::models::UnverifiedCustomerStatus::Deactivated,
-            ),
+            ("unverified", super::models::UnverifiedCustomerStatus::Unverified),
+            ("suspended", super::models::UnverifiedCustomerStatus::Suspended),
+            ("deactivated", super::models::UnverifiedCustomerStatus::Deactivated),
         ],
         super::models::UnverifiedCustomerStatus::Unrecognized,
     );
@@ -406,21 +381,23 @@ fn verified_business_customer_example_round_trips() {
 }
 #[test]
 fn verified_business_customer_field_examples_fit_their_types() {
-    crate::runtime::testing::assert_fits::<::chrono::DateTime<::chrono::Utc>>(
-        "VerifiedBusinessCustomer.created",
-        "\"2024-03-11T15:02:44.318Z\"",
-    );
-    crate::runtime::testing::assert_documented::<super::models::VerifiedBusinessCustomerStatus>(
+    crate::runtime::testing::assert_fits::<
+        ::chrono::DateTime<::chrono::Utc>,
+    >("VerifiedBusinessCustomer.created", "\"2024-03-11T15:02:44.318Z\"");
+    crate::runtime::testing::assert_documented::<
+        super::models::VerifiedBusinessCustomerStatus,
+    >(
         "VerifiedBusinessCustomer.status",
         "\"verified\"",
         |value| {
             matches!(
-                value,
-                super::models::VerifiedBusinessCustomerStatus::Unrecognized(_)
+                value, super::models::VerifiedBusinessCustomerStatus::Unrecognized(_)
             )
         },
     );
-    crate::runtime::testing::assert_documented::<super::models::VerifiedBusinessCustomerBusinessType>(
+    crate::runtime::testing::assert_documented::<
+        super::models::VerifiedBusinessCustomerBusinessType,
+    >(
         "VerifiedBusinessCustomer.businessType",
         "\"llc\"",
         |value| {
@@ -435,10 +412,7 @@ fn verified_business_customer_field_examples_fit_their_types() {
 fn verified_business_customer_business_type_wire_values() {
     crate::runtime::testing::assert_wire_values(
         &[
-            (
-                "llc",
-                super::models::VerifiedBusinessCustomerBusinessType::Llc,
-            ),
+            ("llc", super::models::VerifiedBusinessCustomerBusinessType::Llc),
             (
                 "corporation",
                 super::models::VerifiedBusinessCustomerBusinessType::Corporation,
@@ -471,26 +445,11 @@ fn verified_business_customer_controller_address_example_round_trips() {
 fn verified_business_customer_status_wire_values() {
     crate::runtime::testing::assert_wire_values(
         &[
-            (
-                "verified",
-                super::models::VerifiedBusinessCustomerStatus::Verified,
-            ),
-            (
-                "suspended",
-                super::models::VerifiedBusinessCustomerStatus::Suspended,
-            ),
-            (
-                "deactivated",
-                super::models::VerifiedBusinessCustomerStatus::Deactivated,
-            ),
-            (
-                "document",
-                super::models::VerifiedBusinessCustomerStatus::Document,
-            ),
-            (
-                "retry",
-                super::models::VerifiedBusinessCustomerStatus::Retry,
-            ),
+            ("verified", super::models::VerifiedBusinessCustomerStatus::Verified),
+            ("suspended", super::models::VerifiedBusinessCustomerStatus::Suspended),
+            ("deactivated", super::models::VerifiedBusinessCustomerStatus::Deactivated),
+            ("document", super::models::VerifiedBusinessCustomerStatus::Document),
+            ("retry", super::models::VerifiedBusinessCustomerStatus::Retry),
         ],
         super::models::VerifiedBusinessCustomerStatus::Unrecognized,
     );
@@ -505,17 +464,17 @@ fn verified_personal_customer_example_round_trips() {
 }
 #[test]
 fn verified_personal_customer_field_examples_fit_their_types() {
-    crate::runtime::testing::assert_fits::<::chrono::DateTime<::chrono::Utc>>(
-        "VerifiedPersonalCustomer.created",
-        "\"2024-03-11T15:02:44.318Z\"",
-    );
-    crate::runtime::testing::assert_documented::<super::models::VerifiedPersonalCustomerStatus>(
+    crate::runtime::testing::assert_fits::<
+        ::chrono::DateTime<::chrono::Utc>,
+    >("VerifiedPersonalCustomer.created", "\"2024-03-11T15:02:44.318Z\"");
+    crate::runtime::testing::assert_documented::<
+        super::models::VerifiedPersonalCustomerStatus,
+    >(
         "VerifiedPersonalCustomer.status",
         "\"verified\"",
         |value| {
             matches!(
-                value,
-                super::models::VerifiedPersonalCustomerStatus::Unrecognized(_)
+                value, super::models::VerifiedPersonalCustomerStatus::Unrecognized(_)
             )
         },
     );
@@ -524,26 +483,11 @@ fn verified_personal_customer_field_examples_fit_their_types() {
 fn verified_personal_customer_status_wire_values() {
     crate::runtime::testing::assert_wire_values(
         &[
-            (
-                "verified",
-                super::models::VerifiedPersonalCustomerStatus::Verified,
-            ),
-            (
-                "suspended",
-                super::models::VerifiedPersonalCustomerStatus::Suspended,
-            ),
-            (
-                "deactivated",
-                super::models::VerifiedPersonalCustomerStatus::Deactivated,
-            ),
-            (
-                "document",
-                super::models::VerifiedPersonalCustomerStatus::Document,
-            ),
-            (
-                "retry",
-                super::models::VerifiedPersonalCustomerStatus::Retry,
-            ),
+            ("verified", super::models::VerifiedPersonalCustomerStatus::Verified),
+            ("suspended", super::models::VerifiedPersonalCustomerStatus::Suspended),
+            ("deactivated", super::models::VerifiedPersonalCustomerStatus::Deactivated),
+            ("document", super::models::VerifiedPersonalCustomerStatus::Document),
+            ("retry", super::models::VerifiedPersonalCustomerStatus::Retry),
             ("kba", super::models::VerifiedPersonalCustomerStatus::Kba),
         ],
         super::models::VerifiedPersonalCustomerStatus::Unrecognized,
@@ -559,17 +503,17 @@ fn verified_sole_prop_customer_example_round_trips() {
 }
 #[test]
 fn verified_sole_prop_customer_field_examples_fit_their_types() {
-    crate::runtime::testing::assert_fits::<::chrono::DateTime<::chrono::Utc>>(
-        "VerifiedSolePropCustomer.created",
-        "\"2024-03-11T15:02:44.318Z\"",
-    );
-    crate::runtime::testing::assert_documented::<super::models::VerifiedSolePropCustomerStatus>(
+    crate::runtime::testing::assert_fits::<
+        ::chrono::DateTime<::chrono::Utc>,
+    >("VerifiedSolePropCustomer.created", "\"2024-03-11T15:02:44.318Z\"");
+    crate::runtime::testing::assert_documented::<
+        super::models::VerifiedSolePropCustomerStatus,
+    >(
         "VerifiedSolePropCustomer.status",
         "\"verified\"",
         |value| {
             matches!(
-                value,
-                super::models::VerifiedSolePropCustomerStatus::Unrecognized(_)
+                value, super::models::VerifiedSolePropCustomerStatus::Unrecognized(_)
             )
         },
     );
@@ -578,26 +522,11 @@ fn verified_sole_prop_customer_field_examples_fit_their_types() {
 fn verified_sole_prop_customer_status_wire_values() {
     crate::runtime::testing::assert_wire_values(
         &[
-            (
-                "verified",
-                super::models::VerifiedSolePropCustomerStatus::Verified,
-            ),
-            (
-                "suspended",
-                super::models::VerifiedSolePropCustomerStatus::Suspended,
-            ),
-            (
-                "deactivated",
-                super::models::VerifiedSolePropCustomerStatus::Deactivated,
-            ),
-            (
-                "document",
-                super::models::VerifiedSolePropCustomerStatus::Document,
-            ),
-            (
-                "retry",
-                super::models::VerifiedSolePropCustomerStatus::Retry,
-            ),
+            ("verified", super::models::VerifiedSolePropCustomerStatus::Verified),
+            ("suspended", super::models::VerifiedSolePropCustomerStatus::Suspended),
+            ("deactivated", super::models::VerifiedSolePropCustomerStatus::Deactivated),
+            ("document", super::models::VerifiedSolePropCustomerStatus::Document),
+            ("retry", super::models::VerifiedSolePropCustomerStatus::Retry),
         ],
         super::models::VerifiedSolePropCustomerStatus::Unrecognized,
     );
@@ -607,12 +536,10 @@ fn debug_shows_no_secret() {
     fn check(model: &str, value: &dyn std::fmt::Debug) {
         let debug = format!("{value:?}");
         assert!(
-            !debug.contains("sekrit-7f3a9c"),
-            "Debug of {model} shows a secret: {debug}"
+            ! debug.contains("sekrit-7f3a9c"), "Debug of {model} shows a secret: {debug}"
         );
         assert!(
-            debug.contains("<redacted>"),
-            "Debug of {model} redacts nothing: {debug}"
+            debug.contains("<redacted>"), "Debug of {model} redacts nothing: {debug}"
         );
     }
     check(
@@ -630,10 +557,9 @@ fn debug_shows_no_secret() {
         "CreateCustomerBankFundingSourceWithPlaid",
         &super::models::CreateCustomerBankFundingSourceWithPlaid {
             plaid_token: String::from("sekrit-7f3a9c"),
-            bank_account_type:
-                super::models::CreateCustomerBankFundingSourceWithPlaidBankAccountType::Unrecognized(
-                    String::new(),
-                ),
+            bank_account_type: super::models::CreateCustomerBankFundingSourceWithPlaidBankAccountType::Unrecognized(
+                String::new(),
+            ),
             name: String::from("plain"),
         },
     );

@@ -16,10 +16,14 @@ impl Environment {
     /// The URL operations' paths are appended to.
     pub fn base_url(&self) -> crate::Url {
         match self {
-            Environment::Sandbox => crate::Url::parse("https://sandbox.plaid.com")
-                .expect("documented base URLs are valid"),
-            Environment::Production => crate::Url::parse("https://production.plaid.com")
-                .expect("documented base URLs are valid"),
+            Environment::Sandbox => {
+                crate::Url::parse("https://sandbox.plaid.com")
+                    .expect("documented base URLs are valid")
+            }
+            Environment::Production => {
+                crate::Url::parse("https://production.plaid.com")
+                    .expect("documented base URLs are valid")
+            }
             Environment::Custom(url) => url.clone(),
         }
     }
@@ -79,17 +83,13 @@ impl std::fmt::Debug for Client {
 impl Client {
     /// A client for `environment`.
     pub fn new(environment: Environment, credentials: Credentials) -> Self {
-        let auth = crate::runtime::Auth::Headers(vec![
-            ("plaid-client-id", credentials.client_id.clone()),
-            ("plaid-secret", credentials.secret.clone()),
-            (
-                "plaid-version",
-                credentials
-                    .plaid_version
-                    .clone()
-                    .unwrap_or_else(|| "2020-09-14".to_owned()),
-            ),
-        ]);
+        let auth = crate::runtime::Auth::Headers(
+            vec![
+                ("plaid-client-id", credentials.client_id.clone()), ("plaid-secret",
+                credentials.secret.clone()), ("plaid-version", credentials.plaid_version
+                .clone().unwrap_or_else(|| "2020-09-14".to_owned()))
+            ],
+        );
         Client {
             http: crate::runtime::Http::new(environment.base_url(), auth, None),
         }

@@ -39,20 +39,11 @@ fn account_subtype_wire_values() {
             ("401a", super::models::AccountSubtype::FourHundredAndOnea),
             ("401k", super::models::AccountSubtype::FourHundredAndOnek),
             ("403B", super::models::AccountSubtype::FourHundredAndThreeB),
-            (
-                "457b",
-                super::models::AccountSubtype::FourHundredAndFiftySevenb,
-            ),
-            (
-                "529",
-                super::models::AccountSubtype::FiveHundredAndTwentyNine,
-            ),
+            ("457b", super::models::AccountSubtype::FourHundredAndFiftySevenb),
+            ("529", super::models::AccountSubtype::FiveHundredAndTwentyNine),
             ("brokerage", super::models::AccountSubtype::Brokerage),
             ("cash isa", super::models::AccountSubtype::CashIsa),
-            (
-                "crypto exchange",
-                super::models::AccountSubtype::CryptoExchange,
-            ),
+            ("crypto exchange", super::models::AccountSubtype::CryptoExchange),
             (
                 "education savings account",
                 super::models::AccountSubtype::EducationSavingsAccount,
@@ -68,26 +59,17 @@ fn account_subtype_wire_values() {
             ("isa", super::models::AccountSubtype::Isa),
             ("ira", super::models::AccountSubtype::Ira),
             ("lif", super::models::AccountSubtype::Lif),
-            (
-                "life insurance",
-                super::models::AccountSubtype::LifeInsurance,
-            ),
+            ("life insurance", super::models::AccountSubtype::LifeInsurance),
             ("lira", super::models::AccountSubtype::Lira),
             ("lrif", super::models::AccountSubtype::Lrif),
             ("lrsp", super::models::AccountSubtype::Lrsp),
-            (
-                "non-custodial wallet",
-                super::models::AccountSubtype::NonCustodialWallet,
-            ),
+            ("non-custodial wallet", super::models::AccountSubtype::NonCustodialWallet),
             (
                 "non-taxable brokerage account",
                 super::models::AccountSubtype::NonTaxableBrokerageAccount,
             ),
             ("other", super::models::AccountSubtype::Other),
-            (
-                "other insurance",
-                super::models::AccountSubtype::OtherInsurance,
-            ),
+            ("other insurance", super::models::AccountSubtype::OtherInsurance),
             ("other annuity", super::models::AccountSubtype::OtherAnnuity),
             ("prif", super::models::AccountSubtype::Prif),
             ("rdsp", super::models::AccountSubtype::Rdsp),
@@ -95,10 +77,7 @@ fn account_subtype_wire_values() {
             ("rlif", super::models::AccountSubtype::Rlif),
             ("rrif", super::models::AccountSubtype::Rrif),
             ("pension", super::models::AccountSubtype::Pension),
-            (
-                "profit sharing plan",
-                super::models::AccountSubtype::ProfitSharingPlan,
-            ),
+            ("profit sharing plan", super::models::AccountSubtype::ProfitSharingPlan),
             ("retirement", super::models::AccountSubtype::Retirement),
             ("roth", super::models::AccountSubtype::Roth),
             ("roth 401k", super::models::AccountSubtype::Roth401k),
@@ -107,18 +86,12 @@ fn account_subtype_wire_values() {
             ("simple ira", super::models::AccountSubtype::SimpleIra),
             ("sipp", super::models::AccountSubtype::Sipp),
             ("stock plan", super::models::AccountSubtype::StockPlan),
-            (
-                "thrift savings plan",
-                super::models::AccountSubtype::ThriftSavingsPlan,
-            ),
+            ("thrift savings plan", super::models::AccountSubtype::ThriftSavingsPlan),
             ("tfsa", super::models::AccountSubtype::Tfsa),
             ("trust", super::models::AccountSubtype::Trust),
             ("ugma", super::models::AccountSubtype::Ugma),
             ("utma", super::models::AccountSubtype::Utma),
-            (
-                "variable annuity",
-                super::models::AccountSubtype::VariableAnnuity,
-            ),
+            ("variable annuity", super::models::AccountSubtype::VariableAnnuity),
             ("credit card", super::models::AccountSubtype::CreditCard),
             ("paypal", super::models::AccountSubtype::Paypal),
             ("cd", super::models::AccountSubtype::Cd),
@@ -135,15 +108,9 @@ fn account_subtype_wire_values() {
             ("loan", super::models::AccountSubtype::Loan),
             ("mortgage", super::models::AccountSubtype::Mortgage),
             ("overdraft", super::models::AccountSubtype::Overdraft),
-            (
-                "line of credit",
-                super::models::AccountSubtype::LineOfCredit,
-            ),
+            ("line of credit", super::models::AccountSubtype::LineOfCredit),
             ("student", super::models::AccountSubtype::Student),
-            (
-                "cash management",
-                super::models::AccountSubtype::CashManagement,
-            ),
+            ("cash management", super::models::AccountSubtype::CashManagement),
             ("keogh", super::models::AccountSubtype::Keogh),
             ("mutual fund", super::models::AccountSubtype::MutualFund),
             ("recurring", super::models::AccountSubtype::Recurring),
@@ -198,47 +165,23 @@ fn country_code_wire_values() {
 fn plaid_error_type_wire_values() {
     crate::runtime::testing::assert_wire_values(
         &[
-            (
-                "INVALID_REQUEST",
-                super::models::PlaidErrorType::InvalidRequest,
-            ),
-            (
-                "INVALID_RESULT",
-                super::models::PlaidErrorType::InvalidResult,
-            ),
+            ("INVALID_REQUEST", super::models::PlaidErrorType::InvalidRequest),
+            ("INVALID_RESULT", super::models::PlaidErrorType::InvalidResult),
             ("INVALID_INPUT", super::models::PlaidErrorType::InvalidInput),
-            (
-                "INSTITUTION_ERROR",
-                super::models::PlaidErrorType::InstitutionError,
-            ),
-            (
-                "RATE_LIMIT_EXCEEDED",
-                super::models::PlaidErrorType::RateLimitExceeded,
-            ),
+            ("INSTITUTION_ERROR", super::models::PlaidErrorType::InstitutionError),
+            ("RATE_LIMIT_EXCEEDED", super::models::PlaidErrorType::RateLimitExceeded),
             ("API_ERROR", super::models::PlaidErrorType::ApiError),
             ("ITEM_ERROR", super::models::PlaidErrorType::ItemError),
-            (
-                "ASSET_REPORT_ERROR",
-                super::models::PlaidErrorType::AssetReportError,
-            ),
-            (
-                "RECAPTCHA_ERROR",
-                super::models::PlaidErrorType::RecaptchaError,
-            ),
+            ("ASSET_REPORT_ERROR", super::models::PlaidErrorType::AssetReportError),
+            ("RECAPTCHA_ERROR", super::models::PlaidErrorType::RecaptchaError),
             ("OAUTH_ERROR", super::models::PlaidErrorType::OauthError),
             ("PAYMENT_ERROR", super::models::PlaidErrorType::PaymentError),
-            (
-                "BANK_TRANSFER_ERROR",
-                super::models::PlaidErrorType::BankTransferError,
-            ),
+            ("BANK_TRANSFER_ERROR", super::models::PlaidErrorType::BankTransferError),
             (
                 "INCOME_VERIFICATION_ERROR",
                 super::models::PlaidErrorType::IncomeVerificationError,
             ),
-            (
-                "MICRODEPOSITS_ERROR",
-                super::models::PlaidErrorType::MicrodepositsError,
-            ),
+            ("MICRODEPOSITS_ERROR", super::models::PlaidErrorType::MicrodepositsError),
         ],
         super::models::PlaidErrorType::Unrecognized,
     );
@@ -302,29 +245,17 @@ fn products_wire_values() {
             ("investments", super::models::Products::Investments),
             ("investments_auth", super::models::Products::InvestmentsAuth),
             ("liabilities", super::models::Products::Liabilities),
-            (
-                "payment_initiation",
-                super::models::Products::PaymentInitiation,
-            ),
-            (
-                "identity_verification",
-                super::models::Products::IdentityVerification,
-            ),
+            ("payment_initiation", super::models::Products::PaymentInitiation),
+            ("identity_verification", super::models::Products::IdentityVerification),
             ("transactions", super::models::Products::Transactions),
             ("credit_details", super::models::Products::CreditDetails),
             ("income", super::models::Products::Income),
-            (
-                "income_verification",
-                super::models::Products::IncomeVerification,
-            ),
+            ("income_verification", super::models::Products::IncomeVerification),
             ("deposit_switch", super::models::Products::DepositSwitch),
             ("standing_orders", super::models::Products::StandingOrders),
             ("transfer", super::models::Products::Transfer),
             ("employment", super::models::Products::Employment),
-            (
-                "recurring_transactions",
-                super::models::Products::RecurringTransactions,
-            ),
+            ("recurring_transactions", super::models::Products::RecurringTransactions),
             ("signal", super::models::Products::Signal),
             ("statements", super::models::Products::Statements),
         ],
@@ -336,10 +267,7 @@ fn update_type_wire_values() {
     crate::runtime::testing::assert_wire_values(
         &[
             ("background", super::models::UpdateType::Background),
-            (
-                "user_present_required",
-                super::models::UpdateType::UserPresentRequired,
-            ),
+            ("user_present_required", super::models::UpdateType::UserPresentRequired),
         ],
         super::models::UpdateType::Unrecognized,
     );
@@ -349,12 +277,10 @@ fn debug_shows_no_secret() {
     fn check(model: &str, value: &dyn std::fmt::Debug) {
         let debug = format!("{value:?}");
         assert!(
-            !debug.contains("sekrit-7f3a9c"),
-            "Debug of {model} shows a secret: {debug}"
+            ! debug.contains("sekrit-7f3a9c"), "Debug of {model} shows a secret: {debug}"
         );
         assert!(
-            debug.contains("<redacted>"),
-            "Debug of {model} redacts nothing: {debug}"
+            debug.contains("<redacted>"), "Debug of {model} redacts nothing: {debug}"
         );
     }
     check(

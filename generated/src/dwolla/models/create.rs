@@ -48,8 +48,9 @@ impl CreateCustomerBankFundingSourceWithAccountNumbers {
 pub struct CreateCustomerBankFundingSourceWithAccountNumbersBuilder {
     routing_number: Option<String>,
     account_number: Option<String>,
-    bank_account_type:
-        Option<super::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType>,
+    bank_account_type: Option<
+        super::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType,
+    >,
     name: Option<String>,
 }
 impl CreateCustomerBankFundingSourceWithAccountNumbersBuilder {
@@ -87,7 +88,9 @@ impl CreateCustomerBankFundingSourceWithAccountNumbersBuilder {
         Ok(CreateCustomerBankFundingSourceWithAccountNumbers {
             routing_number: self.routing_number.ok_or(missing("routing_number"))?,
             account_number: self.account_number.ok_or(missing("account_number"))?,
-            bank_account_type: self.bank_account_type.ok_or(missing("bank_account_type"))?,
+            bank_account_type: self
+                .bank_account_type
+                .ok_or(missing("bank_account_type"))?,
             name: self.name.ok_or(missing("name"))?,
         })
     }
@@ -144,30 +147,38 @@ impl From<&str> for CreateCustomerBankFundingSourceWithAccountNumbersBankAccount
         Self::from(value.to_owned())
     }
 }
-impl std::str::FromStr for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
+impl std::str::FromStr
+for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
-impl std::fmt::Display for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
+impl std::fmt::Display
+for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl ::serde::Serialize for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+impl ::serde::Serialize
+for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de>
-    for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType
-{
-    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
-impl crate::runtime::ToParam for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
+impl crate::runtime::ToParam
+for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
     fn to_param(&self) -> String {
         self.as_str().to_owned()
     }
@@ -259,16 +270,23 @@ impl std::fmt::Display for CreateCustomerBankFundingSourceWithPlaidBankAccountTy
     }
 }
 impl ::serde::Serialize for CreateCustomerBankFundingSourceWithPlaidBankAccountType {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::serde::Deserialize<'de> for CreateCustomerBankFundingSourceWithPlaidBankAccountType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> ::serde::Deserialize<'de>
+for CreateCustomerBankFundingSourceWithPlaidBankAccountType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
-impl crate::runtime::ToParam for CreateCustomerBankFundingSourceWithPlaidBankAccountType {
+impl crate::runtime::ToParam
+for CreateCustomerBankFundingSourceWithPlaidBankAccountType {
     fn to_param(&self) -> String {
         self.as_str().to_owned()
     }
@@ -280,18 +298,20 @@ pub enum CreateCustomerFundingSource {
     CreateCustomerBankFundingSourceWithAccountNumbers(
         super::CreateCustomerBankFundingSourceWithAccountNumbers,
     ),
-    CreateCustomerBankFundingSourceWithPlaid(super::CreateCustomerBankFundingSourceWithPlaid),
+    CreateCustomerBankFundingSourceWithPlaid(
+        super::CreateCustomerBankFundingSourceWithPlaid,
+    ),
     /// A shape the docs did not describe, kept as received.
     Other(::serde_json::Value),
 }
 impl From<super::CreateCustomerBankFundingSourceWithAccountNumbers>
-    for CreateCustomerFundingSource
-{
+for CreateCustomerFundingSource {
     fn from(value: super::CreateCustomerBankFundingSourceWithAccountNumbers) -> Self {
         Self::CreateCustomerBankFundingSourceWithAccountNumbers(value)
     }
 }
-impl From<super::CreateCustomerBankFundingSourceWithPlaid> for CreateCustomerFundingSource {
+impl From<super::CreateCustomerBankFundingSourceWithPlaid>
+for CreateCustomerFundingSource {
     fn from(value: super::CreateCustomerBankFundingSourceWithPlaid) -> Self {
         Self::CreateCustomerBankFundingSourceWithPlaid(value)
     }
@@ -930,9 +950,7 @@ pub struct CreateClientTokenResponse {
 impl CreateClientTokenResponse {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(token: impl Into<String>) -> Self {
-        Self {
-            token: token.into(),
-        }
+        Self { token: token.into() }
     }
 }
 impl std::fmt::Debug for CreateClientTokenResponse {
@@ -995,10 +1013,7 @@ impl CreateCustomerDocumentRequestBody {
         document_type: super::DocumentType,
         file: super::CreateCustomerDocumentFile,
     ) -> Self {
-        Self {
-            document_type,
-            file,
-        }
+        Self { document_type, file }
     }
 }
 /// What [`Client::create_customer_funding_source`](crate::dwolla::Client::create_customer_funding_source) takes.

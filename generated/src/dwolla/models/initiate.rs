@@ -57,7 +57,10 @@ impl InitiateTransferLinks {
         self
     }
     /// Sets `destination`.
-    pub fn with_destination(mut self, value: super::InitiateTransferLinksDestination) -> Self {
+    pub fn with_destination(
+        mut self,
+        value: super::InitiateTransferLinksDestination,
+    ) -> Self {
         self.destination = Some(value);
         self
     }
@@ -149,7 +152,10 @@ pub struct InitiateTransferRequestBody {
 }
 impl InitiateTransferRequestBody {
     /// A value with the required fields set and the optional ones `None`.
-    pub fn new(links: super::InitiateTransferLinks, amount: super::TransferAmount) -> Self {
+    pub fn new(
+        links: super::InitiateTransferLinks,
+        amount: super::TransferAmount,
+    ) -> Self {
         Self {
             links,
             amount,

@@ -5,16 +5,17 @@
 mod create;
 pub use self::create::{
     CreateApplicationAccessTokenRequest, CreateApplicationAccessTokenResponse,
-    CreateApplicationAccessTokenSecurity, CreateClientTokenCustomer, CreateClientTokenLinks,
-    CreateClientTokenRequest, CreateClientTokenResponse,
+    CreateApplicationAccessTokenSecurity, CreateClientTokenCustomer,
+    CreateClientTokenLinks, CreateClientTokenRequest, CreateClientTokenResponse,
     CreateCustomerBankFundingSourceWithAccountNumbers,
     CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType,
     CreateCustomerBankFundingSourceWithAccountNumbersBuilder,
     CreateCustomerBankFundingSourceWithPlaid,
     CreateCustomerBankFundingSourceWithPlaidBankAccountType, CreateCustomerDocumentFile,
-    CreateCustomerDocumentRequest, CreateCustomerDocumentRequestBody, CreateCustomerFundingSource,
-    CreateCustomerFundingSourceRequest, CreateCustomerRequest, CreateReceiveOnlyUser,
-    CreateReceiveOnlyUserBuilder, CreateUnverifiedCustomer, CreateUnverifiedCustomerBuilder,
+    CreateCustomerDocumentRequest, CreateCustomerDocumentRequestBody,
+    CreateCustomerFundingSource, CreateCustomerFundingSourceRequest,
+    CreateCustomerRequest, CreateReceiveOnlyUser, CreateReceiveOnlyUserBuilder,
+    CreateUnverifiedCustomer, CreateUnverifiedCustomerBuilder,
     CreateVerifiedPersonalCustomer, CreateVerifiedPersonalCustomerBuilder,
 };
 mod document;
@@ -40,7 +41,9 @@ pub use self::receive::{
     ReceiveOnlyCustomer, ReceiveOnlyCustomerBuilder, ReceiveOnlyCustomerStatus,
 };
 mod transfer;
-pub use self::transfer::{Transfer, TransferAmount, TransferClearing, TransferResponseAmount};
+pub use self::transfer::{
+    Transfer, TransferAmount, TransferClearing, TransferResponseAmount,
+};
 mod unverified;
 pub use self::unverified::{
     UnverifiedCustomer, UnverifiedCustomerBuilder, UnverifiedCustomerStatus,
@@ -50,8 +53,9 @@ pub use self::verified::{
     VerifiedBusinessCustomer, VerifiedBusinessCustomerBuilder,
     VerifiedBusinessCustomerBusinessType, VerifiedBusinessCustomerController,
     VerifiedBusinessCustomerControllerAddress, VerifiedBusinessCustomerControllerBuilder,
-    VerifiedBusinessCustomerStatus, VerifiedPersonalCustomer, VerifiedPersonalCustomerBuilder,
-    VerifiedPersonalCustomerStatus, VerifiedSolePropCustomer, VerifiedSolePropCustomerBuilder,
+    VerifiedBusinessCustomerStatus, VerifiedPersonalCustomer,
+    VerifiedPersonalCustomerBuilder, VerifiedPersonalCustomerStatus,
+    VerifiedSolePropCustomer, VerifiedSolePropCustomerBuilder,
     VerifiedSolePropCustomerStatus,
 };
 /// Shown by `Debug` in place of a secret.

@@ -84,7 +84,10 @@ pub struct ReceiveOnlyCustomerBuilder {
 }
 impl ReceiveOnlyCustomerBuilder {
     /// Sets `links`.
-    pub fn links(mut self, value: std::collections::BTreeMap<String, super::HalLink>) -> Self {
+    pub fn links(
+        mut self,
+        value: std::collections::BTreeMap<String, super::HalLink>,
+    ) -> Self {
         self.links = Some(value);
         self
     }
@@ -198,12 +201,17 @@ impl std::fmt::Display for ReceiveOnlyCustomerStatus {
     }
 }
 impl ::serde::Serialize for ReceiveOnlyCustomerStatus {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ReceiveOnlyCustomerStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }

@@ -49,7 +49,10 @@ impl Transfer {
         }
     }
     /// Sets `links`.
-    pub fn with_links(mut self, value: std::collections::BTreeMap<String, super::HalLink>) -> Self {
+    pub fn with_links(
+        mut self,
+        value: std::collections::BTreeMap<String, super::HalLink>,
+    ) -> Self {
         self.links = Some(value);
         self
     }

@@ -159,7 +159,10 @@ pub struct VerifiedBusinessCustomerBuilder {
 }
 impl VerifiedBusinessCustomerBuilder {
     /// Sets `links`.
-    pub fn links(mut self, value: std::collections::BTreeMap<String, super::HalLink>) -> Self {
+    pub fn links(
+        mut self,
+        value: std::collections::BTreeMap<String, super::HalLink>,
+    ) -> Self {
         self.links = Some(value);
         self
     }
@@ -244,7 +247,10 @@ impl VerifiedBusinessCustomerBuilder {
         self
     }
     /// Sets `business_type`.
-    pub fn business_type(mut self, value: super::VerifiedBusinessCustomerBusinessType) -> Self {
+    pub fn business_type(
+        mut self,
+        value: super::VerifiedBusinessCustomerBusinessType,
+    ) -> Self {
         self.business_type = Some(value);
         self
     }
@@ -254,7 +260,10 @@ impl VerifiedBusinessCustomerBuilder {
         self
     }
     /// Sets `controller`.
-    pub fn controller(mut self, value: super::VerifiedBusinessCustomerController) -> Self {
+    pub fn controller(
+        mut self,
+        value: super::VerifiedBusinessCustomerController,
+    ) -> Self {
         self.controller = Some(value);
         self
     }
@@ -341,12 +350,17 @@ impl std::fmt::Display for VerifiedBusinessCustomerBusinessType {
     }
 }
 impl ::serde::Serialize for VerifiedBusinessCustomerBusinessType {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VerifiedBusinessCustomerBusinessType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
@@ -420,7 +434,10 @@ impl VerifiedBusinessCustomerControllerBuilder {
         self
     }
     /// Sets `address`.
-    pub fn address(mut self, value: super::VerifiedBusinessCustomerControllerAddress) -> Self {
+    pub fn address(
+        mut self,
+        value: super::VerifiedBusinessCustomerControllerAddress,
+    ) -> Self {
         self.address = Some(value);
         self
     }
@@ -586,12 +603,17 @@ impl std::fmt::Display for VerifiedBusinessCustomerStatus {
     }
 }
 impl ::serde::Serialize for VerifiedBusinessCustomerStatus {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VerifiedBusinessCustomerStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
@@ -704,7 +726,10 @@ pub struct VerifiedPersonalCustomerBuilder {
 }
 impl VerifiedPersonalCustomerBuilder {
     /// Sets `links`.
-    pub fn links(mut self, value: std::collections::BTreeMap<String, super::HalLink>) -> Self {
+    pub fn links(
+        mut self,
+        value: std::collections::BTreeMap<String, super::HalLink>,
+    ) -> Self {
         self.links = Some(value);
         self
     }
@@ -854,12 +879,17 @@ impl std::fmt::Display for VerifiedPersonalCustomerStatus {
     }
 }
 impl ::serde::Serialize for VerifiedPersonalCustomerStatus {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VerifiedPersonalCustomerStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
@@ -992,7 +1022,10 @@ pub struct VerifiedSolePropCustomerBuilder {
 }
 impl VerifiedSolePropCustomerBuilder {
     /// Sets `links`.
-    pub fn links(mut self, value: std::collections::BTreeMap<String, super::HalLink>) -> Self {
+    pub fn links(
+        mut self,
+        value: std::collections::BTreeMap<String, super::HalLink>,
+    ) -> Self {
         self.links = Some(value);
         self
     }
@@ -1153,12 +1186,17 @@ impl std::fmt::Display for VerifiedSolePropCustomerStatus {
     }
 }
 impl ::serde::Serialize for VerifiedSolePropCustomerStatus {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VerifiedSolePropCustomerStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }

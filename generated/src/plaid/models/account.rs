@@ -47,7 +47,10 @@ impl AccountBalance {
         self
     }
     /// Sets `last_updated_datetime`.
-    pub fn with_last_updated_datetime(mut self, value: ::chrono::DateTime<::chrono::Utc>) -> Self {
+    pub fn with_last_updated_datetime(
+        mut self,
+        value: ::chrono::DateTime<::chrono::Utc>,
+    ) -> Self {
         self.last_updated_datetime = Some(value);
         self
     }
@@ -100,7 +103,10 @@ impl AccountBase {
         self
     }
     /// Sets `verification_status`.
-    pub fn with_verification_status(mut self, value: super::AccountBaseVerificationStatus) -> Self {
+    pub fn with_verification_status(
+        mut self,
+        value: super::AccountBaseVerificationStatus,
+    ) -> Self {
         self.verification_status = Some(value);
         self
     }
@@ -161,7 +167,10 @@ impl AccountBaseBuilder {
         self
     }
     /// Sets `verification_status`.
-    pub fn verification_status(mut self, value: super::AccountBaseVerificationStatus) -> Self {
+    pub fn verification_status(
+        mut self,
+        value: super::AccountBaseVerificationStatus,
+    ) -> Self {
         self.verification_status = Some(value);
         self
     }
@@ -171,7 +180,11 @@ impl AccountBaseBuilder {
         self
     }
     /// Sets one property beyond the documented ones.
-    pub fn property(mut self, key: impl Into<String>, value: ::serde_json::Value) -> Self {
+    pub fn property(
+        mut self,
+        key: impl Into<String>,
+        value: ::serde_json::Value,
+    ) -> Self {
         self.additional_properties.insert(key.into(), value);
         self
     }
@@ -257,12 +270,17 @@ impl std::fmt::Display for AccountBaseVerificationStatus {
     }
 }
 impl ::serde::Serialize for AccountBaseVerificationStatus {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AccountBaseVerificationStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
@@ -601,12 +619,17 @@ impl std::fmt::Display for AccountSubtype {
     }
 }
 impl ::serde::Serialize for AccountSubtype {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AccountSubtype {
-    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
@@ -677,12 +700,17 @@ impl std::fmt::Display for AccountType {
     }
 }
 impl ::serde::Serialize for AccountType {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AccountType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }

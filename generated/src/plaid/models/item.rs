@@ -113,7 +113,10 @@ impl ItemBuilder {
         self
     }
     /// Sets `consent_expiration_time`.
-    pub fn consent_expiration_time(mut self, value: ::chrono::DateTime<::chrono::Utc>) -> Self {
+    pub fn consent_expiration_time(
+        mut self,
+        value: ::chrono::DateTime<::chrono::Utc>,
+    ) -> Self {
         self.consent_expiration_time = Some(value);
         self
     }
@@ -138,7 +141,11 @@ impl ItemBuilder {
         self
     }
     /// Sets one property beyond the documented ones.
-    pub fn property(mut self, key: impl Into<String>, value: ::serde_json::Value) -> Self {
+    pub fn property(
+        mut self,
+        key: impl Into<String>,
+        value: ::serde_json::Value,
+    ) -> Self {
         self.additional_properties.insert(key.into(), value);
         self
     }

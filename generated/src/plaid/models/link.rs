@@ -92,7 +92,10 @@ impl LinkTokenCreateRequest {
         self
     }
     /// Sets `additional_consented_products`.
-    pub fn with_additional_consented_products(mut self, value: Vec<super::Products>) -> Self {
+    pub fn with_additional_consented_products(
+        mut self,
+        value: Vec<super::Products>,
+    ) -> Self {
         self.additional_consented_products = Some(value);
         self
     }
@@ -262,23 +265,14 @@ impl std::fmt::Debug for LinkTokenCreateRequest {
             .field("client_id", &self.client_id)
             .field("secret", &self.secret.as_ref().map(|_| super::Redacted))
             .field("products", &self.products)
-            .field(
-                "additional_consented_products",
-                &self.additional_consented_products,
-            )
+            .field("additional_consented_products", &self.additional_consented_products)
             .field("webhook", &self.webhook)
-            .field(
-                "access_token",
-                &self.access_token.as_ref().map(|_| super::Redacted),
-            )
+            .field("access_token", &self.access_token.as_ref().map(|_| super::Redacted))
             .field("link_customization_name", &self.link_customization_name)
             .field("redirect_uri", &self.redirect_uri)
             .field("android_package_name", &self.android_package_name)
             .field("institution_id", &self.institution_id)
-            .field(
-                "user_token",
-                &self.user_token.as_ref().map(|_| super::Redacted),
-            )
+            .field("user_token", &self.user_token.as_ref().map(|_| super::Redacted))
             .finish()
     }
 }
@@ -458,7 +452,11 @@ impl LinkTokenCreateResponseBuilder {
         self
     }
     /// Sets one property beyond the documented ones.
-    pub fn property(mut self, key: impl Into<String>, value: ::serde_json::Value) -> Self {
+    pub fn property(
+        mut self,
+        key: impl Into<String>,
+        value: ::serde_json::Value,
+    ) -> Self {
         self.additional_properties.insert(key.into(), value);
         self
     }
@@ -578,7 +576,11 @@ impl LinkTokenGetMetadataResponseBuilder {
         self
     }
     /// Sets one property beyond the documented ones.
-    pub fn property(mut self, key: impl Into<String>, value: ::serde_json::Value) -> Self {
+    pub fn property(
+        mut self,
+        key: impl Into<String>,
+        value: ::serde_json::Value,
+    ) -> Self {
         self.additional_properties.insert(key.into(), value);
         self
     }
@@ -710,7 +712,11 @@ impl LinkTokenGetResponseBuilder {
         self
     }
     /// Sets one property beyond the documented ones.
-    pub fn property(mut self, key: impl Into<String>, value: ::serde_json::Value) -> Self {
+    pub fn property(
+        mut self,
+        key: impl Into<String>,
+        value: ::serde_json::Value,
+    ) -> Self {
         self.additional_properties.insert(key.into(), value);
         self
     }

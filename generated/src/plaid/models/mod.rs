@@ -4,12 +4,13 @@
 #![allow(clippy::too_many_arguments, clippy::large_enum_variant)]
 mod account;
 pub use self::account::{
-    AccountBalance, AccountBase, AccountBaseBuilder, AccountBaseVerificationStatus, AccountSubtype,
-    AccountType,
+    AccountBalance, AccountBase, AccountBaseBuilder, AccountBaseVerificationStatus,
+    AccountSubtype, AccountType,
 };
 mod accounts;
 pub use self::accounts::{
-    AccountsGetRequest, AccountsGetRequestBuilder, AccountsGetRequestOptions, AccountsGetResponse,
+    AccountsGetRequest, AccountsGetRequestBuilder, AccountsGetRequestOptions,
+    AccountsGetResponse,
 };
 mod country;
 pub use self::country::CountryCode;
@@ -21,9 +22,10 @@ pub use self::item::{
 mod link;
 pub use self::link::{
     LinkTokenCreateRequest, LinkTokenCreateRequestBuilder, LinkTokenCreateRequestUser,
-    LinkTokenCreateRequestUserBuilder, LinkTokenCreateResponse, LinkTokenCreateResponseBuilder,
-    LinkTokenGetMetadataResponse, LinkTokenGetMetadataResponseBuilder, LinkTokenGetRequest,
-    LinkTokenGetResponse, LinkTokenGetResponseBuilder,
+    LinkTokenCreateRequestUserBuilder, LinkTokenCreateResponse,
+    LinkTokenCreateResponseBuilder, LinkTokenGetMetadataResponse,
+    LinkTokenGetMetadataResponseBuilder, LinkTokenGetRequest, LinkTokenGetResponse,
+    LinkTokenGetResponseBuilder,
 };
 mod plaid;
 pub use self::plaid::{PlaidError, PlaidErrorBuilder, PlaidErrorType};

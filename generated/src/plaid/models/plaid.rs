@@ -147,7 +147,11 @@ impl PlaidErrorBuilder {
         self
     }
     /// Sets one property beyond the documented ones.
-    pub fn property(mut self, key: impl Into<String>, value: ::serde_json::Value) -> Self {
+    pub fn property(
+        mut self,
+        key: impl Into<String>,
+        value: ::serde_json::Value,
+    ) -> Self {
         self.additional_properties.insert(key.into(), value);
         self
     }
@@ -265,12 +269,17 @@ impl std::fmt::Display for PlaidErrorType {
     }
 }
 impl ::serde::Serialize for PlaidErrorType {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de> for PlaidErrorType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }

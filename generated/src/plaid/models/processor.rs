@@ -198,12 +198,17 @@ impl std::fmt::Display for Processor {
     }
 }
 impl ::serde::Serialize for Processor {
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Processor {
-    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
@@ -332,7 +337,10 @@ pub struct ProcessorTokenCreateResponse {
 }
 impl ProcessorTokenCreateResponse {
     /// A value with the required fields set and the optional ones `None`.
-    pub fn new(processor_token: impl Into<String>, request_id: impl Into<String>) -> Self {
+    pub fn new(
+        processor_token: impl Into<String>,
+        request_id: impl Into<String>,
+    ) -> Self {
         Self {
             processor_token: processor_token.into(),
             request_id: request_id.into(),

@@ -20,7 +20,10 @@ pub struct SandboxPublicTokenCreateRequest {
 }
 impl SandboxPublicTokenCreateRequest {
     /// A value with the required fields set and the optional ones `None`.
-    pub fn new(institution_id: impl Into<String>, initial_products: Vec<super::Products>) -> Self {
+    pub fn new(
+        institution_id: impl Into<String>,
+        initial_products: Vec<super::Products>,
+    ) -> Self {
         Self {
             institution_id: institution_id.into(),
             initial_products,
@@ -106,10 +109,7 @@ impl std::fmt::Debug for SandboxPublicTokenCreateRequest {
             .field("initial_products", &self.initial_products)
             .field("client_id", &self.client_id)
             .field("secret", &self.secret.as_ref().map(|_| super::Redacted))
-            .field(
-                "user_token",
-                &self.user_token.as_ref().map(|_| super::Redacted),
-            )
+            .field("user_token", &self.user_token.as_ref().map(|_| super::Redacted))
             .finish()
     }
 }
