@@ -5,7 +5,7 @@
 //! (`401k` → `V401k`), characters Rust does not allow, and collisions (`Type` and `type`,
 //! `links` and `_links`, the same title in two namespaces), resolved deterministically.
 
-use crate::ir::{Primitive, Provider, TypeId, TypeKind, TypeRef};
+use crate::ir::{Operation, Primitive, Provider, Response, TypeId, TypeKind, TypeRef};
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -79,8 +79,8 @@ pub struct Names {
     pub types: Vec<String>,
     /// The `snake_case` form of each type's name (unique), for names derived from it.
     pub snake: Vec<String>,
-    /// The module of `models/` each type is written in: the first word of its name, so that
-    /// related models share a file (`TransferCreateRequest` is in `transfer.rs`).
+    /// The module of `models/` each type is written in: the resource whose operations use it
+    /// (`customers.rs`), or `shared.rs`.
     pub groups: Vec<String>,
     /// The types of each group, in documented order.
     pub members: BTreeMap<String, Vec<TypeId>>,
@@ -169,12 +169,15 @@ pub fn assign(provider: &Provider) -> Names {
     }
 
     let mut snakes = BTreeSet::new();
-    for name in &names.types {
+    let groups = model_groups(provider);
+    for (index, name) in names.types.iter().enumerate() {
         let snake = name.to_snake_case();
-        let group = snake.split('_').next().unwrap_or(&snake);
-        let group = escape_plain(group, "_");
-        let id = TypeId(names.groups.len() as u32);
-        names.members.entry(group.clone()).or_default().push(id);
+        let group = groups[index].clone();
+        names
+            .members
+            .entry(group.clone())
+            .or_default()
+            .push(TypeId(index as u32));
         names.groups.push(group);
         names.snake.push(unique(&snake, &mut snakes, "_"));
     }
@@ -252,6 +255,77 @@ pub fn assign(provider: &Provider) -> Names {
         names.operations.push(unique(&name, &mut methods, "_"));
     }
     names
+}
+
+/// The module of models used by the operations of several resources, or of none.
+pub const SHARED_GROUP: &str = "shared";
+
+/// The resource an operation belongs to, as a module name: the group the docs put it in (an
+/// SDK page, a tag), else the first segment of its path (`/transfers/{id}` is `transfers`).
+pub fn resource(op: &Operation) -> String {
+    let name = if op.group.trim().is_empty() {
+        op.path
+            .split('/')
+            .find(|segment| !segment.is_empty() && !segment.starts_with('{'))
+            .unwrap_or_default()
+    } else {
+        op.group.as_str()
+    };
+    match ascii_words(name).to_snake_case() {
+        empty if empty.is_empty() => SHARED_GROUP.to_string(),
+        snake => escape_plain(&snake, "_"),
+    }
+}
+
+/// The `models/` module of each type, by [`TypeId`]: the resource of the operations that use
+/// it (as request, body, answer or error, directly or inside another model), so that a reader
+/// finds a model beside its operations; [`SHARED_GROUP`] when several resources or none use it.
+fn model_groups(provider: &Provider) -> Vec<String> {
+    let mut users: Vec<BTreeSet<String>> = vec![BTreeSet::new(); provider.types.len()];
+    for op in &provider.operations {
+        let resource = resource(op);
+        let mut roots: Vec<&TypeRef> = Vec::new();
+        let request = op.request.map(TypeRef::Named);
+        roots.extend(request.as_ref());
+        roots.extend(op.body.as_ref().map(|b| &b.ty));
+        if let Response::Body(ty) = &op.response {
+            roots.push(ty);
+        }
+        roots.extend(op.errors.iter().filter_map(|e| e.ty.as_ref()));
+        // Every operation can answer with the provider's error model.
+        let error_model = provider.service.error_model.map(TypeRef::Named);
+        roots.extend(error_model.as_ref());
+        let mut stack: Vec<TypeId> = roots.into_iter().flat_map(named_in).collect();
+        while let Some(id) = stack.pop() {
+            if !users[id.0 as usize].insert(resource.clone()) {
+                continue;
+            }
+            match &provider.ty(id).kind {
+                TypeKind::Struct(s) => {
+                    stack.extend(s.fields.iter().flat_map(|f| named_in(&f.ty)));
+                    stack.extend(s.additional_properties.iter().flat_map(named_in));
+                }
+                TypeKind::Union(u) => stack.extend(u.members.iter().flat_map(|m| named_in(&m.ty))),
+                TypeKind::Enum(_) => {}
+            }
+        }
+    }
+    users
+        .into_iter()
+        .map(|resources| match resources.len() {
+            1 => resources.into_iter().next().unwrap_or_default(),
+            _ => SHARED_GROUP.to_string(),
+        })
+        .collect()
+}
+
+/// The named types `ty` refers to.
+fn named_in(ty: &TypeRef) -> Vec<TypeId> {
+    match ty {
+        TypeRef::Named(id) => vec![*id],
+        TypeRef::List(inner) | TypeRef::Map(inner) => named_in(inner),
+        TypeRef::Primitive(_) | TypeRef::Literal(_) => Vec::new(),
+    }
 }
 
 /// `UpperCamelCase`, restricted to what Rust allows and never starting with a digit.
@@ -373,6 +447,34 @@ mod tests {
         for (input, expected) in types {
             assert_eq!(type_name(input), expected, "type name of {input:?}");
         }
+    }
+
+    #[test]
+    fn resources_come_from_the_group_else_the_path() {
+        let op = |group: &str, path: &str| Operation {
+            name: "op".into(),
+            group: group.into(),
+            method: crate::ir::Method::Get,
+            method_inferred: false,
+            path: path.into(),
+            summary: String::new(),
+            docs: String::new(),
+            deprecated: false,
+            request: None,
+            parameters: Vec::new(),
+            body: None,
+            response: Response::Empty,
+            errors: Vec::new(),
+            span: crate::source::Span::new(crate::source::FileId(0), 0..0),
+        };
+        assert_eq!(
+            resource(&op("CustomersFundingSources", "/x")),
+            "customers_funding_sources"
+        );
+        assert_eq!(resource(&op("", "/transfers/{id}")), "transfers");
+        assert_eq!(resource(&op("", "/{id}/link/token")), "link");
+        assert_eq!(resource(&op("", "/")), "shared");
+        assert_eq!(resource(&op("", "/self/x")), "self_");
     }
 
     #[test]

@@ -167,11 +167,18 @@ impl Plan<'_> {
                     .iter()
                     .map(|id| types::expand_type(ctx, *id));
                 Item::Rust {
-                    header: format!(
-                        "// @generated from specs/{}/: the models whose names start with `{}`. {REGENERATE}",
-                        ctx.provider.name,
-                        heck::ToUpperCamelCase::to_upper_camel_case(group.trim_end_matches('_'))
-                    ),
+                    header: if group == naming::SHARED_GROUP {
+                        format!(
+                            "// @generated from specs/{}/: the models that several resources, or no operation, use. {REGENERATE}",
+                            ctx.provider.name
+                        )
+                    } else {
+                        format!(
+                            "// @generated from specs/{}/: the models of the `{}` operations. {REGENERATE}",
+                            ctx.provider.name,
+                            group.trim_end_matches('_')
+                        )
+                    },
                     tokens: quote!(#(#types)*),
                 }
             }

@@ -2,47 +2,37 @@
 
 //! Models of the Plaid API.
 #![allow(clippy::too_many_arguments, clippy::large_enum_variant)]
-mod account;
-pub use self::account::{
-    AccountBalance, AccountBase, AccountBaseBuilder, AccountBaseVerificationStatus,
-    AccountSubtype, AccountType,
-};
 mod accounts;
 pub use self::accounts::{
-    AccountsGetRequest, AccountsGetRequestBuilder, AccountsGetRequestOptions,
-    AccountsGetResponse,
+    AccountBalance, AccountBase, AccountBaseBuilder, AccountBaseVerificationStatus,
+    AccountSubtype, AccountType, AccountsGetRequest, AccountsGetRequestBuilder,
+    AccountsGetRequestOptions, AccountsGetResponse, Item, ItemBuilder, UpdateType,
 };
-mod country;
-pub use self::country::CountryCode;
 mod item;
 pub use self::item::{
-    Item, ItemBuilder, ItemPublicTokenExchangeRequest, ItemPublicTokenExchangeResponse,
-    ItemRemoveRequest, ItemRemoveResponse,
+    ItemPublicTokenExchangeRequest, ItemPublicTokenExchangeResponse, ItemRemoveRequest,
+    ItemRemoveResponse,
 };
 mod link;
 pub use self::link::{
-    LinkTokenCreateRequest, LinkTokenCreateRequestBuilder, LinkTokenCreateRequestUser,
-    LinkTokenCreateRequestUserBuilder, LinkTokenCreateResponse,
-    LinkTokenCreateResponseBuilder, LinkTokenGetMetadataResponse,
-    LinkTokenGetMetadataResponseBuilder, LinkTokenGetRequest, LinkTokenGetResponse,
-    LinkTokenGetResponseBuilder,
+    CountryCode, LinkTokenCreateRequest, LinkTokenCreateRequestBuilder,
+    LinkTokenCreateRequestUser, LinkTokenCreateRequestUserBuilder,
+    LinkTokenCreateResponse, LinkTokenCreateResponseBuilder,
+    LinkTokenGetMetadataResponse, LinkTokenGetMetadataResponseBuilder,
+    LinkTokenGetRequest, LinkTokenGetResponse, LinkTokenGetResponseBuilder,
 };
-mod plaid;
-pub use self::plaid::{PlaidError, PlaidErrorBuilder, PlaidErrorType};
 mod processor;
 pub use self::processor::{
     Processor, ProcessorTokenCreateRequest, ProcessorTokenCreateRequestBuilder,
     ProcessorTokenCreateResponse,
 };
-mod products;
-pub use self::products::Products;
 mod sandbox;
 pub use self::sandbox::{
     SandboxPublicTokenCreateRequest, SandboxPublicTokenCreateRequestBuilder,
     SandboxPublicTokenCreateResponse,
 };
-mod update;
-pub use self::update::UpdateType;
+mod shared;
+pub use self::shared::{PlaidError, PlaidErrorBuilder, PlaidErrorType, Products};
 /// Shown by `Debug` in place of a secret.
 struct Redacted;
 impl std::fmt::Debug for Redacted {

@@ -1,4 +1,4 @@
-// @generated from specs/plaid/: the models whose names start with `Processor`. Do not edit: run `cargo run -p generator -- generate`.
+// @generated from specs/plaid/: the models of the `processor` operations. Do not edit: run `cargo run -p generator -- generate`.
 
 /// Payment or platform partner that a processor token is created for.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-// @generated from specs/plaid/: the models whose names start with `Sandbox`. Do not edit: run `cargo run -p generator -- generate`.
+// @generated from specs/plaid/: the models of the `sandbox` operations. Do not edit: run `cargo run -p generator -- generate`.
 
 /// SandboxPublicTokenCreateRequest defines the request schema for `/sandbox/public_token/create`. In the Sandbox it creates a test Item without going through Link.
 #[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
