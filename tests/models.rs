@@ -47,22 +47,22 @@ fn plaid_error_sends_required_nullable_display_message_as_null() {
 /// time is `null`, a present one is RFC 3339 in UTC.
 #[test]
 fn link_token_get_response_sends_null_created_at() {
-    let metadata = plaid::LinkTokenGetMetadataResponse::new(
-        vec![plaid::Products::Auth],
-        None,
-        vec![plaid::CountryCode::Us],
-        Some("en".into()),
-        None,
-        Some("Acme".into()),
-    );
+    // Required nullable fields left unset are sent as `null`.
+    let metadata = plaid::LinkTokenGetMetadataResponse::builder()
+        .initial_products(vec![plaid::Products::Auth])
+        .country_codes(vec![plaid::CountryCode::Us])
+        .language("en")
+        .client_name("Acme")
+        .build()
+        .unwrap();
     let expiration = Utc.with_ymd_and_hms(2024, 5, 6, 7, 8, 9).unwrap();
-    let response = plaid::LinkTokenGetResponse::new(
-        "link-sandbox-1",
-        None,
-        Some(expiration),
-        metadata,
-        "req-1",
-    );
+    let response = plaid::LinkTokenGetResponse::builder()
+        .link_token("link-sandbox-1")
+        .expiration(expiration)
+        .metadata(metadata)
+        .request_id("req-1")
+        .build()
+        .unwrap();
     assert_eq!(
         to_json!(&response),
         json!({
@@ -310,17 +310,18 @@ fn create_customer_request_writes_its_type_tag() {
         json!({ "type": "receive-only", "firstName": "Account", "lastName": "Admin", "email": "admin@example.com" })
     );
 
-    let personal = dwolla::CreateVerifiedPersonalCustomer::new(
-        "John",
-        "Doe",
-        "john@example.com",
-        "99-99 33rd St",
-        "Some City",
-        "NY",
-        "11101",
-        "1234",
-        "1980-09-12",
-    );
+    let personal = dwolla::CreateVerifiedPersonalCustomer::builder()
+        .first_name("John")
+        .last_name("Doe")
+        .email("john@example.com")
+        .address1("99-99 33rd St")
+        .city("Some City")
+        .state("NY")
+        .postal_code("11101")
+        .ssn("1234")
+        .date_of_birth("1980-09-12")
+        .build()
+        .unwrap();
     assert_eq!(
         to_json!(&dwolla::CreateCustomerRequest::from(personal)),
         json!({
@@ -538,4 +539,65 @@ fn dwolla_error_decodes_embedded_errors() {
     assert_eq!(details.len(), 1);
     assert_eq!(details[0].path.as_deref(), Some("/email"));
     assert_eq!(to_json!(&error), wire);
+}
+
+// --- Ergonomics that must not change the wire ------------------------------------------------
+
+/// A builder's `build` names the required field that was not set.
+#[test]
+fn builder_names_the_missing_required_field() {
+    let missing = dwolla::CreateVerifiedPersonalCustomer::builder()
+        .first_name("John")
+        .last_name("Doe")
+        .build()
+        .unwrap_err();
+    assert_eq!(missing.model, "CreateVerifiedPersonalCustomer");
+    assert_eq!(missing.field, "email");
+    assert_eq!(
+        missing.to_string(),
+        "`CreateVerifiedPersonalCustomer` needs `email`, which was not set"
+    );
+}
+
+/// A `with_*` setter sets an optional field; what is sent is what a struct literal sends.
+#[test]
+fn with_setters_fill_optional_fields() {
+    let body = dwolla::CreateUnverifiedCustomer::new("Jane", "Merchant", "jm@example.com")
+        .with_business_name("Jane Corp");
+    assert_eq!(body.business_name.as_deref(), Some("Jane Corp"));
+    assert_eq!(to_json!(&body)["businessName"], "Jane Corp");
+}
+
+/// A literal field shows its value through an accessor and is always written.
+#[test]
+fn literal_fields_read_as_their_value() {
+    let customer: dwolla::ReceiveOnlyCustomer = from_json!(json!({
+        "_links": {}, "id": "c1", "firstName": "A", "lastName": "B", "email": "a@example.com",
+        "created": "2022-10-07T16:46:13.023Z", "type": "receive-only", "status": "verified"
+    }));
+    assert_eq!(customer.r#type(), "receive-only");
+    assert_eq!(to_json!(&customer)["type"], "receive-only");
+}
+
+/// A customer of a kind the docs do not describe still decodes, and is written back as read.
+#[test]
+fn get_customer_response_keeps_an_unknown_shape() {
+    let wire = json!({ "id": "c1", "type": "trust", "trustee": "Jane" });
+    let customer: dwolla::GetCustomerResponse = from_json!(wire.clone());
+    assert!(matches!(customer, dwolla::GetCustomerResponse::Other(_)));
+    assert_eq!(to_json!(&customer), wire);
+}
+
+/// `Debug` never shows a secret's value, only whether it is there.
+#[test]
+fn debug_redacts_secrets() {
+    let request = plaid::ProcessorTokenCreateRequest::new(
+        "access-sandbox-123",
+        "acc-1",
+        plaid::Processor::Dwolla,
+    );
+    let debug = format!("{request:?}");
+    assert!(!debug.contains("access-sandbox-123"), "{debug}");
+    assert!(debug.contains("access_token: <redacted>"), "{debug}");
+    assert!(debug.contains("acc-1"), "{debug}");
 }

@@ -188,14 +188,14 @@ pub async fn run(config: Config) -> Result<Summary, Box<dyn std::error::Error>> 
 
     // 7. Pull the payment from the customer's bank. The idempotency key makes a retry of this
     //    request (after a timeout, say) return the same transfer instead of a second one.
-    let links = dm::InitiateTransferLinks {
-        source: Some(dm::InitiateTransferLinksSource {
-            href: Some(funding_source_url.to_string()),
-        }),
-        destination: Some(dm::InitiateTransferLinksDestination {
-            href: Some(config.destination_funding_source),
-        }),
-    };
+    let links = dm::InitiateTransferLinks::new()
+        .with_source(
+            dm::InitiateTransferLinksSource::new().with_href(funding_source_url.to_string()),
+        )
+        .with_destination(
+            dm::InitiateTransferLinksDestination::new()
+                .with_href(config.destination_funding_source),
+        );
     let mut transfer = dm::InitiateTransferRequest::new(dm::InitiateTransferRequestBody::new(
         links,
         dm::TransferAmount::new(config.amount, "USD"),

@@ -17,6 +17,23 @@ pub use runtime::{
 /// URLs, as environments and created resources give them.
 #[cfg(any(feature = "dwolla", feature = "plaid"))]
 pub use reqwest::Url;
+/// A model's builder was asked to build without one of the model's required fields.
+#[cfg(any(feature = "dwolla", feature = "plaid"))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BuildError {
+    /// The model's name.
+    pub model: &'static str,
+    /// The field that was not set.
+    pub field: &'static str,
+}
+#[cfg(any(feature = "dwolla", feature = "plaid"))]
+impl std::fmt::Display for BuildError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "`{}` needs `{}`, which was not set", self.model, self.field)
+    }
+}
+#[cfg(any(feature = "dwolla", feature = "plaid"))]
+impl std::error::Error for BuildError {}
 #[cfg(feature = "dwolla")]
 pub mod dwolla;
 #[cfg(feature = "plaid")]

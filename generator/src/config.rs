@@ -10,6 +10,7 @@
 //! dialect = "python"               # how the docs write types; detected when absent
 //! expect = "models"                # the docs describe models only (or "operations" only)
 //! error_model = "PlaidError"       # the body of non-2xx answers
+//! secrets = ["mfa_answer"]         # more field names whose values `Debug` must not show
 //!
 //! [http]
 //! default_method = "POST"          # for operations whose docs do not state one
@@ -78,6 +79,9 @@ pub struct ProviderConfig {
     pub expect: Option<Spanned<Expect>>,
     pub dialect: Option<Spanned<String>>,
     pub error_model: Option<Spanned<String>>,
+    /// Field names (beyond the built-in list) whose values are secrets, redacted in `Debug`.
+    #[serde(default)]
+    pub secrets: Vec<String>,
     #[serde(default)]
     pub http: Http,
     #[serde(default)]

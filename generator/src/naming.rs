@@ -5,12 +5,15 @@
 //! (`401k` → `V401k`), characters Rust does not allow, and collisions (`Type` and `type`,
 //! `links` and `_links`, the same title in two namespaces), resolved deterministically.
 
-use crate::ir::{Primitive, Provider, TypeId, TypeKind, TypeRef};
+use crate::ir::{Operation, Primitive, Provider, Response, TypeId, TypeKind, TypeRef};
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The variant that keeps enum values the docs do not list.
 pub const CATCH_ALL: &str = "Unrecognized";
+
+/// The variant that keeps shapes of an untagged union the docs do not describe.
+pub const OTHER: &str = "Other";
 
 /// Keywords that can be written as raw identifiers (`r#type`).
 const RAW_KEYWORDS: &[&str] = &[
@@ -76,8 +79,8 @@ pub struct Names {
     pub types: Vec<String>,
     /// The `snake_case` form of each type's name (unique), for names derived from it.
     pub snake: Vec<String>,
-    /// The module of `models/` each type is written in: the first word of its name, so that
-    /// related models share a file (`TransferCreateRequest` is in `transfer.rs`).
+    /// The module of `models/` each type is written in: the resource whose operations use it
+    /// (`customers.rs`), or `shared.rs`.
     pub groups: Vec<String>,
     /// The types of each group, in documented order.
     pub members: BTreeMap<String, Vec<TypeId>>,
@@ -85,10 +88,14 @@ pub struct Names {
     pub fields: Vec<Vec<String>>,
     /// The field holding additional properties, for structs that allow them.
     pub additional: Vec<Option<String>>,
-    /// Enum value or union member variants, by type then value/member.
+    /// Enum value or union member variants, by type then value/member; an untagged union has
+    /// one more, its catch-all.
     pub variants: Vec<Vec<String>>,
     /// Client method name, by operation.
     pub operations: Vec<String>,
+    /// The name of each type's builder (`<Name>Builder`, unless a model has that name);
+    /// empty for enums and unions.
+    pub builders: Vec<String>,
     /// Every name that is not what the docs' name would give, and why; the check stage
     /// reports them.
     pub renames: Vec<Rename>,
@@ -142,6 +149,18 @@ impl Scope {
         }
     }
 
+    /// A name for something the docs do not name (a builder): `wanted`, numbered when taken.
+    fn reserve(&mut self, wanted: &str) -> String {
+        let mut candidate = wanted.to_string();
+        let mut n = 2;
+        while self.taken.contains_key(&candidate) {
+            candidate = format!("{wanted}{n}");
+            n += 1;
+        }
+        self.taken.insert(candidate.clone(), None);
+        candidate
+    }
+
     /// Gives `item` the name `wanted` or, when it is taken, `wanted` numbered (with
     /// `separator` before the number) or `fallback` when one is given; records the rename.
     fn claim(
@@ -190,6 +209,10 @@ impl Names {
     pub fn field(&self, id: TypeId, index: usize) -> &str {
         &self.fields[id.0 as usize][index]
     }
+
+    pub fn builder(&self, id: TypeId) -> &str {
+        &self.builders[id.0 as usize]
+    }
 }
 
 /// Names everything in `provider`.
@@ -222,14 +245,25 @@ pub fn assign(provider: &Provider) -> Names {
         let name = scope.claim(Item::Type(id), &base, Some(&prefixed), "", &mut renames);
         names.types[id.0 as usize] = name;
     }
+    // After every model is named, so that a model keeps its name over a builder.
+    for id in provider.type_ids() {
+        let builder = match provider.ty(id).kind {
+            TypeKind::Struct(_) => scope.reserve(&format!("{}Builder", names.types[id.0 as usize])),
+            _ => String::new(),
+        };
+        names.builders.push(builder);
+    }
 
     let mut snakes = BTreeSet::new();
-    for name in &names.types {
+    let groups = model_groups(provider);
+    for (index, name) in names.types.iter().enumerate() {
         let snake = name.to_snake_case();
-        let group = snake.split('_').next().unwrap_or(&snake);
-        let group = escape_plain(group, "_");
-        let id = TypeId(names.groups.len() as u32);
-        names.members.entry(group.clone()).or_default().push(id);
+        let group = groups[index].clone();
+        names
+            .members
+            .entry(group.clone())
+            .or_default()
+            .push(TypeId(index as u32));
         names.groups.push(group);
         names.snake.push(unique(&snake, &mut snakes, "_"));
     }
@@ -271,11 +305,23 @@ pub fn assign(provider: &Provider) -> Names {
                 }
             }
             TypeKind::Union(u) => {
-                let mut scope = Scope::default();
+                // An untagged union keeps shapes it does not know in one more variant, unless
+                // a member already takes any JSON value. The catch-all keeps its name; a
+                // member called `Other` is numbered.
+                let takes_any = u
+                    .members
+                    .iter()
+                    .any(|m| m.ty == TypeRef::Primitive(Primitive::Any));
+                let catch_all = u.discriminator.is_none() && !takes_any;
+                let reserved: &[&str] = if catch_all { &[OTHER] } else { &[] };
+                let mut scope = Scope::with(reserved);
                 for (i, member) in u.members.iter().enumerate() {
                     let base = member_name(&member.ty, &names.types);
                     let item = Item::Variant(id, i);
                     variants.push(scope.claim(item, &base, None, "", &mut renames));
+                }
+                if catch_all {
+                    variants.push(OTHER.to_string());
                 }
             }
         }
@@ -332,6 +378,77 @@ pub fn module_name(folder: &str) -> Option<String> {
         None => None,
         Some(c) if c.is_ascii_digit() => Some(format!("api_{name}")),
         _ => Some(escape_plain(&name, "_")),
+    }
+}
+
+/// The module of models used by the operations of several resources, or of none.
+pub const SHARED_GROUP: &str = "shared";
+
+/// The resource an operation belongs to, as a module name: the group the docs put it in (an
+/// SDK page, a tag), else the first segment of its path (`/transfers/{id}` is `transfers`).
+pub fn resource(op: &Operation) -> String {
+    let name = if op.group.trim().is_empty() {
+        op.path
+            .split('/')
+            .find(|segment| !segment.is_empty() && !segment.starts_with('{'))
+            .unwrap_or_default()
+    } else {
+        op.group.as_str()
+    };
+    match ascii_words(name).to_snake_case() {
+        empty if empty.is_empty() => SHARED_GROUP.to_string(),
+        snake => escape_plain(&snake, "_"),
+    }
+}
+
+/// The `models/` module of each type, by [`TypeId`]: the resource of the operations that use
+/// it (as request, body, answer or error, directly or inside another model), so that a reader
+/// finds a model beside its operations; [`SHARED_GROUP`] when several resources or none use it.
+fn model_groups(provider: &Provider) -> Vec<String> {
+    let mut users: Vec<BTreeSet<String>> = vec![BTreeSet::new(); provider.types.len()];
+    for op in &provider.operations {
+        let resource = resource(op);
+        let mut roots: Vec<&TypeRef> = Vec::new();
+        let request = op.request.map(TypeRef::Named);
+        roots.extend(request.as_ref());
+        roots.extend(op.body.as_ref().map(|b| &b.ty));
+        if let Response::Body(ty) = &op.response {
+            roots.push(ty);
+        }
+        roots.extend(op.errors.iter().filter_map(|e| e.ty.as_ref()));
+        // Every operation can answer with the provider's error model.
+        let error_model = provider.service.error_model.map(TypeRef::Named);
+        roots.extend(error_model.as_ref());
+        let mut stack: Vec<TypeId> = roots.into_iter().flat_map(named_in).collect();
+        while let Some(id) = stack.pop() {
+            if !users[id.0 as usize].insert(resource.clone()) {
+                continue;
+            }
+            match &provider.ty(id).kind {
+                TypeKind::Struct(s) => {
+                    stack.extend(s.fields.iter().flat_map(|f| named_in(&f.ty)));
+                    stack.extend(s.additional_properties.iter().flat_map(named_in));
+                }
+                TypeKind::Union(u) => stack.extend(u.members.iter().flat_map(|m| named_in(&m.ty))),
+                TypeKind::Enum(_) => {}
+            }
+        }
+    }
+    users
+        .into_iter()
+        .map(|resources| match resources.len() {
+            1 => resources.into_iter().next().unwrap_or_default(),
+            _ => SHARED_GROUP.to_string(),
+        })
+        .collect()
+}
+
+/// The named types `ty` refers to.
+fn named_in(ty: &TypeRef) -> Vec<TypeId> {
+    match ty {
+        TypeRef::Named(id) => vec![*id],
+        TypeRef::List(inner) | TypeRef::Map(inner) => named_in(inner),
+        TypeRef::Primitive(_) | TypeRef::Literal(_) => Vec::new(),
     }
 }
 
@@ -454,6 +571,34 @@ mod tests {
         for (input, expected) in types {
             assert_eq!(type_name(input), expected, "type name of {input:?}");
         }
+    }
+
+    #[test]
+    fn resources_come_from_the_group_else_the_path() {
+        let op = |group: &str, path: &str| Operation {
+            name: "op".into(),
+            group: group.into(),
+            method: crate::ir::Method::Get,
+            method_inferred: false,
+            path: path.into(),
+            summary: String::new(),
+            docs: String::new(),
+            deprecated: false,
+            request: None,
+            parameters: Vec::new(),
+            body: None,
+            response: Response::Empty,
+            errors: Vec::new(),
+            span: crate::source::Span::new(crate::source::FileId(0), 0..0),
+        };
+        assert_eq!(
+            resource(&op("CustomersFundingSources", "/x")),
+            "customers_funding_sources"
+        );
+        assert_eq!(resource(&op("", "/transfers/{id}")), "transfers");
+        assert_eq!(resource(&op("", "/{id}/link/token")), "link");
+        assert_eq!(resource(&op("", "/")), "shared");
+        assert_eq!(resource(&op("", "/self/x")), "self_");
     }
 
     #[test]

@@ -1,6 +1,5 @@
 // @generated from the examples in specs/dwolla/. Do not edit: run `cargo run -p generator -- generate`.
 
-#![allow(deprecated)]
 #[test]
 fn create_customer_bank_funding_source_with_account_numbers_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
@@ -530,5 +529,70 @@ fn verified_sole_prop_customer_status_wire_values() {
             ("retry", super::models::VerifiedSolePropCustomerStatus::Retry),
         ],
         super::models::VerifiedSolePropCustomerStatus::Unrecognized,
+    );
+}
+#[test]
+fn debug_shows_no_secret() {
+    fn check(model: &str, value: &dyn std::fmt::Debug) {
+        let debug = format!("{value:?}");
+        assert!(
+            ! debug.contains("sekrit-7f3a9c"), "Debug of {model} shows a secret: {debug}"
+        );
+        assert!(
+            debug.contains("<redacted>"), "Debug of {model} redacts nothing: {debug}"
+        );
+    }
+    check(
+        "CreateCustomerBankFundingSourceWithAccountNumbers",
+        &super::models::CreateCustomerBankFundingSourceWithAccountNumbers {
+            routing_number: String::from("sekrit-7f3a9c"),
+            account_number: String::from("sekrit-7f3a9c"),
+            bank_account_type: super::models::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType::Unrecognized(
+                String::new(),
+            ),
+            name: String::from("plain"),
+        },
+    );
+    check(
+        "CreateCustomerBankFundingSourceWithPlaid",
+        &super::models::CreateCustomerBankFundingSourceWithPlaid {
+            plaid_token: String::from("sekrit-7f3a9c"),
+            bank_account_type: super::models::CreateCustomerBankFundingSourceWithPlaidBankAccountType::Unrecognized(
+                String::new(),
+            ),
+            name: String::from("plain"),
+        },
+    );
+    check(
+        "CreateVerifiedPersonalCustomer",
+        &super::models::CreateVerifiedPersonalCustomer {
+            first_name: String::from("plain"),
+            last_name: String::from("plain"),
+            email: String::from("plain"),
+            ip_address: None,
+            phone: None,
+            correlation_id: None,
+            address1: String::from("plain"),
+            address2: None,
+            city: String::from("plain"),
+            state: String::from("plain"),
+            postal_code: String::from("plain"),
+            ssn: String::from("sekrit-7f3a9c"),
+            date_of_birth: String::from("plain"),
+        },
+    );
+    check(
+        "CreateApplicationAccessTokenResponse",
+        &super::models::CreateApplicationAccessTokenResponse {
+            access_token: String::from("sekrit-7f3a9c"),
+            token_type: String::from("plain"),
+            expires_in: 0,
+        },
+    );
+    check(
+        "CreateClientTokenResponse",
+        &super::models::CreateClientTokenResponse {
+            token: String::from("sekrit-7f3a9c"),
+        },
     );
 }

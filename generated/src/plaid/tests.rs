@@ -1,6 +1,5 @@
 // @generated from the examples in specs/plaid/. Do not edit: run `cargo run -p generator -- generate`.
 
-#![allow(deprecated)]
 #[test]
 fn account_base_verification_status_wire_values() {
     crate::runtime::testing::assert_wire_values(
@@ -271,5 +270,150 @@ fn update_type_wire_values() {
             ("user_present_required", super::models::UpdateType::UserPresentRequired),
         ],
         super::models::UpdateType::Unrecognized,
+    );
+}
+#[test]
+fn debug_shows_no_secret() {
+    fn check(model: &str, value: &dyn std::fmt::Debug) {
+        let debug = format!("{value:?}");
+        assert!(
+            ! debug.contains("sekrit-7f3a9c"), "Debug of {model} shows a secret: {debug}"
+        );
+        assert!(
+            debug.contains("<redacted>"), "Debug of {model} redacts nothing: {debug}"
+        );
+    }
+    check(
+        "AccountsGetRequest",
+        &super::models::AccountsGetRequest {
+            access_token: String::from("sekrit-7f3a9c"),
+            client_id: None,
+            secret: Some(String::from("sekrit-7f3a9c")),
+            options: None,
+        },
+    );
+    check(
+        "ItemPublicTokenExchangeRequest",
+        &super::models::ItemPublicTokenExchangeRequest {
+            public_token: String::from("sekrit-7f3a9c"),
+            client_id: None,
+            secret: Some(String::from("sekrit-7f3a9c")),
+        },
+    );
+    check(
+        "ItemPublicTokenExchangeResponse",
+        &super::models::ItemPublicTokenExchangeResponse {
+            access_token: String::from("sekrit-7f3a9c"),
+            item_id: String::from("plain"),
+            request_id: String::from("plain"),
+            additional_properties: Default::default(),
+        },
+    );
+    check(
+        "ItemRemoveRequest",
+        &super::models::ItemRemoveRequest {
+            access_token: String::from("sekrit-7f3a9c"),
+            client_id: None,
+            secret: Some(String::from("sekrit-7f3a9c")),
+        },
+    );
+    check(
+        "LinkTokenCreateRequest",
+        &super::models::LinkTokenCreateRequest {
+            client_name: String::from("plain"),
+            language: String::from("plain"),
+            country_codes: Default::default(),
+            user: super::models::LinkTokenCreateRequestUser {
+                client_user_id: String::from("plain"),
+                legal_name: None,
+                phone_number: None,
+                email_address: None,
+                date_of_birth: None,
+            },
+            client_id: None,
+            secret: Some(String::from("sekrit-7f3a9c")),
+            products: None,
+            additional_consented_products: None,
+            webhook: None,
+            access_token: Some(String::from("sekrit-7f3a9c")),
+            link_customization_name: None,
+            redirect_uri: None,
+            android_package_name: None,
+            institution_id: None,
+            user_token: Some(String::from("sekrit-7f3a9c")),
+        },
+    );
+    check(
+        "LinkTokenCreateResponse",
+        &super::models::LinkTokenCreateResponse {
+            link_token: String::from("sekrit-7f3a9c"),
+            expiration: Default::default(),
+            request_id: String::from("plain"),
+            hosted_link_url: None,
+            additional_properties: Default::default(),
+        },
+    );
+    check(
+        "LinkTokenGetRequest",
+        &super::models::LinkTokenGetRequest {
+            link_token: String::from("sekrit-7f3a9c"),
+            client_id: None,
+            secret: Some(String::from("sekrit-7f3a9c")),
+        },
+    );
+    check(
+        "LinkTokenGetResponse",
+        &super::models::LinkTokenGetResponse {
+            link_token: String::from("sekrit-7f3a9c"),
+            created_at: None,
+            expiration: None,
+            metadata: super::models::LinkTokenGetMetadataResponse {
+                initial_products: Default::default(),
+                webhook: None,
+                country_codes: Default::default(),
+                language: None,
+                redirect_uri: None,
+                client_name: None,
+                additional_properties: Default::default(),
+            },
+            request_id: String::from("plain"),
+            additional_properties: Default::default(),
+        },
+    );
+    check(
+        "ProcessorTokenCreateRequest",
+        &super::models::ProcessorTokenCreateRequest {
+            access_token: String::from("sekrit-7f3a9c"),
+            account_id: String::from("plain"),
+            processor: super::models::Processor::Unrecognized(String::new()),
+            client_id: None,
+            secret: Some(String::from("sekrit-7f3a9c")),
+        },
+    );
+    check(
+        "ProcessorTokenCreateResponse",
+        &super::models::ProcessorTokenCreateResponse {
+            processor_token: String::from("sekrit-7f3a9c"),
+            request_id: String::from("plain"),
+            additional_properties: Default::default(),
+        },
+    );
+    check(
+        "SandboxPublicTokenCreateRequest",
+        &super::models::SandboxPublicTokenCreateRequest {
+            institution_id: String::from("plain"),
+            initial_products: Default::default(),
+            client_id: None,
+            secret: Some(String::from("sekrit-7f3a9c")),
+            user_token: Some(String::from("sekrit-7f3a9c")),
+        },
+    );
+    check(
+        "SandboxPublicTokenCreateResponse",
+        &super::models::SandboxPublicTokenCreateResponse {
+            public_token: String::from("sekrit-7f3a9c"),
+            request_id: String::from("plain"),
+            additional_properties: Default::default(),
+        },
     );
 }

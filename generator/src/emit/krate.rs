@@ -257,6 +257,26 @@ pub fn lib_rs(api: &Api) -> TokenStream {
         /// URLs, as environments and created resources give them.
         #any
         pub use reqwest::Url;
+
+        /// A model's builder was asked to build without one of the model's required fields.
+        #any
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub struct BuildError {
+            /// The model's name.
+            pub model: &'static str,
+            /// The field that was not set.
+            pub field: &'static str,
+        }
+
+        #any
+        impl std::fmt::Display for BuildError {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "`{}` needs `{}`, which was not set", self.model, self.field)
+            }
+        }
+
+        #any
+        impl std::error::Error for BuildError {}
         #(#modules)*
     }
 }
@@ -307,21 +327,45 @@ pub fn models_mod(ctx: &Ctx<'_>) -> TokenStream {
         doc::prose(&ctx.provider.title)
     ));
     let items = ctx.names.members.iter().map(|(group, ids)| {
-        let mut names: Vec<&str> = ids.iter().map(|id| ctx.names.ty(*id)).collect();
+        let mut names: Vec<&str> = Vec::new();
+        for id in ids {
+            names.push(ctx.names.ty(*id));
+            let builder = ctx.names.builder(*id);
+            if !builder.is_empty() && super::structs::has_builder(ctx, *id) {
+                names.push(builder);
+            }
+        }
         names.sort_unstable();
         let module = ident(group);
         let names = names.into_iter().map(ident);
+        let deprecated = ids
+            .iter()
+            .any(|id| ctx.provider.ty(*id).deprecated)
+            .then(|| quote!(#[allow(deprecated)]));
         quote! {
             mod #module;
+            #deprecated
             pub use self::#module::{#(#names),*};
         }
     });
-    // Constructors take every required field; deprecated models are still used by the models
-    // that contain them.
+    let redacted = super::secrets::any(ctx).then(|| {
+        quote! {
+            /// Shown by `Debug` in place of a secret.
+            struct Redacted;
+
+            impl std::fmt::Debug for Redacted {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str("<redacted>")
+                }
+            }
+        }
+    });
+    // Unions hold their members by value, as the docs define them.
     quote! {
         #docs
-        #![allow(clippy::too_many_arguments, clippy::large_enum_variant, deprecated)]
+        #![allow(clippy::too_many_arguments, clippy::large_enum_variant)]
         #(#items)*
+        #redacted
     }
 }
 

@@ -8,6 +8,9 @@ mod client;
 pub mod doc;
 mod errors;
 mod krate;
+mod redaction;
+mod secrets;
+mod structs;
 mod tests;
 mod types;
 
@@ -165,11 +168,18 @@ impl Plan<'_> {
                     .iter()
                     .map(|id| types::expand_type(ctx, *id));
                 Item::Rust {
-                    header: format!(
-                        "// @generated from specs/{}/: the models whose names start with `{}`. {REGENERATE}",
-                        ctx.provider.name,
-                        heck::ToUpperCamelCase::to_upper_camel_case(group.trim_end_matches('_'))
-                    ),
+                    header: if group == naming::SHARED_GROUP {
+                        format!(
+                            "// @generated from specs/{}/: the models that several resources, or no operation, use. {REGENERATE}",
+                            ctx.provider.name
+                        )
+                    } else {
+                        format!(
+                            "// @generated from specs/{}/: the models of the `{}` operations. {REGENERATE}",
+                            ctx.provider.name,
+                            group.trim_end_matches('_')
+                        )
+                    },
                     tokens: quote!(#(#types)*),
                 }
             }
@@ -258,12 +268,43 @@ impl<'a> Ctx<'a> {
         doc::attrs(markdown, &|id| self.doc_link(id))
     }
 
-    pub fn type_docs(&self, def: &TypeDef) -> TokenStream {
-        if def.docs.trim().is_empty() {
-            let (name, title) = (doc::code(&def.name), doc::prose(&self.provider.title));
-            return doc::lines_to_attrs(&format!("{name} from the {title} docs."));
+    /// A type's description; without one, what the type is for when an operation says so
+    /// (its request, body or answer), else nothing.
+    pub fn type_docs(&self, id: TypeId) -> TokenStream {
+        let def = self.provider.ty(id);
+        if !def.docs.trim().is_empty() {
+            return self.docs(&def.docs);
         }
-        self.docs(&def.docs)
+        let method = |index: usize| {
+            let name = self.names.operations[index].trim_start_matches("r#");
+            format!(
+                "[`Client::{name}`](crate::{}::Client::{name})",
+                self.provider.name
+            )
+        };
+        let named = |ty: &TypeRef| *ty == TypeRef::Named(id);
+        let ops = &self.provider.operations;
+        let line = if let Some(i) = ops.iter().position(|op| op.request == Some(id)) {
+            format!(" What {} takes.", method(i))
+        } else if let Some(i) = ops
+            .iter()
+            .position(|op| op.body.as_ref().is_some_and(|b| named(&b.ty)))
+        {
+            format!(" The body {} sends.", method(i))
+        } else if let Some(i) = ops
+            .iter()
+            .position(|op| matches!(&op.response, Response::Body(ty) if named(ty)))
+        {
+            format!(" What {} returns.", method(i))
+        } else if let Some(i) = ops
+            .iter()
+            .position(|op| op.errors.iter().any(|e| e.ty.as_ref().is_some_and(named)))
+        {
+            format!(" An error {} can return.", method(i))
+        } else {
+            return TokenStream::new();
+        };
+        quote!(#[doc = #line])
     }
 
     pub fn field_docs(&self, field: &Field) -> TokenStream {

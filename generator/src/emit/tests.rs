@@ -10,16 +10,18 @@ use crate::naming::CATCH_ALL;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-/// Whether the docs give anything to test: an example, an Example cell, or an enum.
+/// Whether the docs give anything to test: an example, an Example cell, an enum, or a field
+/// holding a secret.
 pub fn has_tests(ctx: &Ctx<'_>) -> bool {
-    ctx.provider.types.iter().any(|def| match &def.kind {
-        TypeKind::Struct(s) => {
-            s.role == StructRole::Wire
-                && (s.example.is_some() || s.fields.iter().any(|f| f.example.is_some()))
-        }
-        TypeKind::Enum(e) => !e.values.is_empty(),
-        TypeKind::Union(_) => false,
-    })
+    super::secrets::any(ctx)
+        || ctx.provider.types.iter().any(|def| match &def.kind {
+            TypeKind::Struct(s) => {
+                s.role == StructRole::Wire
+                    && (s.example.is_some() || s.fields.iter().any(|f| f.example.is_some()))
+            }
+            TypeKind::Enum(e) => !e.values.is_empty(),
+            TypeKind::Union(_) => false,
+        })
 }
 
 pub fn expand_tests(ctx: &Ctx<'_>) -> TokenStream {
@@ -118,12 +120,19 @@ pub fn expand_tests(ctx: &Ctx<'_>) -> TokenStream {
             _ => {}
         }
     }
+    tests.extend(super::redaction::expand_test(ctx));
     if tests.is_empty() {
         return TokenStream::new();
     }
     // Deprecated models are still tested: their wire format matters while the API has them.
+    let deprecated = ctx
+        .provider
+        .types
+        .iter()
+        .any(|def| super::types::touches_deprecated(ctx.provider, def))
+        .then(|| quote!(#![allow(deprecated)]));
     quote! {
-        #![allow(deprecated)]
+        #deprecated
 
         #(#tests)*
     }

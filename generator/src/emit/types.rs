@@ -1,4 +1,4 @@
-//! Models: structs, string enums with a catch-all, and unions.
+//! Models: string and integer enums with a catch-all, and unions (structs are in `structs`).
 
 use super::{doc, Ctx};
 use crate::ir::*;
@@ -9,10 +9,10 @@ use quote::{format_ident, quote};
 /// The items of one type's file.
 pub fn expand_type(ctx: &Ctx<'_>, id: TypeId) -> TokenStream {
     let def = ctx.provider.ty(id);
-    let docs = ctx.type_docs(def);
+    let docs = ctx.type_docs(id);
     let deprecated = def.deprecated.then(|| quote!(#[deprecated]));
     let body = match &def.kind {
-        TypeKind::Struct(s) => expand_struct(ctx, id, s),
+        TypeKind::Struct(s) => super::structs::expand_struct(ctx, id, s),
         TypeKind::Enum(e) => expand_enum(ctx, id, e),
         TypeKind::Union(u) => expand_union(ctx, id, u),
     };
@@ -23,6 +23,27 @@ pub fn expand_type(ctx: &Ctx<'_>, id: TypeId) -> TokenStream {
     }
 }
 
+/// Whether the code of `def` names something deprecated (itself, a field, or a type), and so
+/// needs `#[allow(deprecated)]`; nothing else gets it.
+pub fn touches_deprecated(provider: &Provider, def: &TypeDef) -> bool {
+    fn names_deprecated(provider: &Provider, ty: &TypeRef) -> bool {
+        match ty {
+            TypeRef::Named(id) => provider.ty(*id).deprecated,
+            TypeRef::List(inner) | TypeRef::Map(inner) => names_deprecated(provider, inner),
+            TypeRef::Primitive(_) | TypeRef::Literal(_) => false,
+        }
+    }
+    def.deprecated
+        || match &def.kind {
+            TypeKind::Struct(s) => s
+                .fields
+                .iter()
+                .any(|f| f.deprecated || names_deprecated(provider, &f.ty)),
+            TypeKind::Union(u) => u.members.iter().any(|m| names_deprecated(provider, &m.ty)),
+            TypeKind::Enum(_) => false,
+        }
+}
+
 /// A Rust identifier from a name that the naming module made valid.
 pub fn ident(name: &str) -> Ident {
     match name.strip_prefix("r#") {
@@ -31,105 +52,11 @@ pub fn ident(name: &str) -> Ident {
     }
 }
 
-fn expand_struct(ctx: &Ctx<'_>, id: TypeId, s: &Struct) -> TokenStream {
-    let name = ident(ctx.names.ty(id));
-    let wire = s.role == StructRole::Wire;
-    let mut fields = Vec::new();
-    let mut params = Vec::new();
-    let mut inits = Vec::new();
-    let mut all_optional = true;
-    for (index, field) in s.fields.iter().enumerate() {
-        if s.tag == Some(index) {
-            continue;
-        }
-        let rust_name = ctx.names.field(id, index);
-        let field_ident = ident(rust_name);
-        let inner = ctx.field_type(&field.ty, field.boxed, super::Place::Models);
-        let literal = matches!(field.ty, TypeRef::Literal(_));
-        let ty = match field.presence {
-            Presence::Required => inner.clone(),
-            Presence::RequiredNullable | Presence::Optional => quote!(Option<#inner>),
-        };
-        let mut attrs = vec![ctx.field_docs(field)];
-        if field.deprecated {
-            attrs.push(quote!(#[deprecated]));
-        }
-        if wire {
-            let bare = rust_name.trim_start_matches("r#");
-            if field.wire_name != bare {
-                let wire_name = &field.wire_name;
-                attrs.push(quote!(#[serde(rename = #wire_name)]));
-            }
-            if field.presence == Presence::Optional {
-                attrs.push(quote!(#[serde(default, skip_serializing_if = "Option::is_none")]));
-            }
-            if field.presence == Presence::Required
-                && matches!(field.ty, TypeRef::List(_) | TypeRef::Map(_))
-            {
-                attrs.push(quote!(#[serde(deserialize_with = "crate::runtime::null_as_empty")]));
-            }
-        }
-        fields.push(quote! {
-            #(#attrs)*
-            pub #field_ident: #ty,
-        });
-        match (field.presence, literal) {
-            (Presence::Optional, _) => inits.push(quote!(#field_ident: None)),
-            (_, true) => inits.push(quote!(#field_ident: Default::default())),
-            (presence, false) => {
-                all_optional = false;
-                let is_string = field.ty == TypeRef::Primitive(Primitive::String);
-                if presence == Presence::Required && is_string {
-                    params.push(quote!(#field_ident: impl Into<String>));
-                    inits.push(quote!(#field_ident: #field_ident.into()));
-                } else {
-                    params.push(quote!(#field_ident: #ty));
-                    inits.push(quote!(#field_ident));
-                }
-            }
-        }
-    }
-    if let (Some(value), Some(extra)) = (
-        &s.additional_properties,
-        &ctx.names.additional[id.0 as usize],
-    ) {
-        let extra = ident(extra);
-        let value = ctx.rust_type(value, super::Place::Models);
-        let flatten = wire.then(|| quote!(#[serde(flatten)]));
-        fields.push(quote! {
-            /// Properties beyond the documented ones, kept as received.
-            #flatten
-            pub #extra: std::collections::BTreeMap<String, #value>,
-        });
-        inits.push(quote!(#extra: std::collections::BTreeMap::new()));
-    }
-
-    let serde = wire.then(|| quote!(::serde::Serialize, ::serde::Deserialize,));
-    let default = all_optional.then(|| quote!(Default,));
-    let constructor_docs = if all_optional {
-        " An empty value: every field is optional."
-    } else {
-        " A value with the required fields set and the optional ones `None`."
-    };
-    quote! {
-        #[derive(Clone, Debug, PartialEq, #default #serde)]
-        pub struct #name {
-            #(#fields)*
-        }
-
-        #[allow(deprecated)]
-        impl #name {
-            #[doc = #constructor_docs]
-            pub fn new(#(#params),*) -> Self {
-                Self { #(#inits,)* }
-            }
-        }
-    }
-}
-
 /// Enums keep values they do not know in a catch-all variant, so a value the vendor adds
 /// tomorrow still deserializes (and serializes back unchanged).
 fn expand_enum(ctx: &Ctx<'_>, id: TypeId, e: &Enum) -> TokenStream {
+    let allow =
+        touches_deprecated(ctx.provider, ctx.provider.ty(id)).then(|| quote!(#[allow(deprecated)]));
     if e.integer {
         return expand_integer_enum(ctx, id, e);
     }
@@ -145,6 +72,7 @@ fn expand_enum(ctx: &Ctx<'_>, id: TypeId, e: &Enum) -> TokenStream {
         quote!(#[doc = #line])
     });
     quote! {
+        #allow
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum #name {
             #( #docs #variants, )*
@@ -152,6 +80,7 @@ fn expand_enum(ctx: &Ctx<'_>, id: TypeId, e: &Enum) -> TokenStream {
             #catch_all(String),
         }
 
+        #allow
         impl #name {
             /// The value on the wire.
             pub fn as_str(&self) -> &str {
@@ -162,6 +91,7 @@ fn expand_enum(ctx: &Ctx<'_>, id: TypeId, e: &Enum) -> TokenStream {
             }
         }
 
+        #allow
         impl From<String> for #name {
             fn from(value: String) -> Self {
                 match value.as_str() {
@@ -171,12 +101,14 @@ fn expand_enum(ctx: &Ctx<'_>, id: TypeId, e: &Enum) -> TokenStream {
             }
         }
 
+        #allow
         impl From<&str> for #name {
             fn from(value: &str) -> Self {
                 Self::from(value.to_owned())
             }
         }
 
+        #allow
         impl std::str::FromStr for #name {
             type Err = std::convert::Infallible;
             fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -184,24 +116,28 @@ fn expand_enum(ctx: &Ctx<'_>, id: TypeId, e: &Enum) -> TokenStream {
             }
         }
 
+        #allow
         impl std::fmt::Display for #name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
 
+        #allow
         impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
 
+        #allow
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
             }
         }
 
+        #allow
         impl crate::runtime::ToParam for #name {
             fn to_param(&self) -> String {
                 self.as_str().to_owned()
@@ -212,6 +148,8 @@ fn expand_enum(ctx: &Ctx<'_>, id: TypeId, e: &Enum) -> TokenStream {
 
 /// An enum whose wire values are integers: written and read as JSON numbers.
 fn expand_integer_enum(ctx: &Ctx<'_>, id: TypeId, e: &Enum) -> TokenStream {
+    let allow =
+        touches_deprecated(ctx.provider, ctx.provider.ty(id)).then(|| quote!(#[allow(deprecated)]));
     let name = ident(ctx.names.ty(id));
     let catch_all = format_ident!("{}", CATCH_ALL);
     let variants: Vec<Ident> = ctx.names.variants[id.0 as usize]
@@ -229,6 +167,7 @@ fn expand_integer_enum(ctx: &Ctx<'_>, id: TypeId, e: &Enum) -> TokenStream {
         quote!(#[doc = #line])
     });
     quote! {
+        #allow
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum #name {
             #( #docs #variants, )*
@@ -236,6 +175,7 @@ fn expand_integer_enum(ctx: &Ctx<'_>, id: TypeId, e: &Enum) -> TokenStream {
             #catch_all(i64),
         }
 
+        #allow
         impl #name {
             /// The value on the wire.
             pub fn value(&self) -> i64 {
@@ -246,6 +186,7 @@ fn expand_integer_enum(ctx: &Ctx<'_>, id: TypeId, e: &Enum) -> TokenStream {
             }
         }
 
+        #allow
         impl From<i64> for #name {
             fn from(value: i64) -> Self {
                 match value {
@@ -255,24 +196,28 @@ fn expand_integer_enum(ctx: &Ctx<'_>, id: TypeId, e: &Enum) -> TokenStream {
             }
         }
 
+        #allow
         impl std::fmt::Display for #name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 write!(f, "{}", self.value())
             }
         }
 
+        #allow
         impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_i64(self.value())
             }
         }
 
+        #allow
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 <i64 as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
             }
         }
 
+        #allow
         impl crate::runtime::ToParam for #name {
             fn to_param(&self) -> String {
                 self.value().to_string()
@@ -284,6 +229,8 @@ fn expand_integer_enum(ctx: &Ctx<'_>, id: TypeId, e: &Enum) -> TokenStream {
 /// A union is tagged by its discriminator when it has one; otherwise untagged, with members
 /// that demand more fields tried first (serde picks the first member that fits).
 fn expand_union(ctx: &Ctx<'_>, id: TypeId, u: &Union) -> TokenStream {
+    let allow =
+        touches_deprecated(ctx.provider, ctx.provider.ty(id)).then(|| quote!(#[allow(deprecated)]));
     let name = ident(ctx.names.ty(id));
     let names = &ctx.names.variants[id.0 as usize];
     let mut order: Vec<usize> = (0..u.members.len()).collect();
@@ -307,6 +254,7 @@ fn expand_union(ctx: &Ctx<'_>, id: TypeId, u: &Union) -> TokenStream {
         let distinct = u.members.iter().filter(|m| m.ty == member.ty).count() == 1;
         if distinct {
             froms.push(quote! {
+                #allow
                 impl From<#ty> for #name {
                     fn from(value: #ty) -> Self {
                         Self::#variant(value)
@@ -319,11 +267,21 @@ fn expand_union(ctx: &Ctx<'_>, id: TypeId, u: &Union) -> TokenStream {
         Some(tag) => quote!(#[serde(tag = #tag)]),
         None => quote!(#[serde(untagged)]),
     };
+    // Tried last, an untagged union's catch-all keeps a shape the vendor adds later.
+    let other = names.get(u.members.len()).map(|other| {
+        let other = ident(other);
+        quote! {
+            /// A shape the docs did not describe, kept as received.
+            #other(::serde_json::Value),
+        }
+    });
     quote! {
+        #allow
         #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
         #tagging
         pub enum #name {
             #(#variants)*
+            #other
         }
 
         #(#froms)*

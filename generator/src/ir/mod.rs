@@ -346,6 +346,8 @@ pub struct Service {
     pub request_id_field: Option<String>,
     /// The environment variables a client can be configured from.
     pub env: EnvVars,
+    /// Field names whose values are secrets, beyond the generator's built-in list.
+    pub secrets: Vec<String>,
 }
 
 /// The environment variables a client reads its environment and credentials from.

@@ -1,51 +1,63 @@
 // @generated from specs/dwolla/. Do not edit: run `cargo run -p generator -- generate`.
 
 //! Models of the Dwolla API.
-#![allow(clippy::too_many_arguments, clippy::large_enum_variant, deprecated)]
-mod create;
-pub use self::create::{
-    CreateApplicationAccessTokenRequest, CreateApplicationAccessTokenResponse,
-    CreateApplicationAccessTokenSecurity, CreateClientTokenCustomer,
-    CreateClientTokenLinks, CreateClientTokenRequest, CreateClientTokenResponse,
+#![allow(clippy::too_many_arguments, clippy::large_enum_variant)]
+mod client_tokens;
+pub use self::client_tokens::{
+    CreateClientTokenCustomer, CreateClientTokenLinks, CreateClientTokenRequest,
+    CreateClientTokenResponse,
+};
+mod customers;
+pub use self::customers::{
+    CreateCustomerRequest, CreateReceiveOnlyUser, CreateReceiveOnlyUserBuilder,
+    CreateUnverifiedCustomer, CreateUnverifiedCustomerBuilder,
+    CreateVerifiedPersonalCustomer, CreateVerifiedPersonalCustomerBuilder,
+    GetCustomerRequest, GetCustomerResponse, ReceiveOnlyCustomer,
+    ReceiveOnlyCustomerBuilder, ReceiveOnlyCustomerStatus, UnverifiedCustomer,
+    UnverifiedCustomerBuilder, UnverifiedCustomerStatus, VerifiedBusinessCustomer,
+    VerifiedBusinessCustomerBuilder, VerifiedBusinessCustomerBusinessType,
+    VerifiedBusinessCustomerController, VerifiedBusinessCustomerControllerAddress,
+    VerifiedBusinessCustomerControllerBuilder, VerifiedBusinessCustomerStatus,
+    VerifiedPersonalCustomer, VerifiedPersonalCustomerBuilder,
+    VerifiedPersonalCustomerStatus, VerifiedSolePropCustomer,
+    VerifiedSolePropCustomerBuilder, VerifiedSolePropCustomerStatus,
+};
+mod customers_documents;
+pub use self::customers_documents::{
+    CreateCustomerDocumentFile, CreateCustomerDocumentRequest,
+    CreateCustomerDocumentRequestBody, DocumentType,
+};
+mod customers_funding_sources;
+pub use self::customers_funding_sources::{
     CreateCustomerBankFundingSourceWithAccountNumbers,
     CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType,
+    CreateCustomerBankFundingSourceWithAccountNumbersBuilder,
     CreateCustomerBankFundingSourceWithPlaid,
-    CreateCustomerBankFundingSourceWithPlaidBankAccountType, CreateCustomerDocumentFile,
-    CreateCustomerDocumentRequest, CreateCustomerDocumentRequestBody,
-    CreateCustomerFundingSource, CreateCustomerFundingSourceRequest,
-    CreateCustomerRequest, CreateReceiveOnlyUser, CreateUnverifiedCustomer,
-    CreateVerifiedPersonalCustomer,
+    CreateCustomerBankFundingSourceWithPlaidBankAccountType, CreateCustomerFundingSource,
+    CreateCustomerFundingSourceRequest,
 };
-mod document;
-pub use self::document::DocumentType;
-mod dwolla;
-pub use self::dwolla::{DwollaError, DwollaErrorDetail, DwollaErrorEmbedded};
-mod get;
-pub use self::get::{GetCustomerRequest, GetCustomerResponse, GetTransferRequest};
-mod grant;
-pub use self::grant::GrantType;
-mod hal;
-pub use self::hal::HalLink;
-mod initiate;
-pub use self::initiate::{
-    InitiateTransferClearing, InitiateTransferLinks, InitiateTransferLinksDestination,
-    InitiateTransferLinksSource, InitiateTransferRequest, InitiateTransferRequestBody,
+mod shared;
+pub use self::shared::{
+    CreateApplicationAccessTokenSecurity, DwollaError, DwollaErrorDetail,
+    DwollaErrorEmbedded, HalLink,
 };
-mod o;
-pub use self::o::OAuthError;
-mod receive;
-pub use self::receive::{ReceiveOnlyCustomer, ReceiveOnlyCustomerStatus};
-mod transfer;
-pub use self::transfer::{
-    Transfer, TransferAmount, TransferClearing, TransferResponseAmount,
+mod tokens;
+pub use self::tokens::{
+    CreateApplicationAccessTokenRequest, CreateApplicationAccessTokenResponse, GrantType,
+    OAuthError,
 };
-mod unverified;
-pub use self::unverified::{UnverifiedCustomer, UnverifiedCustomerStatus};
-mod verified;
-pub use self::verified::{
-    VerifiedBusinessCustomer, VerifiedBusinessCustomerBusinessType,
-    VerifiedBusinessCustomerController, VerifiedBusinessCustomerControllerAddress,
-    VerifiedBusinessCustomerStatus, VerifiedPersonalCustomer,
-    VerifiedPersonalCustomerStatus, VerifiedSolePropCustomer,
-    VerifiedSolePropCustomerStatus,
+mod transfers;
+pub use self::transfers::{
+    GetTransferRequest, InitiateTransferClearing, InitiateTransferLinks,
+    InitiateTransferLinksDestination, InitiateTransferLinksSource,
+    InitiateTransferRequest, InitiateTransferRequestBody,
+    InitiateTransferRequestBodyBuilder, Transfer, TransferAmount, TransferClearing,
+    TransferResponseAmount,
 };
+/// Shown by `Debug` in place of a secret.
+struct Redacted;
+impl std::fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<redacted>")
+    }
+}

@@ -1,66 +1,7 @@
-// @generated from specs/plaid/: the models whose names start with `Item`. Do not edit: run `cargo run -p generator -- generate`.
+// @generated from specs/plaid/: the models of the `item` operations. Do not edit: run `cargo run -p generator -- generate`.
 
-/// An Item: one user's login at one financial institution, together with its product and consent state.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct Item {
-    /// Plaid's identifier for the Item. Linking the same login twice produces two different Items. Case sensitive.
-    pub item_id: String,
-    /// Webhook URL registered for the Item, or null.
-    pub webhook: Option<String>,
-    /// Current error state of the Item, or null when it is healthy.
-    pub error: Option<super::PlaidError>,
-    /// Products that could still be added to the Item and are not billed yet.
-    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
-    pub available_products: Vec<super::Products>,
-    /// Products already billed for the Item.
-    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
-    pub billed_products: Vec<super::Products>,
-    /// When the user's consent ends for institutions that limit it (ISO 8601). Null for most institutions.
-    pub consent_expiration_time: Option<::chrono::DateTime<::chrono::Utc>>,
-    /// Whether the Item can be refreshed in the background or needs the user to be present.
-    pub update_type: super::UpdateType,
-    /// Plaid identifier of the institution, or null (for example for Items added through same-day micro-deposits).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub institution_id: Option<String>,
-    /// Products that have been initialised on the Item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub products: Option<Vec<super::Products>>,
-    /// Products the user has given consent for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub consented_products: Option<Vec<super::Products>>,
-    /// Properties beyond the documented ones, kept as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
-}
-#[allow(deprecated)]
-impl Item {
-    /// A value with the required fields set and the optional ones `None`.
-    pub fn new(
-        item_id: impl Into<String>,
-        webhook: Option<String>,
-        error: Option<super::PlaidError>,
-        available_products: Vec<super::Products>,
-        billed_products: Vec<super::Products>,
-        consent_expiration_time: Option<::chrono::DateTime<::chrono::Utc>>,
-        update_type: super::UpdateType,
-    ) -> Self {
-        Self {
-            item_id: item_id.into(),
-            webhook,
-            error,
-            available_products,
-            billed_products,
-            consent_expiration_time,
-            update_type,
-            institution_id: None,
-            products: None,
-            consented_products: None,
-            additional_properties: std::collections::BTreeMap::new(),
-        }
-    }
-}
 /// ItemPublicTokenExchangeRequest defines the request schema for `/item/public_token/exchange`. It trades the temporary public token from Link for a lasting access token.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ItemPublicTokenExchangeRequest {
     /// The public token received from Link's `onSuccess` callback (or from the Sandbox).
     pub public_token: String,
@@ -71,7 +12,6 @@ pub struct ItemPublicTokenExchangeRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
 }
-#[allow(deprecated)]
 impl ItemPublicTokenExchangeRequest {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(public_token: impl Into<String>) -> Self {
@@ -81,9 +21,28 @@ impl ItemPublicTokenExchangeRequest {
             secret: None,
         }
     }
+    /// Sets `client_id`.
+    pub fn with_client_id(mut self, value: impl Into<String>) -> Self {
+        self.client_id = Some(value.into());
+        self
+    }
+    /// Sets `secret`.
+    pub fn with_secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = Some(value.into());
+        self
+    }
+}
+impl std::fmt::Debug for ItemPublicTokenExchangeRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ItemPublicTokenExchangeRequest")
+            .field("public_token", &super::Redacted)
+            .field("client_id", &self.client_id)
+            .field("secret", &self.secret.as_ref().map(|_| super::Redacted))
+            .finish()
+    }
 }
 /// ItemPublicTokenExchangeResponse defines the response schema for `/item/public_token/exchange`. It holds the access token and the ID of the linked Item.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ItemPublicTokenExchangeResponse {
     /// Long-lived token that authorises calls for this Item. Keep it secret on your server.
     pub access_token: String,
@@ -95,7 +54,6 @@ pub struct ItemPublicTokenExchangeResponse {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[allow(deprecated)]
 impl ItemPublicTokenExchangeResponse {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(
@@ -111,8 +69,18 @@ impl ItemPublicTokenExchangeResponse {
         }
     }
 }
+impl std::fmt::Debug for ItemPublicTokenExchangeResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ItemPublicTokenExchangeResponse")
+            .field("access_token", &super::Redacted)
+            .field("item_id", &self.item_id)
+            .field("request_id", &self.request_id)
+            .field("additional_properties", &self.additional_properties)
+            .finish()
+    }
+}
 /// ItemRemoveRequest defines the request schema for `/item/remove`. It deletes an Item and revokes its access token.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ItemRemoveRequest {
     /// Access token of the Item to delete.
     pub access_token: String,
@@ -123,7 +91,6 @@ pub struct ItemRemoveRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
 }
-#[allow(deprecated)]
 impl ItemRemoveRequest {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(access_token: impl Into<String>) -> Self {
@@ -132,6 +99,25 @@ impl ItemRemoveRequest {
             client_id: None,
             secret: None,
         }
+    }
+    /// Sets `client_id`.
+    pub fn with_client_id(mut self, value: impl Into<String>) -> Self {
+        self.client_id = Some(value.into());
+        self
+    }
+    /// Sets `secret`.
+    pub fn with_secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = Some(value.into());
+        self
+    }
+}
+impl std::fmt::Debug for ItemRemoveRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ItemRemoveRequest")
+            .field("access_token", &super::Redacted)
+            .field("client_id", &self.client_id)
+            .field("secret", &self.secret.as_ref().map(|_| super::Redacted))
+            .finish()
     }
 }
 /// ItemRemoveResponse defines the response schema for `/item/remove`. A successful reply only carries the request identifier.
@@ -143,7 +129,6 @@ pub struct ItemRemoveResponse {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[allow(deprecated)]
 impl ItemRemoveResponse {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(request_id: impl Into<String>) -> Self {

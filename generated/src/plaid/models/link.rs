@@ -1,7 +1,132 @@
-// @generated from specs/plaid/: the models whose names start with `Link`. Do not edit: run `cargo run -p generator -- generate`.
+// @generated from specs/plaid/: the models of the `link` operations. Do not edit: run `cargo run -p generator -- generate`.
 
+/// Two-letter ISO 3166-1 country code of a country Plaid supports.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CountryCode {
+    /// `US`
+    Us,
+    /// `GB`
+    Gb,
+    /// `ES`
+    Es,
+    /// `NL`
+    Nl,
+    /// `FR`
+    Fr,
+    /// `IE`
+    Ie,
+    /// `CA`
+    Ca,
+    /// `DE`
+    De,
+    /// `IT`
+    It,
+    /// `PL`
+    Pl,
+    /// `DK`
+    Dk,
+    /// `NO`
+    No,
+    /// `SE`
+    Se,
+    /// `EE`
+    Ee,
+    /// `LT`
+    Lt,
+    /// `LV`
+    Lv,
+    /// `PT`
+    Pt,
+    /// A value the docs did not list, kept as received.
+    Unrecognized(String),
+}
+impl CountryCode {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Us => "US",
+            Self::Gb => "GB",
+            Self::Es => "ES",
+            Self::Nl => "NL",
+            Self::Fr => "FR",
+            Self::Ie => "IE",
+            Self::Ca => "CA",
+            Self::De => "DE",
+            Self::It => "IT",
+            Self::Pl => "PL",
+            Self::Dk => "DK",
+            Self::No => "NO",
+            Self::Se => "SE",
+            Self::Ee => "EE",
+            Self::Lt => "LT",
+            Self::Lv => "LV",
+            Self::Pt => "PT",
+            Self::Unrecognized(value) => value,
+        }
+    }
+}
+impl From<String> for CountryCode {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "US" => Self::Us,
+            "GB" => Self::Gb,
+            "ES" => Self::Es,
+            "NL" => Self::Nl,
+            "FR" => Self::Fr,
+            "IE" => Self::Ie,
+            "CA" => Self::Ca,
+            "DE" => Self::De,
+            "IT" => Self::It,
+            "PL" => Self::Pl,
+            "DK" => Self::Dk,
+            "NO" => Self::No,
+            "SE" => Self::Se,
+            "EE" => Self::Ee,
+            "LT" => Self::Lt,
+            "LV" => Self::Lv,
+            "PT" => Self::Pt,
+            _ => Self::Unrecognized(value),
+        }
+    }
+}
+impl From<&str> for CountryCode {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl std::str::FromStr for CountryCode {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for CountryCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CountryCode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CountryCode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::runtime::ToParam for CountryCode {
+    fn to_param(&self) -> String {
+        self.as_str().to_owned()
+    }
+}
 /// LinkTokenCreateRequest defines the request schema for `/link/token/create`. It carries the settings for one Link session: who the end user is, which products to enable, and how Link should look and behave.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LinkTokenCreateRequest {
     /// Your application's name as the end user should see it inside Link (at most 30 characters).
     pub client_name: String,
@@ -46,7 +171,6 @@ pub struct LinkTokenCreateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_token: Option<String>,
 }
-#[allow(deprecated)]
 impl LinkTokenCreateRequest {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(
@@ -73,6 +197,209 @@ impl LinkTokenCreateRequest {
             user_token: None,
         }
     }
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> LinkTokenCreateRequestBuilder {
+        LinkTokenCreateRequestBuilder::default()
+    }
+    /// Sets `client_id`.
+    pub fn with_client_id(mut self, value: impl Into<String>) -> Self {
+        self.client_id = Some(value.into());
+        self
+    }
+    /// Sets `secret`.
+    pub fn with_secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = Some(value.into());
+        self
+    }
+    /// Sets `products`.
+    pub fn with_products(mut self, value: Vec<super::Products>) -> Self {
+        self.products = Some(value);
+        self
+    }
+    /// Sets `additional_consented_products`.
+    pub fn with_additional_consented_products(
+        mut self,
+        value: Vec<super::Products>,
+    ) -> Self {
+        self.additional_consented_products = Some(value);
+        self
+    }
+    /// Sets `webhook`.
+    pub fn with_webhook(mut self, value: impl Into<String>) -> Self {
+        self.webhook = Some(value.into());
+        self
+    }
+    /// Sets `access_token`.
+    pub fn with_access_token(mut self, value: impl Into<String>) -> Self {
+        self.access_token = Some(value.into());
+        self
+    }
+    /// Sets `link_customization_name`.
+    pub fn with_link_customization_name(mut self, value: impl Into<String>) -> Self {
+        self.link_customization_name = Some(value.into());
+        self
+    }
+    /// Sets `redirect_uri`.
+    pub fn with_redirect_uri(mut self, value: impl Into<String>) -> Self {
+        self.redirect_uri = Some(value.into());
+        self
+    }
+    /// Sets `android_package_name`.
+    pub fn with_android_package_name(mut self, value: impl Into<String>) -> Self {
+        self.android_package_name = Some(value.into());
+        self
+    }
+    /// Sets `institution_id`.
+    pub fn with_institution_id(mut self, value: impl Into<String>) -> Self {
+        self.institution_id = Some(value.into());
+        self
+    }
+    /// Sets `user_token`.
+    pub fn with_user_token(mut self, value: impl Into<String>) -> Self {
+        self.user_token = Some(value.into());
+        self
+    }
+}
+/// Builds a [`LinkTokenCreateRequest`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct LinkTokenCreateRequestBuilder {
+    client_name: Option<String>,
+    language: Option<String>,
+    country_codes: Option<Vec<super::CountryCode>>,
+    user: Option<super::LinkTokenCreateRequestUser>,
+    client_id: Option<String>,
+    secret: Option<String>,
+    products: Option<Vec<super::Products>>,
+    additional_consented_products: Option<Vec<super::Products>>,
+    webhook: Option<String>,
+    access_token: Option<String>,
+    link_customization_name: Option<String>,
+    redirect_uri: Option<String>,
+    android_package_name: Option<String>,
+    institution_id: Option<String>,
+    user_token: Option<String>,
+}
+impl LinkTokenCreateRequestBuilder {
+    /// Sets `client_name`.
+    pub fn client_name(mut self, value: impl Into<String>) -> Self {
+        self.client_name = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `country_codes`.
+    pub fn country_codes(mut self, value: Vec<super::CountryCode>) -> Self {
+        self.country_codes = Some(value);
+        self
+    }
+    /// Sets `user`.
+    pub fn user(mut self, value: super::LinkTokenCreateRequestUser) -> Self {
+        self.user = Some(value);
+        self
+    }
+    /// Sets `client_id`.
+    pub fn client_id(mut self, value: impl Into<String>) -> Self {
+        self.client_id = Some(value.into());
+        self
+    }
+    /// Sets `secret`.
+    pub fn secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = Some(value.into());
+        self
+    }
+    /// Sets `products`.
+    pub fn products(mut self, value: Vec<super::Products>) -> Self {
+        self.products = Some(value);
+        self
+    }
+    /// Sets `additional_consented_products`.
+    pub fn additional_consented_products(mut self, value: Vec<super::Products>) -> Self {
+        self.additional_consented_products = Some(value);
+        self
+    }
+    /// Sets `webhook`.
+    pub fn webhook(mut self, value: impl Into<String>) -> Self {
+        self.webhook = Some(value.into());
+        self
+    }
+    /// Sets `access_token`.
+    pub fn access_token(mut self, value: impl Into<String>) -> Self {
+        self.access_token = Some(value.into());
+        self
+    }
+    /// Sets `link_customization_name`.
+    pub fn link_customization_name(mut self, value: impl Into<String>) -> Self {
+        self.link_customization_name = Some(value.into());
+        self
+    }
+    /// Sets `redirect_uri`.
+    pub fn redirect_uri(mut self, value: impl Into<String>) -> Self {
+        self.redirect_uri = Some(value.into());
+        self
+    }
+    /// Sets `android_package_name`.
+    pub fn android_package_name(mut self, value: impl Into<String>) -> Self {
+        self.android_package_name = Some(value.into());
+        self
+    }
+    /// Sets `institution_id`.
+    pub fn institution_id(mut self, value: impl Into<String>) -> Self {
+        self.institution_id = Some(value.into());
+        self
+    }
+    /// Sets `user_token`.
+    pub fn user_token(mut self, value: impl Into<String>) -> Self {
+        self.user_token = Some(value.into());
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<LinkTokenCreateRequest, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "LinkTokenCreateRequest",
+            field,
+        };
+        Ok(LinkTokenCreateRequest {
+            client_name: self.client_name.ok_or(missing("client_name"))?,
+            language: self.language.ok_or(missing("language"))?,
+            country_codes: self.country_codes.ok_or(missing("country_codes"))?,
+            user: self.user.ok_or(missing("user"))?,
+            client_id: self.client_id,
+            secret: self.secret,
+            products: self.products,
+            additional_consented_products: self.additional_consented_products,
+            webhook: self.webhook,
+            access_token: self.access_token,
+            link_customization_name: self.link_customization_name,
+            redirect_uri: self.redirect_uri,
+            android_package_name: self.android_package_name,
+            institution_id: self.institution_id,
+            user_token: self.user_token,
+        })
+    }
+}
+impl std::fmt::Debug for LinkTokenCreateRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LinkTokenCreateRequest")
+            .field("client_name", &self.client_name)
+            .field("language", &self.language)
+            .field("country_codes", &self.country_codes)
+            .field("user", &self.user)
+            .field("client_id", &self.client_id)
+            .field("secret", &self.secret.as_ref().map(|_| super::Redacted))
+            .field("products", &self.products)
+            .field("additional_consented_products", &self.additional_consented_products)
+            .field("webhook", &self.webhook)
+            .field("access_token", &self.access_token.as_ref().map(|_| super::Redacted))
+            .field("link_customization_name", &self.link_customization_name)
+            .field("redirect_uri", &self.redirect_uri)
+            .field("android_package_name", &self.android_package_name)
+            .field("institution_id", &self.institution_id)
+            .field("user_token", &self.user_token.as_ref().map(|_| super::Redacted))
+            .finish()
+    }
 }
 /// Information about the person who will link an account in this Link session.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -92,7 +419,6 @@ pub struct LinkTokenCreateRequestUser {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_of_birth: Option<::chrono::NaiveDate>,
 }
-#[allow(deprecated)]
 impl LinkTokenCreateRequestUser {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(client_user_id: impl Into<String>) -> Self {
@@ -104,9 +430,83 @@ impl LinkTokenCreateRequestUser {
             date_of_birth: None,
         }
     }
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> LinkTokenCreateRequestUserBuilder {
+        LinkTokenCreateRequestUserBuilder::default()
+    }
+    /// Sets `legal_name`.
+    pub fn with_legal_name(mut self, value: impl Into<String>) -> Self {
+        self.legal_name = Some(value.into());
+        self
+    }
+    /// Sets `phone_number`.
+    pub fn with_phone_number(mut self, value: impl Into<String>) -> Self {
+        self.phone_number = Some(value.into());
+        self
+    }
+    /// Sets `email_address`.
+    pub fn with_email_address(mut self, value: impl Into<String>) -> Self {
+        self.email_address = Some(value.into());
+        self
+    }
+    /// Sets `date_of_birth`.
+    pub fn with_date_of_birth(mut self, value: ::chrono::NaiveDate) -> Self {
+        self.date_of_birth = Some(value);
+        self
+    }
+}
+/// Builds a [`LinkTokenCreateRequestUser`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct LinkTokenCreateRequestUserBuilder {
+    client_user_id: Option<String>,
+    legal_name: Option<String>,
+    phone_number: Option<String>,
+    email_address: Option<String>,
+    date_of_birth: Option<::chrono::NaiveDate>,
+}
+impl LinkTokenCreateRequestUserBuilder {
+    /// Sets `client_user_id`.
+    pub fn client_user_id(mut self, value: impl Into<String>) -> Self {
+        self.client_user_id = Some(value.into());
+        self
+    }
+    /// Sets `legal_name`.
+    pub fn legal_name(mut self, value: impl Into<String>) -> Self {
+        self.legal_name = Some(value.into());
+        self
+    }
+    /// Sets `phone_number`.
+    pub fn phone_number(mut self, value: impl Into<String>) -> Self {
+        self.phone_number = Some(value.into());
+        self
+    }
+    /// Sets `email_address`.
+    pub fn email_address(mut self, value: impl Into<String>) -> Self {
+        self.email_address = Some(value.into());
+        self
+    }
+    /// Sets `date_of_birth`.
+    pub fn date_of_birth(mut self, value: ::chrono::NaiveDate) -> Self {
+        self.date_of_birth = Some(value);
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<LinkTokenCreateRequestUser, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "LinkTokenCreateRequestUser",
+            field,
+        };
+        Ok(LinkTokenCreateRequestUser {
+            client_user_id: self.client_user_id.ok_or(missing("client_user_id"))?,
+            legal_name: self.legal_name,
+            phone_number: self.phone_number,
+            email_address: self.email_address,
+            date_of_birth: self.date_of_birth,
+        })
+    }
 }
 /// LinkTokenCreateResponse defines the response schema for `/link/token/create`. It returns the short-lived token used to launch Link on the client.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LinkTokenCreateResponse {
     /// Token to pass to Link on the client so the user can start the flow. Finishing the flow yields a `public_token`.
     pub link_token: String,
@@ -121,7 +521,6 @@ pub struct LinkTokenCreateResponse {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[allow(deprecated)]
 impl LinkTokenCreateResponse {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(
@@ -136,6 +535,80 @@ impl LinkTokenCreateResponse {
             hosted_link_url: None,
             additional_properties: std::collections::BTreeMap::new(),
         }
+    }
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> LinkTokenCreateResponseBuilder {
+        LinkTokenCreateResponseBuilder::default()
+    }
+    /// Sets `hosted_link_url`.
+    pub fn with_hosted_link_url(mut self, value: impl Into<String>) -> Self {
+        self.hosted_link_url = Some(value.into());
+        self
+    }
+}
+/// Builds a [`LinkTokenCreateResponse`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct LinkTokenCreateResponseBuilder {
+    link_token: Option<String>,
+    expiration: Option<::chrono::DateTime<::chrono::Utc>>,
+    request_id: Option<String>,
+    hosted_link_url: Option<String>,
+    additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
+}
+impl LinkTokenCreateResponseBuilder {
+    /// Sets `link_token`.
+    pub fn link_token(mut self, value: impl Into<String>) -> Self {
+        self.link_token = Some(value.into());
+        self
+    }
+    /// Sets `expiration`.
+    pub fn expiration(mut self, value: ::chrono::DateTime<::chrono::Utc>) -> Self {
+        self.expiration = Some(value);
+        self
+    }
+    /// Sets `request_id`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+    /// Sets `hosted_link_url`.
+    pub fn hosted_link_url(mut self, value: impl Into<String>) -> Self {
+        self.hosted_link_url = Some(value.into());
+        self
+    }
+    /// Sets one property beyond the documented ones.
+    pub fn property(
+        mut self,
+        key: impl Into<String>,
+        value: ::serde_json::Value,
+    ) -> Self {
+        self.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<LinkTokenCreateResponse, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "LinkTokenCreateResponse",
+            field,
+        };
+        Ok(LinkTokenCreateResponse {
+            link_token: self.link_token.ok_or(missing("link_token"))?,
+            expiration: self.expiration.ok_or(missing("expiration"))?,
+            request_id: self.request_id.ok_or(missing("request_id"))?,
+            hosted_link_url: self.hosted_link_url,
+            additional_properties: self.additional_properties,
+        })
+    }
+}
+impl std::fmt::Debug for LinkTokenCreateResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LinkTokenCreateResponse")
+            .field("link_token", &super::Redacted)
+            .field("expiration", &self.expiration)
+            .field("request_id", &self.request_id)
+            .field("hosted_link_url", &self.hosted_link_url)
+            .field("additional_properties", &self.additional_properties)
+            .finish()
     }
 }
 /// Settings that were supplied when the `link_token` was created, as reported back by `/link/token/get`.
@@ -159,30 +632,102 @@ pub struct LinkTokenGetMetadataResponse {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[allow(deprecated)]
 impl LinkTokenGetMetadataResponse {
-    /// A value with the required fields set and the optional ones `None`.
-    pub fn new(
-        initial_products: Vec<super::Products>,
-        webhook: Option<String>,
-        country_codes: Vec<super::CountryCode>,
-        language: Option<String>,
-        redirect_uri: Option<String>,
-        client_name: Option<String>,
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> LinkTokenGetMetadataResponseBuilder {
+        LinkTokenGetMetadataResponseBuilder::default()
+    }
+    /// Sets `webhook`.
+    pub fn with_webhook(mut self, value: impl Into<String>) -> Self {
+        self.webhook = Some(value.into());
+        self
+    }
+    /// Sets `language`.
+    pub fn with_language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `redirect_uri`.
+    pub fn with_redirect_uri(mut self, value: impl Into<String>) -> Self {
+        self.redirect_uri = Some(value.into());
+        self
+    }
+    /// Sets `client_name`.
+    pub fn with_client_name(mut self, value: impl Into<String>) -> Self {
+        self.client_name = Some(value.into());
+        self
+    }
+}
+/// Builds a [`LinkTokenGetMetadataResponse`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct LinkTokenGetMetadataResponseBuilder {
+    initial_products: Option<Vec<super::Products>>,
+    webhook: Option<String>,
+    country_codes: Option<Vec<super::CountryCode>>,
+    language: Option<String>,
+    redirect_uri: Option<String>,
+    client_name: Option<String>,
+    additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
+}
+impl LinkTokenGetMetadataResponseBuilder {
+    /// Sets `initial_products`.
+    pub fn initial_products(mut self, value: Vec<super::Products>) -> Self {
+        self.initial_products = Some(value);
+        self
+    }
+    /// Sets `webhook`.
+    pub fn webhook(mut self, value: impl Into<String>) -> Self {
+        self.webhook = Some(value.into());
+        self
+    }
+    /// Sets `country_codes`.
+    pub fn country_codes(mut self, value: Vec<super::CountryCode>) -> Self {
+        self.country_codes = Some(value);
+        self
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `redirect_uri`.
+    pub fn redirect_uri(mut self, value: impl Into<String>) -> Self {
+        self.redirect_uri = Some(value.into());
+        self
+    }
+    /// Sets `client_name`.
+    pub fn client_name(mut self, value: impl Into<String>) -> Self {
+        self.client_name = Some(value.into());
+        self
+    }
+    /// Sets one property beyond the documented ones.
+    pub fn property(
+        mut self,
+        key: impl Into<String>,
+        value: ::serde_json::Value,
     ) -> Self {
-        Self {
-            initial_products,
-            webhook,
-            country_codes,
-            language,
-            redirect_uri,
-            client_name,
-            additional_properties: std::collections::BTreeMap::new(),
-        }
+        self.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<LinkTokenGetMetadataResponse, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "LinkTokenGetMetadataResponse",
+            field,
+        };
+        Ok(LinkTokenGetMetadataResponse {
+            initial_products: self.initial_products.ok_or(missing("initial_products"))?,
+            webhook: self.webhook,
+            country_codes: self.country_codes.ok_or(missing("country_codes"))?,
+            language: self.language,
+            redirect_uri: self.redirect_uri,
+            client_name: self.client_name,
+            additional_properties: self.additional_properties,
+        })
     }
 }
 /// LinkTokenGetRequest defines the request schema for `/link/token/get`
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LinkTokenGetRequest {
     /// A `link_token` from a previous invocation of `/link/token/create`
     pub link_token: String,
@@ -193,7 +738,6 @@ pub struct LinkTokenGetRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
 }
-#[allow(deprecated)]
 impl LinkTokenGetRequest {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(link_token: impl Into<String>) -> Self {
@@ -203,9 +747,28 @@ impl LinkTokenGetRequest {
             secret: None,
         }
     }
+    /// Sets `client_id`.
+    pub fn with_client_id(mut self, value: impl Into<String>) -> Self {
+        self.client_id = Some(value.into());
+        self
+    }
+    /// Sets `secret`.
+    pub fn with_secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = Some(value.into());
+        self
+    }
+}
+impl std::fmt::Debug for LinkTokenGetRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LinkTokenGetRequest")
+            .field("link_token", &super::Redacted)
+            .field("client_id", &self.client_id)
+            .field("secret", &self.secret.as_ref().map(|_| super::Redacted))
+            .finish()
+    }
 }
 /// LinkTokenGetResponse defines the response schema for `/link/token/get`. It echoes the settings a `link_token` was created with, together with its lifetime.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LinkTokenGetResponse {
     /// The `link_token` that was looked up.
     pub link_token: String,
@@ -221,23 +784,92 @@ pub struct LinkTokenGetResponse {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[allow(deprecated)]
 impl LinkTokenGetResponse {
-    /// A value with the required fields set and the optional ones `None`.
-    pub fn new(
-        link_token: impl Into<String>,
-        created_at: Option<::chrono::DateTime<::chrono::Utc>>,
-        expiration: Option<::chrono::DateTime<::chrono::Utc>>,
-        metadata: super::LinkTokenGetMetadataResponse,
-        request_id: impl Into<String>,
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> LinkTokenGetResponseBuilder {
+        LinkTokenGetResponseBuilder::default()
+    }
+    /// Sets `created_at`.
+    pub fn with_created_at(mut self, value: ::chrono::DateTime<::chrono::Utc>) -> Self {
+        self.created_at = Some(value);
+        self
+    }
+    /// Sets `expiration`.
+    pub fn with_expiration(mut self, value: ::chrono::DateTime<::chrono::Utc>) -> Self {
+        self.expiration = Some(value);
+        self
+    }
+}
+/// Builds a [`LinkTokenGetResponse`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct LinkTokenGetResponseBuilder {
+    link_token: Option<String>,
+    created_at: Option<::chrono::DateTime<::chrono::Utc>>,
+    expiration: Option<::chrono::DateTime<::chrono::Utc>>,
+    metadata: Option<super::LinkTokenGetMetadataResponse>,
+    request_id: Option<String>,
+    additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
+}
+impl LinkTokenGetResponseBuilder {
+    /// Sets `link_token`.
+    pub fn link_token(mut self, value: impl Into<String>) -> Self {
+        self.link_token = Some(value.into());
+        self
+    }
+    /// Sets `created_at`.
+    pub fn created_at(mut self, value: ::chrono::DateTime<::chrono::Utc>) -> Self {
+        self.created_at = Some(value);
+        self
+    }
+    /// Sets `expiration`.
+    pub fn expiration(mut self, value: ::chrono::DateTime<::chrono::Utc>) -> Self {
+        self.expiration = Some(value);
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: super::LinkTokenGetMetadataResponse) -> Self {
+        self.metadata = Some(value);
+        self
+    }
+    /// Sets `request_id`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+    /// Sets one property beyond the documented ones.
+    pub fn property(
+        mut self,
+        key: impl Into<String>,
+        value: ::serde_json::Value,
     ) -> Self {
-        Self {
-            link_token: link_token.into(),
-            created_at,
-            expiration,
-            metadata,
-            request_id: request_id.into(),
-            additional_properties: std::collections::BTreeMap::new(),
-        }
+        self.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<LinkTokenGetResponse, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "LinkTokenGetResponse",
+            field,
+        };
+        Ok(LinkTokenGetResponse {
+            link_token: self.link_token.ok_or(missing("link_token"))?,
+            created_at: self.created_at,
+            expiration: self.expiration,
+            metadata: self.metadata.ok_or(missing("metadata"))?,
+            request_id: self.request_id.ok_or(missing("request_id"))?,
+            additional_properties: self.additional_properties,
+        })
+    }
+}
+impl std::fmt::Debug for LinkTokenGetResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LinkTokenGetResponse")
+            .field("link_token", &super::Redacted)
+            .field("created_at", &self.created_at)
+            .field("expiration", &self.expiration)
+            .field("metadata", &self.metadata)
+            .field("request_id", &self.request_id)
+            .field("additional_properties", &self.additional_properties)
+            .finish()
     }
 }

@@ -1,39 +1,42 @@
 // @generated from specs/plaid/. Do not edit: run `cargo run -p generator -- generate`.
 
 //! Models of the Plaid API.
-#![allow(clippy::too_many_arguments, clippy::large_enum_variant, deprecated)]
-mod account;
-pub use self::account::{
-    AccountBalance, AccountBase, AccountBaseVerificationStatus, AccountSubtype,
-    AccountType,
-};
+#![allow(clippy::too_many_arguments, clippy::large_enum_variant)]
 mod accounts;
 pub use self::accounts::{
-    AccountsGetRequest, AccountsGetRequestOptions, AccountsGetResponse,
+    AccountBalance, AccountBase, AccountBaseBuilder, AccountBaseVerificationStatus,
+    AccountSubtype, AccountType, AccountsGetRequest, AccountsGetRequestBuilder,
+    AccountsGetRequestOptions, AccountsGetResponse, Item, ItemBuilder, UpdateType,
 };
-mod country;
-pub use self::country::CountryCode;
 mod item;
 pub use self::item::{
-    Item, ItemPublicTokenExchangeRequest, ItemPublicTokenExchangeResponse,
-    ItemRemoveRequest, ItemRemoveResponse,
+    ItemPublicTokenExchangeRequest, ItemPublicTokenExchangeResponse, ItemRemoveRequest,
+    ItemRemoveResponse,
 };
 mod link;
 pub use self::link::{
-    LinkTokenCreateRequest, LinkTokenCreateRequestUser, LinkTokenCreateResponse,
-    LinkTokenGetMetadataResponse, LinkTokenGetRequest, LinkTokenGetResponse,
+    CountryCode, LinkTokenCreateRequest, LinkTokenCreateRequestBuilder,
+    LinkTokenCreateRequestUser, LinkTokenCreateRequestUserBuilder,
+    LinkTokenCreateResponse, LinkTokenCreateResponseBuilder,
+    LinkTokenGetMetadataResponse, LinkTokenGetMetadataResponseBuilder,
+    LinkTokenGetRequest, LinkTokenGetResponse, LinkTokenGetResponseBuilder,
 };
-mod plaid;
-pub use self::plaid::{PlaidError, PlaidErrorType};
 mod processor;
 pub use self::processor::{
-    Processor, ProcessorTokenCreateRequest, ProcessorTokenCreateResponse,
+    Processor, ProcessorTokenCreateRequest, ProcessorTokenCreateRequestBuilder,
+    ProcessorTokenCreateResponse,
 };
-mod products;
-pub use self::products::Products;
 mod sandbox;
 pub use self::sandbox::{
-    SandboxPublicTokenCreateRequest, SandboxPublicTokenCreateResponse,
+    SandboxPublicTokenCreateRequest, SandboxPublicTokenCreateRequestBuilder,
+    SandboxPublicTokenCreateResponse,
 };
-mod update;
-pub use self::update::UpdateType;
+mod shared;
+pub use self::shared::{PlaidError, PlaidErrorBuilder, PlaidErrorType, Products};
+/// Shown by `Debug` in place of a secret.
+struct Redacted;
+impl std::fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<redacted>")
+    }
+}

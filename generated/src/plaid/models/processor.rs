@@ -1,4 +1,4 @@
-// @generated from specs/plaid/: the models whose names start with `Processor`. Do not edit: run `cargo run -p generator -- generate`.
+// @generated from specs/plaid/: the models of the `processor` operations. Do not edit: run `cargo run -p generator -- generate`.
 
 /// Payment or platform partner that a processor token is created for.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -218,7 +218,7 @@ impl crate::runtime::ToParam for Processor {
     }
 }
 /// ProcessorTokenCreateRequest defines the request schema for `/processor/token/create`
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProcessorTokenCreateRequest {
     /// The access token associated with the Item data is being requested for.
     pub access_token: String,
@@ -233,7 +233,6 @@ pub struct ProcessorTokenCreateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
 }
-#[allow(deprecated)]
 impl ProcessorTokenCreateRequest {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(
@@ -249,9 +248,84 @@ impl ProcessorTokenCreateRequest {
             secret: None,
         }
     }
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> ProcessorTokenCreateRequestBuilder {
+        ProcessorTokenCreateRequestBuilder::default()
+    }
+    /// Sets `client_id`.
+    pub fn with_client_id(mut self, value: impl Into<String>) -> Self {
+        self.client_id = Some(value.into());
+        self
+    }
+    /// Sets `secret`.
+    pub fn with_secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = Some(value.into());
+        self
+    }
+}
+/// Builds a [`ProcessorTokenCreateRequest`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct ProcessorTokenCreateRequestBuilder {
+    access_token: Option<String>,
+    account_id: Option<String>,
+    processor: Option<super::Processor>,
+    client_id: Option<String>,
+    secret: Option<String>,
+}
+impl ProcessorTokenCreateRequestBuilder {
+    /// Sets `access_token`.
+    pub fn access_token(mut self, value: impl Into<String>) -> Self {
+        self.access_token = Some(value.into());
+        self
+    }
+    /// Sets `account_id`.
+    pub fn account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+    /// Sets `processor`.
+    pub fn processor(mut self, value: super::Processor) -> Self {
+        self.processor = Some(value);
+        self
+    }
+    /// Sets `client_id`.
+    pub fn client_id(mut self, value: impl Into<String>) -> Self {
+        self.client_id = Some(value.into());
+        self
+    }
+    /// Sets `secret`.
+    pub fn secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = Some(value.into());
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<ProcessorTokenCreateRequest, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "ProcessorTokenCreateRequest",
+            field,
+        };
+        Ok(ProcessorTokenCreateRequest {
+            access_token: self.access_token.ok_or(missing("access_token"))?,
+            account_id: self.account_id.ok_or(missing("account_id"))?,
+            processor: self.processor.ok_or(missing("processor"))?,
+            client_id: self.client_id,
+            secret: self.secret,
+        })
+    }
+}
+impl std::fmt::Debug for ProcessorTokenCreateRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ProcessorTokenCreateRequest")
+            .field("access_token", &super::Redacted)
+            .field("account_id", &self.account_id)
+            .field("processor", &self.processor)
+            .field("client_id", &self.client_id)
+            .field("secret", &self.secret.as_ref().map(|_| super::Redacted))
+            .finish()
+    }
 }
 /// ProcessorTokenCreateResponse defines the response schema for `/processor/token/create`. It returns a token that can be handed to a payment partner.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProcessorTokenCreateResponse {
     /// Token that lets the chosen processor (for example Dwolla) access one account of the Item.
     pub processor_token: String,
@@ -261,7 +335,6 @@ pub struct ProcessorTokenCreateResponse {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[allow(deprecated)]
 impl ProcessorTokenCreateResponse {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(
@@ -273,5 +346,14 @@ impl ProcessorTokenCreateResponse {
             request_id: request_id.into(),
             additional_properties: std::collections::BTreeMap::new(),
         }
+    }
+}
+impl std::fmt::Debug for ProcessorTokenCreateResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ProcessorTokenCreateResponse")
+            .field("processor_token", &super::Redacted)
+            .field("request_id", &self.request_id)
+            .field("additional_properties", &self.additional_properties)
+            .finish()
     }
 }

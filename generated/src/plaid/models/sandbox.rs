@@ -1,7 +1,7 @@
-// @generated from specs/plaid/: the models whose names start with `Sandbox`. Do not edit: run `cargo run -p generator -- generate`.
+// @generated from specs/plaid/: the models of the `sandbox` operations. Do not edit: run `cargo run -p generator -- generate`.
 
 /// SandboxPublicTokenCreateRequest defines the request schema for `/sandbox/public_token/create`. In the Sandbox it creates a test Item without going through Link.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SandboxPublicTokenCreateRequest {
     /// Sandbox institution to create the test Item at, for example `ins_109508`.
     pub institution_id: String,
@@ -18,7 +18,6 @@ pub struct SandboxPublicTokenCreateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_token: Option<String>,
 }
-#[allow(deprecated)]
 impl SandboxPublicTokenCreateRequest {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(
@@ -33,9 +32,89 @@ impl SandboxPublicTokenCreateRequest {
             user_token: None,
         }
     }
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> SandboxPublicTokenCreateRequestBuilder {
+        SandboxPublicTokenCreateRequestBuilder::default()
+    }
+    /// Sets `client_id`.
+    pub fn with_client_id(mut self, value: impl Into<String>) -> Self {
+        self.client_id = Some(value.into());
+        self
+    }
+    /// Sets `secret`.
+    pub fn with_secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = Some(value.into());
+        self
+    }
+    /// Sets `user_token`.
+    pub fn with_user_token(mut self, value: impl Into<String>) -> Self {
+        self.user_token = Some(value.into());
+        self
+    }
+}
+/// Builds a [`SandboxPublicTokenCreateRequest`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct SandboxPublicTokenCreateRequestBuilder {
+    institution_id: Option<String>,
+    initial_products: Option<Vec<super::Products>>,
+    client_id: Option<String>,
+    secret: Option<String>,
+    user_token: Option<String>,
+}
+impl SandboxPublicTokenCreateRequestBuilder {
+    /// Sets `institution_id`.
+    pub fn institution_id(mut self, value: impl Into<String>) -> Self {
+        self.institution_id = Some(value.into());
+        self
+    }
+    /// Sets `initial_products`.
+    pub fn initial_products(mut self, value: Vec<super::Products>) -> Self {
+        self.initial_products = Some(value);
+        self
+    }
+    /// Sets `client_id`.
+    pub fn client_id(mut self, value: impl Into<String>) -> Self {
+        self.client_id = Some(value.into());
+        self
+    }
+    /// Sets `secret`.
+    pub fn secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = Some(value.into());
+        self
+    }
+    /// Sets `user_token`.
+    pub fn user_token(mut self, value: impl Into<String>) -> Self {
+        self.user_token = Some(value.into());
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<SandboxPublicTokenCreateRequest, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "SandboxPublicTokenCreateRequest",
+            field,
+        };
+        Ok(SandboxPublicTokenCreateRequest {
+            institution_id: self.institution_id.ok_or(missing("institution_id"))?,
+            initial_products: self.initial_products.ok_or(missing("initial_products"))?,
+            client_id: self.client_id,
+            secret: self.secret,
+            user_token: self.user_token,
+        })
+    }
+}
+impl std::fmt::Debug for SandboxPublicTokenCreateRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SandboxPublicTokenCreateRequest")
+            .field("institution_id", &self.institution_id)
+            .field("initial_products", &self.initial_products)
+            .field("client_id", &self.client_id)
+            .field("secret", &self.secret.as_ref().map(|_| super::Redacted))
+            .field("user_token", &self.user_token.as_ref().map(|_| super::Redacted))
+            .finish()
+    }
 }
 /// SandboxPublicTokenCreateResponse defines the response schema for `/sandbox/public_token/create`. It returns a public token for the freshly created test Item.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SandboxPublicTokenCreateResponse {
     /// Public token for the new test Item; exchange it with `/item/public_token/exchange` to get an access token.
     pub public_token: String,
@@ -45,7 +124,6 @@ pub struct SandboxPublicTokenCreateResponse {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[allow(deprecated)]
 impl SandboxPublicTokenCreateResponse {
     /// A value with the required fields set and the optional ones `None`.
     pub fn new(public_token: impl Into<String>, request_id: impl Into<String>) -> Self {
@@ -54,5 +132,14 @@ impl SandboxPublicTokenCreateResponse {
             request_id: request_id.into(),
             additional_properties: std::collections::BTreeMap::new(),
         }
+    }
+}
+impl std::fmt::Debug for SandboxPublicTokenCreateResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SandboxPublicTokenCreateResponse")
+            .field("public_token", &super::Redacted)
+            .field("request_id", &self.request_id)
+            .field("additional_properties", &self.additional_properties)
+            .finish()
     }
 }

@@ -130,6 +130,7 @@ pub(super) fn lower_service(index: &Index<'_>, found: &mut Found<'_>) -> Service
             .unwrap_or_else(|| "application/json".into()),
         accept: config.http.accept.clone(),
         error_model,
+        secrets: config.secrets.clone(),
     }
 }
 

@@ -1,0 +1,2235 @@
+// @generated from specs/dwolla/: the models of the `customers` operations. Do not edit: run `cargo run -p generator -- generate`.
+
+/// Request body for creating a receive-only user, who can only be paid and cannot send money.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateReceiveOnlyUser {
+    /// Given name of the person.
+    ///
+    /// Example: `Maria`
+    #[serde(rename = "firstName")]
+    pub first_name: String,
+    /// Family name of the person.
+    ///
+    /// Example: `Okafor`
+    #[serde(rename = "lastName")]
+    pub last_name: String,
+    /// Email address of the person; must be unique among your Customers.
+    ///
+    /// Example: `maria.okafor@example.com`
+    pub email: String,
+    /// IP address of the person at the time of sign-up.
+    ///
+    /// Example: `203.0.113.42`
+    #[serde(rename = "ipAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip_address: Option<String>,
+    /// Phone number, digits only.
+    ///
+    /// Example: `3195550147`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Your own identifier for this Customer, handy for reconciling records.
+    ///
+    /// Example: `user-8841`
+    #[serde(rename = "correlationId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// Name of the person's business, if any.
+    ///
+    /// Example: `Okafor Design Studio`
+    #[serde(rename = "businessName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub business_name: Option<String>,
+}
+impl CreateReceiveOnlyUser {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(
+        first_name: impl Into<String>,
+        last_name: impl Into<String>,
+        email: impl Into<String>,
+    ) -> Self {
+        Self {
+            first_name: first_name.into(),
+            last_name: last_name.into(),
+            email: email.into(),
+            ip_address: None,
+            phone: None,
+            correlation_id: None,
+            business_name: None,
+        }
+    }
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> CreateReceiveOnlyUserBuilder {
+        CreateReceiveOnlyUserBuilder::default()
+    }
+    /// Sets `ip_address`.
+    pub fn with_ip_address(mut self, value: impl Into<String>) -> Self {
+        self.ip_address = Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn with_correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `business_name`.
+    pub fn with_business_name(mut self, value: impl Into<String>) -> Self {
+        self.business_name = Some(value.into());
+        self
+    }
+}
+/// Builds a [`CreateReceiveOnlyUser`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct CreateReceiveOnlyUserBuilder {
+    first_name: Option<String>,
+    last_name: Option<String>,
+    email: Option<String>,
+    ip_address: Option<String>,
+    phone: Option<String>,
+    correlation_id: Option<String>,
+    business_name: Option<String>,
+}
+impl CreateReceiveOnlyUserBuilder {
+    /// Sets `first_name`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+    /// Sets `last_name`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `ip_address`.
+    pub fn ip_address(mut self, value: impl Into<String>) -> Self {
+        self.ip_address = Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    pub fn phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `business_name`.
+    pub fn business_name(mut self, value: impl Into<String>) -> Self {
+        self.business_name = Some(value.into());
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<CreateReceiveOnlyUser, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "CreateReceiveOnlyUser",
+            field,
+        };
+        Ok(CreateReceiveOnlyUser {
+            first_name: self.first_name.ok_or(missing("first_name"))?,
+            last_name: self.last_name.ok_or(missing("last_name"))?,
+            email: self.email.ok_or(missing("email"))?,
+            ip_address: self.ip_address,
+            phone: self.phone,
+            correlation_id: self.correlation_id,
+            business_name: self.business_name,
+        })
+    }
+}
+/// Request body for creating an unverified Customer, which needs only a name and email and has lower transaction limits.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateUnverifiedCustomer {
+    /// Given name of the person.
+    ///
+    /// Example: `Maria`
+    #[serde(rename = "firstName")]
+    pub first_name: String,
+    /// Family name of the person.
+    ///
+    /// Example: `Okafor`
+    #[serde(rename = "lastName")]
+    pub last_name: String,
+    /// Email address of the person; must be unique among your Customers.
+    ///
+    /// Example: `maria.okafor@example.com`
+    pub email: String,
+    /// IP address of the person at the time of sign-up.
+    ///
+    /// Example: `203.0.113.42`
+    #[serde(rename = "ipAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip_address: Option<String>,
+    /// Phone number, digits only.
+    ///
+    /// Example: `3195550147`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Your own identifier for this Customer, handy for reconciling records.
+    ///
+    /// Example: `user-8841`
+    #[serde(rename = "correlationId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// Name of the person's business, if any.
+    ///
+    /// Example: `Okafor Design Studio`
+    #[serde(rename = "businessName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub business_name: Option<String>,
+}
+impl CreateUnverifiedCustomer {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(
+        first_name: impl Into<String>,
+        last_name: impl Into<String>,
+        email: impl Into<String>,
+    ) -> Self {
+        Self {
+            first_name: first_name.into(),
+            last_name: last_name.into(),
+            email: email.into(),
+            ip_address: None,
+            phone: None,
+            correlation_id: None,
+            business_name: None,
+        }
+    }
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> CreateUnverifiedCustomerBuilder {
+        CreateUnverifiedCustomerBuilder::default()
+    }
+    /// Sets `ip_address`.
+    pub fn with_ip_address(mut self, value: impl Into<String>) -> Self {
+        self.ip_address = Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn with_correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `business_name`.
+    pub fn with_business_name(mut self, value: impl Into<String>) -> Self {
+        self.business_name = Some(value.into());
+        self
+    }
+}
+/// Builds a [`CreateUnverifiedCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct CreateUnverifiedCustomerBuilder {
+    first_name: Option<String>,
+    last_name: Option<String>,
+    email: Option<String>,
+    ip_address: Option<String>,
+    phone: Option<String>,
+    correlation_id: Option<String>,
+    business_name: Option<String>,
+}
+impl CreateUnverifiedCustomerBuilder {
+    /// Sets `first_name`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+    /// Sets `last_name`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `ip_address`.
+    pub fn ip_address(mut self, value: impl Into<String>) -> Self {
+        self.ip_address = Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    pub fn phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `business_name`.
+    pub fn business_name(mut self, value: impl Into<String>) -> Self {
+        self.business_name = Some(value.into());
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<CreateUnverifiedCustomer, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "CreateUnverifiedCustomer",
+            field,
+        };
+        Ok(CreateUnverifiedCustomer {
+            first_name: self.first_name.ok_or(missing("first_name"))?,
+            last_name: self.last_name.ok_or(missing("last_name"))?,
+            email: self.email.ok_or(missing("email"))?,
+            ip_address: self.ip_address,
+            phone: self.phone,
+            correlation_id: self.correlation_id,
+            business_name: self.business_name,
+        })
+    }
+}
+/// Request body for creating a verified personal Customer; identity details are checked before the Customer can move larger amounts.
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateVerifiedPersonalCustomer {
+    /// Given name of the person.
+    ///
+    /// Example: `Maria`
+    #[serde(rename = "firstName")]
+    pub first_name: String,
+    /// Family name of the person.
+    ///
+    /// Example: `Okafor`
+    #[serde(rename = "lastName")]
+    pub last_name: String,
+    /// Email address of the person; must be unique among your Customers.
+    ///
+    /// Example: `maria.okafor@example.com`
+    pub email: String,
+    /// IP address of the person at the time of sign-up.
+    ///
+    /// Example: `203.0.113.42`
+    #[serde(rename = "ipAddress")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip_address: Option<String>,
+    /// Phone number, digits only.
+    ///
+    /// Example: `3195550147`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Your own identifier for this Customer, handy for reconciling records.
+    ///
+    /// Example: `user-8841`
+    #[serde(rename = "correlationId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// Street address, line one.
+    ///
+    /// Example: `1402 Walnut Street`
+    pub address1: String,
+    /// Street address, line two (optional).
+    ///
+    /// Example: `Apt 3`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address2: Option<String>,
+    /// City of residence.
+    ///
+    /// Example: `Ames`
+    pub city: String,
+    /// Two-letter US state abbreviation.
+    ///
+    /// Example: `IA`
+    pub state: String,
+    /// US ZIP code.
+    ///
+    /// Example: `50010`
+    #[serde(rename = "postalCode")]
+    pub postal_code: String,
+    /// Last four digits of the Social Security number (the full number may be required in some cases).
+    ///
+    /// Example: `6789`
+    pub ssn: String,
+    /// Date of birth in `YYYY-MM-DD` form.
+    ///
+    /// Example: `1988-04-17`
+    #[serde(rename = "dateOfBirth")]
+    pub date_of_birth: String,
+}
+impl CreateVerifiedPersonalCustomer {
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> CreateVerifiedPersonalCustomerBuilder {
+        CreateVerifiedPersonalCustomerBuilder::default()
+    }
+    /// Sets `ip_address`.
+    pub fn with_ip_address(mut self, value: impl Into<String>) -> Self {
+        self.ip_address = Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn with_correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `address2`.
+    pub fn with_address2(mut self, value: impl Into<String>) -> Self {
+        self.address2 = Some(value.into());
+        self
+    }
+}
+/// Builds a [`CreateVerifiedPersonalCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct CreateVerifiedPersonalCustomerBuilder {
+    first_name: Option<String>,
+    last_name: Option<String>,
+    email: Option<String>,
+    ip_address: Option<String>,
+    phone: Option<String>,
+    correlation_id: Option<String>,
+    address1: Option<String>,
+    address2: Option<String>,
+    city: Option<String>,
+    state: Option<String>,
+    postal_code: Option<String>,
+    ssn: Option<String>,
+    date_of_birth: Option<String>,
+}
+impl CreateVerifiedPersonalCustomerBuilder {
+    /// Sets `first_name`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+    /// Sets `last_name`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `ip_address`.
+    pub fn ip_address(mut self, value: impl Into<String>) -> Self {
+        self.ip_address = Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    pub fn phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `address1`.
+    pub fn address1(mut self, value: impl Into<String>) -> Self {
+        self.address1 = Some(value.into());
+        self
+    }
+    /// Sets `address2`.
+    pub fn address2(mut self, value: impl Into<String>) -> Self {
+        self.address2 = Some(value.into());
+        self
+    }
+    /// Sets `city`.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+    /// Sets `postal_code`.
+    pub fn postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(value.into());
+        self
+    }
+    /// Sets `ssn`.
+    pub fn ssn(mut self, value: impl Into<String>) -> Self {
+        self.ssn = Some(value.into());
+        self
+    }
+    /// Sets `date_of_birth`.
+    pub fn date_of_birth(mut self, value: impl Into<String>) -> Self {
+        self.date_of_birth = Some(value.into());
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<CreateVerifiedPersonalCustomer, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "CreateVerifiedPersonalCustomer",
+            field,
+        };
+        Ok(CreateVerifiedPersonalCustomer {
+            first_name: self.first_name.ok_or(missing("first_name"))?,
+            last_name: self.last_name.ok_or(missing("last_name"))?,
+            email: self.email.ok_or(missing("email"))?,
+            ip_address: self.ip_address,
+            phone: self.phone,
+            correlation_id: self.correlation_id,
+            address1: self.address1.ok_or(missing("address1"))?,
+            address2: self.address2,
+            city: self.city.ok_or(missing("city"))?,
+            state: self.state.ok_or(missing("state"))?,
+            postal_code: self.postal_code.ok_or(missing("postal_code"))?,
+            ssn: self.ssn.ok_or(missing("ssn"))?,
+            date_of_birth: self.date_of_birth.ok_or(missing("date_of_birth"))?,
+        })
+    }
+}
+impl std::fmt::Debug for CreateVerifiedPersonalCustomer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateVerifiedPersonalCustomer")
+            .field("first_name", &self.first_name)
+            .field("last_name", &self.last_name)
+            .field("email", &self.email)
+            .field("ip_address", &self.ip_address)
+            .field("phone", &self.phone)
+            .field("correlation_id", &self.correlation_id)
+            .field("address1", &self.address1)
+            .field("address2", &self.address2)
+            .field("city", &self.city)
+            .field("state", &self.state)
+            .field("postal_code", &self.postal_code)
+            .field("ssn", &super::Redacted)
+            .field("date_of_birth", &self.date_of_birth)
+            .finish()
+    }
+}
+/// Body of a create-customer request. Which variant is sent decides the type of Customer that gets created.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(tag = "type")]
+pub enum CreateCustomerRequest {
+    #[serde(rename = "receive-only")]
+    CreateReceiveOnlyUser(super::CreateReceiveOnlyUser),
+    #[serde(rename = "unverified")]
+    CreateUnverifiedCustomer(super::CreateUnverifiedCustomer),
+    #[serde(rename = "personal")]
+    CreateVerifiedPersonalCustomer(super::CreateVerifiedPersonalCustomer),
+}
+impl From<super::CreateReceiveOnlyUser> for CreateCustomerRequest {
+    fn from(value: super::CreateReceiveOnlyUser) -> Self {
+        Self::CreateReceiveOnlyUser(value)
+    }
+}
+impl From<super::CreateUnverifiedCustomer> for CreateCustomerRequest {
+    fn from(value: super::CreateUnverifiedCustomer) -> Self {
+        Self::CreateUnverifiedCustomer(value)
+    }
+}
+impl From<super::CreateVerifiedPersonalCustomer> for CreateCustomerRequest {
+    fn from(value: super::CreateVerifiedPersonalCustomer) -> Self {
+        Self::CreateVerifiedPersonalCustomer(value)
+    }
+}
+/// What [`Client::get_customer`](crate::dwolla::Client::get_customer) takes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetCustomerRequest {
+    /// Identifier of the Customer to fetch.
+    ///
+    /// Example: `a7c3e915-2f4d-4b81-9e06-c58d1b3f7a24`
+    pub id: String,
+}
+impl GetCustomerRequest {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+/// A Customer; the variant depends on the Customer's `type` (and, for businesses, `businessType`).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum GetCustomerResponse {
+    VerifiedSolePropCustomer(super::VerifiedSolePropCustomer),
+    VerifiedBusinessCustomer(super::VerifiedBusinessCustomer),
+    VerifiedPersonalCustomer(super::VerifiedPersonalCustomer),
+    UnverifiedCustomer(super::UnverifiedCustomer),
+    ReceiveOnlyCustomer(super::ReceiveOnlyCustomer),
+    /// A shape the docs did not describe, kept as received.
+    Other(::serde_json::Value),
+}
+impl From<super::VerifiedSolePropCustomer> for GetCustomerResponse {
+    fn from(value: super::VerifiedSolePropCustomer) -> Self {
+        Self::VerifiedSolePropCustomer(value)
+    }
+}
+impl From<super::VerifiedBusinessCustomer> for GetCustomerResponse {
+    fn from(value: super::VerifiedBusinessCustomer) -> Self {
+        Self::VerifiedBusinessCustomer(value)
+    }
+}
+impl From<super::VerifiedPersonalCustomer> for GetCustomerResponse {
+    fn from(value: super::VerifiedPersonalCustomer) -> Self {
+        Self::VerifiedPersonalCustomer(value)
+    }
+}
+impl From<super::UnverifiedCustomer> for GetCustomerResponse {
+    fn from(value: super::UnverifiedCustomer) -> Self {
+        Self::UnverifiedCustomer(value)
+    }
+}
+impl From<super::ReceiveOnlyCustomer> for GetCustomerResponse {
+    fn from(value: super::ReceiveOnlyCustomer) -> Self {
+        Self::ReceiveOnlyCustomer(value)
+    }
+}
+/// A receive-only user: can be paid but cannot send funds.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ReceiveOnlyCustomer {
+    /// Links to this resource and to related resources and actions, keyed by relation name.
+    #[serde(rename = "_links")]
+    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
+    pub links: std::collections::BTreeMap<String, super::HalLink>,
+    /// Identifier of the Customer.
+    ///
+    /// Example: `a7c3e915-2f4d-4b81-9e06-c58d1b3f7a24`
+    pub id: String,
+    /// Given name.
+    ///
+    /// Example: `Maria`
+    #[serde(rename = "firstName")]
+    pub first_name: String,
+    /// Family name.
+    ///
+    /// Example: `Okafor`
+    #[serde(rename = "lastName")]
+    pub last_name: String,
+    /// Email address.
+    ///
+    /// Example: `maria.okafor@example.com`
+    pub email: String,
+    /// Your own identifier supplied when the Customer was created.
+    ///
+    /// Example: `user-8841`
+    #[serde(rename = "correlationId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// When the Customer was created.
+    ///
+    /// Example: `2024-03-11T15:02:44.318Z`
+    pub created: ::chrono::DateTime<::chrono::Utc>,
+    pub(crate) r#type: ::monostate::MustBe!("receive-only"),
+    /// Current state of the Customer.
+    ///
+    /// Example: `unverified`
+    pub status: super::ReceiveOnlyCustomerStatus,
+    /// Business name, if one was given.
+    ///
+    /// Example: `Okafor Design Studio`
+    #[serde(rename = "businessName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub business_name: Option<String>,
+}
+impl ReceiveOnlyCustomer {
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> ReceiveOnlyCustomerBuilder {
+        ReceiveOnlyCustomerBuilder::default()
+    }
+    /// Always `"receive-only"` on the wire.
+    ///
+    /// Always `receive-only`.
+    pub fn r#type(&self) -> &'static str {
+        "receive-only"
+    }
+    /// Sets `correlation_id`.
+    pub fn with_correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `business_name`.
+    pub fn with_business_name(mut self, value: impl Into<String>) -> Self {
+        self.business_name = Some(value.into());
+        self
+    }
+}
+/// Builds a [`ReceiveOnlyCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct ReceiveOnlyCustomerBuilder {
+    links: Option<std::collections::BTreeMap<String, super::HalLink>>,
+    id: Option<String>,
+    first_name: Option<String>,
+    last_name: Option<String>,
+    email: Option<String>,
+    correlation_id: Option<String>,
+    created: Option<::chrono::DateTime<::chrono::Utc>>,
+    status: Option<super::ReceiveOnlyCustomerStatus>,
+    business_name: Option<String>,
+}
+impl ReceiveOnlyCustomerBuilder {
+    /// Sets `links`.
+    pub fn links(
+        mut self,
+        value: std::collections::BTreeMap<String, super::HalLink>,
+    ) -> Self {
+        self.links = Some(value);
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `first_name`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+    /// Sets `last_name`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: ::chrono::DateTime<::chrono::Utc>) -> Self {
+        self.created = Some(value);
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: super::ReceiveOnlyCustomerStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+    /// Sets `business_name`.
+    pub fn business_name(mut self, value: impl Into<String>) -> Self {
+        self.business_name = Some(value.into());
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<ReceiveOnlyCustomer, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "ReceiveOnlyCustomer",
+            field,
+        };
+        Ok(ReceiveOnlyCustomer {
+            links: self.links.ok_or(missing("links"))?,
+            id: self.id.ok_or(missing("id"))?,
+            first_name: self.first_name.ok_or(missing("first_name"))?,
+            last_name: self.last_name.ok_or(missing("last_name"))?,
+            email: self.email.ok_or(missing("email"))?,
+            correlation_id: self.correlation_id,
+            created: self.created.ok_or(missing("created"))?,
+            r#type: Default::default(),
+            status: self.status.ok_or(missing("status"))?,
+            business_name: self.business_name,
+        })
+    }
+}
+/// Possible states of a receive-only user.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ReceiveOnlyCustomerStatus {
+    /// `unverified`
+    Unverified,
+    /// `suspended`
+    Suspended,
+    /// `deactivated`
+    Deactivated,
+    /// A value the docs did not list, kept as received.
+    Unrecognized(String),
+}
+impl ReceiveOnlyCustomerStatus {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Suspended => "suspended",
+            Self::Deactivated => "deactivated",
+            Self::Unrecognized(value) => value,
+        }
+    }
+}
+impl From<String> for ReceiveOnlyCustomerStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "unverified" => Self::Unverified,
+            "suspended" => Self::Suspended,
+            "deactivated" => Self::Deactivated,
+            _ => Self::Unrecognized(value),
+        }
+    }
+}
+impl From<&str> for ReceiveOnlyCustomerStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl std::str::FromStr for ReceiveOnlyCustomerStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for ReceiveOnlyCustomerStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ReceiveOnlyCustomerStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ReceiveOnlyCustomerStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::runtime::ToParam for ReceiveOnlyCustomerStatus {
+    fn to_param(&self) -> String {
+        self.as_str().to_owned()
+    }
+}
+/// A Customer of type `unverified`: no identity verification, lower limits.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UnverifiedCustomer {
+    /// Links to this resource and to related resources and actions, keyed by relation name.
+    #[serde(rename = "_links")]
+    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
+    pub links: std::collections::BTreeMap<String, super::HalLink>,
+    /// Identifier of the Customer.
+    ///
+    /// Example: `a7c3e915-2f4d-4b81-9e06-c58d1b3f7a24`
+    pub id: String,
+    /// Given name.
+    ///
+    /// Example: `Maria`
+    #[serde(rename = "firstName")]
+    pub first_name: String,
+    /// Family name.
+    ///
+    /// Example: `Okafor`
+    #[serde(rename = "lastName")]
+    pub last_name: String,
+    /// Email address.
+    ///
+    /// Example: `maria.okafor@example.com`
+    pub email: String,
+    /// Your own identifier supplied when the Customer was created.
+    ///
+    /// Example: `user-8841`
+    #[serde(rename = "correlationId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// When the Customer was created.
+    ///
+    /// Example: `2024-03-11T15:02:44.318Z`
+    pub created: ::chrono::DateTime<::chrono::Utc>,
+    pub(crate) r#type: ::monostate::MustBe!("unverified"),
+    /// Current state of the Customer.
+    ///
+    /// Example: `unverified`
+    pub status: super::UnverifiedCustomerStatus,
+    /// Business name, if one was given.
+    ///
+    /// Example: `Okafor Design Studio`
+    #[serde(rename = "businessName")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub business_name: Option<String>,
+}
+impl UnverifiedCustomer {
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> UnverifiedCustomerBuilder {
+        UnverifiedCustomerBuilder::default()
+    }
+    /// Always `"unverified"` on the wire.
+    ///
+    /// Always `unverified`.
+    pub fn r#type(&self) -> &'static str {
+        "unverified"
+    }
+    /// Sets `correlation_id`.
+    pub fn with_correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `business_name`.
+    pub fn with_business_name(mut self, value: impl Into<String>) -> Self {
+        self.business_name = Some(value.into());
+        self
+    }
+}
+/// Builds a [`UnverifiedCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct UnverifiedCustomerBuilder {
+    links: Option<std::collections::BTreeMap<String, super::HalLink>>,
+    id: Option<String>,
+    first_name: Option<String>,
+    last_name: Option<String>,
+    email: Option<String>,
+    correlation_id: Option<String>,
+    created: Option<::chrono::DateTime<::chrono::Utc>>,
+    status: Option<super::UnverifiedCustomerStatus>,
+    business_name: Option<String>,
+}
+impl UnverifiedCustomerBuilder {
+    /// Sets `links`.
+    pub fn links(
+        mut self,
+        value: std::collections::BTreeMap<String, super::HalLink>,
+    ) -> Self {
+        self.links = Some(value);
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `first_name`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+    /// Sets `last_name`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: ::chrono::DateTime<::chrono::Utc>) -> Self {
+        self.created = Some(value);
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: super::UnverifiedCustomerStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+    /// Sets `business_name`.
+    pub fn business_name(mut self, value: impl Into<String>) -> Self {
+        self.business_name = Some(value.into());
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<UnverifiedCustomer, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "UnverifiedCustomer",
+            field,
+        };
+        Ok(UnverifiedCustomer {
+            links: self.links.ok_or(missing("links"))?,
+            id: self.id.ok_or(missing("id"))?,
+            first_name: self.first_name.ok_or(missing("first_name"))?,
+            last_name: self.last_name.ok_or(missing("last_name"))?,
+            email: self.email.ok_or(missing("email"))?,
+            correlation_id: self.correlation_id,
+            created: self.created.ok_or(missing("created"))?,
+            r#type: Default::default(),
+            status: self.status.ok_or(missing("status"))?,
+            business_name: self.business_name,
+        })
+    }
+}
+/// Possible states of an unverified Customer.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UnverifiedCustomerStatus {
+    /// `unverified`
+    Unverified,
+    /// `suspended`
+    Suspended,
+    /// `deactivated`
+    Deactivated,
+    /// A value the docs did not list, kept as received.
+    Unrecognized(String),
+}
+impl UnverifiedCustomerStatus {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Suspended => "suspended",
+            Self::Deactivated => "deactivated",
+            Self::Unrecognized(value) => value,
+        }
+    }
+}
+impl From<String> for UnverifiedCustomerStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "unverified" => Self::Unverified,
+            "suspended" => Self::Suspended,
+            "deactivated" => Self::Deactivated,
+            _ => Self::Unrecognized(value),
+        }
+    }
+}
+impl From<&str> for UnverifiedCustomerStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl std::str::FromStr for UnverifiedCustomerStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for UnverifiedCustomerStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for UnverifiedCustomerStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UnverifiedCustomerStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::runtime::ToParam for UnverifiedCustomerStatus {
+    fn to_param(&self) -> String {
+        self.as_str().to_owned()
+    }
+}
+/// A verified business (LLC, corporation or partnership) together with its controller.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VerifiedBusinessCustomer {
+    /// Links to this resource and to related resources and actions, keyed by relation name.
+    #[serde(rename = "_links")]
+    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
+    pub links: std::collections::BTreeMap<String, super::HalLink>,
+    /// Identifier of the Customer.
+    ///
+    /// Example: `a7c3e915-2f4d-4b81-9e06-c58d1b3f7a24`
+    pub id: String,
+    /// Given name.
+    ///
+    /// Example: `Maria`
+    #[serde(rename = "firstName")]
+    pub first_name: String,
+    /// Family name.
+    ///
+    /// Example: `Okafor`
+    #[serde(rename = "lastName")]
+    pub last_name: String,
+    /// Email address.
+    ///
+    /// Example: `maria.okafor@example.com`
+    pub email: String,
+    /// Your own identifier supplied when the Customer was created.
+    ///
+    /// Example: `user-8841`
+    #[serde(rename = "correlationId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// When the Customer was created.
+    ///
+    /// Example: `2024-03-11T15:02:44.318Z`
+    pub created: ::chrono::DateTime<::chrono::Utc>,
+    pub(crate) r#type: ::monostate::MustBe!("business"),
+    /// Verification state of the business.
+    ///
+    /// Example: `verified`
+    pub status: super::VerifiedBusinessCustomerStatus,
+    /// Street address, line one.
+    ///
+    /// Example: `1402 Walnut Street`
+    pub address1: String,
+    /// Street address, line two (optional).
+    ///
+    /// Example: `Apt 3`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address2: Option<String>,
+    /// City.
+    ///
+    /// Example: `Ames`
+    pub city: String,
+    /// Two-letter US state abbreviation.
+    ///
+    /// Example: `IA`
+    pub state: String,
+    /// US ZIP code.
+    ///
+    /// Example: `50010`
+    #[serde(rename = "postalCode")]
+    pub postal_code: String,
+    /// Business phone number.
+    ///
+    /// Example: `5035550199`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Business website.
+    ///
+    /// Example: `https://cedarrowbakery.example.com`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    /// Registered name of the business.
+    ///
+    /// Example: `Cedar Row Bakery LLC`
+    #[serde(rename = "businessName")]
+    pub business_name: String,
+    /// Trade name, if different from the registered name.
+    ///
+    /// Example: `Cedar Row`
+    #[serde(rename = "doingBusinessAs")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doing_business_as: Option<String>,
+    /// Legal structure of the business.
+    ///
+    /// Example: `llc`
+    #[serde(rename = "businessType")]
+    pub business_type: super::VerifiedBusinessCustomerBusinessType,
+    /// Identifier of the industry classification chosen for the business.
+    ///
+    /// Example: `9ed3a866-7d6f-11e3-a0ce-5404a6144203`
+    #[serde(rename = "businessClassification")]
+    pub business_classification: String,
+    /// The person with significant control over the business.
+    pub controller: super::VerifiedBusinessCustomerController,
+}
+impl VerifiedBusinessCustomer {
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> VerifiedBusinessCustomerBuilder {
+        VerifiedBusinessCustomerBuilder::default()
+    }
+    /// Always `"business"` on the wire.
+    ///
+    /// Always `business`.
+    pub fn r#type(&self) -> &'static str {
+        "business"
+    }
+    /// Sets `correlation_id`.
+    pub fn with_correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `address2`.
+    pub fn with_address2(mut self, value: impl Into<String>) -> Self {
+        self.address2 = Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+    /// Sets `website`.
+    pub fn with_website(mut self, value: impl Into<String>) -> Self {
+        self.website = Some(value.into());
+        self
+    }
+    /// Sets `doing_business_as`.
+    pub fn with_doing_business_as(mut self, value: impl Into<String>) -> Self {
+        self.doing_business_as = Some(value.into());
+        self
+    }
+}
+/// Builds a [`VerifiedBusinessCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct VerifiedBusinessCustomerBuilder {
+    links: Option<std::collections::BTreeMap<String, super::HalLink>>,
+    id: Option<String>,
+    first_name: Option<String>,
+    last_name: Option<String>,
+    email: Option<String>,
+    correlation_id: Option<String>,
+    created: Option<::chrono::DateTime<::chrono::Utc>>,
+    status: Option<super::VerifiedBusinessCustomerStatus>,
+    address1: Option<String>,
+    address2: Option<String>,
+    city: Option<String>,
+    state: Option<String>,
+    postal_code: Option<String>,
+    phone: Option<String>,
+    website: Option<String>,
+    business_name: Option<String>,
+    doing_business_as: Option<String>,
+    business_type: Option<super::VerifiedBusinessCustomerBusinessType>,
+    business_classification: Option<String>,
+    controller: Option<super::VerifiedBusinessCustomerController>,
+}
+impl VerifiedBusinessCustomerBuilder {
+    /// Sets `links`.
+    pub fn links(
+        mut self,
+        value: std::collections::BTreeMap<String, super::HalLink>,
+    ) -> Self {
+        self.links = Some(value);
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `first_name`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+    /// Sets `last_name`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: ::chrono::DateTime<::chrono::Utc>) -> Self {
+        self.created = Some(value);
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: super::VerifiedBusinessCustomerStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+    /// Sets `address1`.
+    pub fn address1(mut self, value: impl Into<String>) -> Self {
+        self.address1 = Some(value.into());
+        self
+    }
+    /// Sets `address2`.
+    pub fn address2(mut self, value: impl Into<String>) -> Self {
+        self.address2 = Some(value.into());
+        self
+    }
+    /// Sets `city`.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+    /// Sets `postal_code`.
+    pub fn postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(value.into());
+        self
+    }
+    /// Sets `phone`.
+    pub fn phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+    /// Sets `website`.
+    pub fn website(mut self, value: impl Into<String>) -> Self {
+        self.website = Some(value.into());
+        self
+    }
+    /// Sets `business_name`.
+    pub fn business_name(mut self, value: impl Into<String>) -> Self {
+        self.business_name = Some(value.into());
+        self
+    }
+    /// Sets `doing_business_as`.
+    pub fn doing_business_as(mut self, value: impl Into<String>) -> Self {
+        self.doing_business_as = Some(value.into());
+        self
+    }
+    /// Sets `business_type`.
+    pub fn business_type(
+        mut self,
+        value: super::VerifiedBusinessCustomerBusinessType,
+    ) -> Self {
+        self.business_type = Some(value);
+        self
+    }
+    /// Sets `business_classification`.
+    pub fn business_classification(mut self, value: impl Into<String>) -> Self {
+        self.business_classification = Some(value.into());
+        self
+    }
+    /// Sets `controller`.
+    pub fn controller(
+        mut self,
+        value: super::VerifiedBusinessCustomerController,
+    ) -> Self {
+        self.controller = Some(value);
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<VerifiedBusinessCustomer, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "VerifiedBusinessCustomer",
+            field,
+        };
+        Ok(VerifiedBusinessCustomer {
+            links: self.links.ok_or(missing("links"))?,
+            id: self.id.ok_or(missing("id"))?,
+            first_name: self.first_name.ok_or(missing("first_name"))?,
+            last_name: self.last_name.ok_or(missing("last_name"))?,
+            email: self.email.ok_or(missing("email"))?,
+            correlation_id: self.correlation_id,
+            created: self.created.ok_or(missing("created"))?,
+            r#type: Default::default(),
+            status: self.status.ok_or(missing("status"))?,
+            address1: self.address1.ok_or(missing("address1"))?,
+            address2: self.address2,
+            city: self.city.ok_or(missing("city"))?,
+            state: self.state.ok_or(missing("state"))?,
+            postal_code: self.postal_code.ok_or(missing("postal_code"))?,
+            phone: self.phone,
+            website: self.website,
+            business_name: self.business_name.ok_or(missing("business_name"))?,
+            doing_business_as: self.doing_business_as,
+            business_type: self.business_type.ok_or(missing("business_type"))?,
+            business_classification: self
+                .business_classification
+                .ok_or(missing("business_classification"))?,
+            controller: self.controller.ok_or(missing("controller"))?,
+        })
+    }
+}
+/// Legal structure of a verified business.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerifiedBusinessCustomerBusinessType {
+    /// `llc`
+    Llc,
+    /// `corporation`
+    Corporation,
+    /// `partnership`
+    Partnership,
+    /// A value the docs did not list, kept as received.
+    Unrecognized(String),
+}
+impl VerifiedBusinessCustomerBusinessType {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Llc => "llc",
+            Self::Corporation => "corporation",
+            Self::Partnership => "partnership",
+            Self::Unrecognized(value) => value,
+        }
+    }
+}
+impl From<String> for VerifiedBusinessCustomerBusinessType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "llc" => Self::Llc,
+            "corporation" => Self::Corporation,
+            "partnership" => Self::Partnership,
+            _ => Self::Unrecognized(value),
+        }
+    }
+}
+impl From<&str> for VerifiedBusinessCustomerBusinessType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl std::str::FromStr for VerifiedBusinessCustomerBusinessType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for VerifiedBusinessCustomerBusinessType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for VerifiedBusinessCustomerBusinessType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for VerifiedBusinessCustomerBusinessType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::runtime::ToParam for VerifiedBusinessCustomerBusinessType {
+    fn to_param(&self) -> String {
+        self.as_str().to_owned()
+    }
+}
+/// Person who controls a verified business, such as an officer or managing member.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VerifiedBusinessCustomerController {
+    /// Given name of the controller.
+    ///
+    /// Example: `Daniel`
+    #[serde(rename = "firstName")]
+    pub first_name: String,
+    /// Family name of the controller.
+    ///
+    /// Example: `Reyes`
+    #[serde(rename = "lastName")]
+    pub last_name: String,
+    /// Job title of the controller.
+    ///
+    /// Example: `Chief Financial Officer`
+    pub title: String,
+    /// Residential address of the controller.
+    pub address: super::VerifiedBusinessCustomerControllerAddress,
+}
+impl VerifiedBusinessCustomerController {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(
+        first_name: impl Into<String>,
+        last_name: impl Into<String>,
+        title: impl Into<String>,
+        address: super::VerifiedBusinessCustomerControllerAddress,
+    ) -> Self {
+        Self {
+            first_name: first_name.into(),
+            last_name: last_name.into(),
+            title: title.into(),
+            address,
+        }
+    }
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> VerifiedBusinessCustomerControllerBuilder {
+        VerifiedBusinessCustomerControllerBuilder::default()
+    }
+}
+/// Builds a [`VerifiedBusinessCustomerController`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct VerifiedBusinessCustomerControllerBuilder {
+    first_name: Option<String>,
+    last_name: Option<String>,
+    title: Option<String>,
+    address: Option<super::VerifiedBusinessCustomerControllerAddress>,
+}
+impl VerifiedBusinessCustomerControllerBuilder {
+    /// Sets `first_name`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+    /// Sets `last_name`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+    /// Sets `address`.
+    pub fn address(
+        mut self,
+        value: super::VerifiedBusinessCustomerControllerAddress,
+    ) -> Self {
+        self.address = Some(value);
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<VerifiedBusinessCustomerController, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "VerifiedBusinessCustomerController",
+            field,
+        };
+        Ok(VerifiedBusinessCustomerController {
+            first_name: self.first_name.ok_or(missing("first_name"))?,
+            last_name: self.last_name.ok_or(missing("last_name"))?,
+            title: self.title.ok_or(missing("title"))?,
+            address: self.address.ok_or(missing("address"))?,
+        })
+    }
+}
+/// Address of a business controller.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VerifiedBusinessCustomerControllerAddress {
+    /// First address line.
+    ///
+    /// Example: `77 Harbor Way`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address1: Option<String>,
+    /// Second address line.
+    ///
+    /// Example: `Floor 2`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address2: Option<String>,
+    /// Third address line.
+    ///
+    /// Example: `Unit B`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address3: Option<String>,
+    /// City.
+    ///
+    /// Example: `Portland`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// Postal code.
+    ///
+    /// Example: `97209`
+    #[serde(rename = "postalCode")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
+    /// Country code.
+    ///
+    /// Example: `US`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// State, province or region.
+    ///
+    /// Example: `OR`
+    #[serde(rename = "stateProvinceRegion")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state_province_region: Option<String>,
+}
+impl VerifiedBusinessCustomerControllerAddress {
+    /// An empty value: every field is optional.
+    pub fn new() -> Self {
+        Self {
+            address1: None,
+            address2: None,
+            address3: None,
+            city: None,
+            postal_code: None,
+            country: None,
+            state_province_region: None,
+        }
+    }
+    /// Sets `address1`.
+    pub fn with_address1(mut self, value: impl Into<String>) -> Self {
+        self.address1 = Some(value.into());
+        self
+    }
+    /// Sets `address2`.
+    pub fn with_address2(mut self, value: impl Into<String>) -> Self {
+        self.address2 = Some(value.into());
+        self
+    }
+    /// Sets `address3`.
+    pub fn with_address3(mut self, value: impl Into<String>) -> Self {
+        self.address3 = Some(value.into());
+        self
+    }
+    /// Sets `city`.
+    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+    /// Sets `postal_code`.
+    pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(value.into());
+        self
+    }
+    /// Sets `country`.
+    pub fn with_country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(value.into());
+        self
+    }
+    /// Sets `state_province_region`.
+    pub fn with_state_province_region(mut self, value: impl Into<String>) -> Self {
+        self.state_province_region = Some(value.into());
+        self
+    }
+}
+/// Possible states of a verified business Customer.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerifiedBusinessCustomerStatus {
+    /// `verified`
+    Verified,
+    /// `suspended`
+    Suspended,
+    /// `deactivated`
+    Deactivated,
+    /// `document`
+    Document,
+    /// `retry`
+    Retry,
+    /// A value the docs did not list, kept as received.
+    Unrecognized(String),
+}
+impl VerifiedBusinessCustomerStatus {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Verified => "verified",
+            Self::Suspended => "suspended",
+            Self::Deactivated => "deactivated",
+            Self::Document => "document",
+            Self::Retry => "retry",
+            Self::Unrecognized(value) => value,
+        }
+    }
+}
+impl From<String> for VerifiedBusinessCustomerStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "verified" => Self::Verified,
+            "suspended" => Self::Suspended,
+            "deactivated" => Self::Deactivated,
+            "document" => Self::Document,
+            "retry" => Self::Retry,
+            _ => Self::Unrecognized(value),
+        }
+    }
+}
+impl From<&str> for VerifiedBusinessCustomerStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl std::str::FromStr for VerifiedBusinessCustomerStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for VerifiedBusinessCustomerStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for VerifiedBusinessCustomerStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for VerifiedBusinessCustomerStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::runtime::ToParam for VerifiedBusinessCustomerStatus {
+    fn to_param(&self) -> String {
+        self.as_str().to_owned()
+    }
+}
+/// An individual whose identity has been submitted for verification.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VerifiedPersonalCustomer {
+    /// Links to this resource and to related resources and actions, keyed by relation name.
+    #[serde(rename = "_links")]
+    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
+    pub links: std::collections::BTreeMap<String, super::HalLink>,
+    /// Identifier of the Customer.
+    ///
+    /// Example: `a7c3e915-2f4d-4b81-9e06-c58d1b3f7a24`
+    pub id: String,
+    /// Given name.
+    ///
+    /// Example: `Maria`
+    #[serde(rename = "firstName")]
+    pub first_name: String,
+    /// Family name.
+    ///
+    /// Example: `Okafor`
+    #[serde(rename = "lastName")]
+    pub last_name: String,
+    /// Email address.
+    ///
+    /// Example: `maria.okafor@example.com`
+    pub email: String,
+    /// Your own identifier supplied when the Customer was created.
+    ///
+    /// Example: `user-8841`
+    #[serde(rename = "correlationId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// When the Customer was created.
+    ///
+    /// Example: `2024-03-11T15:02:44.318Z`
+    pub created: ::chrono::DateTime<::chrono::Utc>,
+    pub(crate) r#type: ::monostate::MustBe!("personal"),
+    /// Verification state; values other than `verified` mean more information or a retry is needed, or the Customer is blocked.
+    ///
+    /// Example: `verified`
+    pub status: super::VerifiedPersonalCustomerStatus,
+    /// Street address, line one.
+    ///
+    /// Example: `1402 Walnut Street`
+    pub address1: String,
+    /// Street address, line two (optional).
+    ///
+    /// Example: `Apt 3`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address2: Option<String>,
+    /// City.
+    ///
+    /// Example: `Ames`
+    pub city: String,
+    /// Two-letter US state abbreviation.
+    ///
+    /// Example: `IA`
+    pub state: String,
+    /// US ZIP code.
+    ///
+    /// Example: `50010`
+    #[serde(rename = "postalCode")]
+    pub postal_code: String,
+}
+impl VerifiedPersonalCustomer {
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> VerifiedPersonalCustomerBuilder {
+        VerifiedPersonalCustomerBuilder::default()
+    }
+    /// Always `"personal"` on the wire.
+    ///
+    /// Always `personal`.
+    pub fn r#type(&self) -> &'static str {
+        "personal"
+    }
+    /// Sets `correlation_id`.
+    pub fn with_correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `address2`.
+    pub fn with_address2(mut self, value: impl Into<String>) -> Self {
+        self.address2 = Some(value.into());
+        self
+    }
+}
+/// Builds a [`VerifiedPersonalCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct VerifiedPersonalCustomerBuilder {
+    links: Option<std::collections::BTreeMap<String, super::HalLink>>,
+    id: Option<String>,
+    first_name: Option<String>,
+    last_name: Option<String>,
+    email: Option<String>,
+    correlation_id: Option<String>,
+    created: Option<::chrono::DateTime<::chrono::Utc>>,
+    status: Option<super::VerifiedPersonalCustomerStatus>,
+    address1: Option<String>,
+    address2: Option<String>,
+    city: Option<String>,
+    state: Option<String>,
+    postal_code: Option<String>,
+}
+impl VerifiedPersonalCustomerBuilder {
+    /// Sets `links`.
+    pub fn links(
+        mut self,
+        value: std::collections::BTreeMap<String, super::HalLink>,
+    ) -> Self {
+        self.links = Some(value);
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `first_name`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+    /// Sets `last_name`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: ::chrono::DateTime<::chrono::Utc>) -> Self {
+        self.created = Some(value);
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: super::VerifiedPersonalCustomerStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+    /// Sets `address1`.
+    pub fn address1(mut self, value: impl Into<String>) -> Self {
+        self.address1 = Some(value.into());
+        self
+    }
+    /// Sets `address2`.
+    pub fn address2(mut self, value: impl Into<String>) -> Self {
+        self.address2 = Some(value.into());
+        self
+    }
+    /// Sets `city`.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+    /// Sets `postal_code`.
+    pub fn postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(value.into());
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<VerifiedPersonalCustomer, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "VerifiedPersonalCustomer",
+            field,
+        };
+        Ok(VerifiedPersonalCustomer {
+            links: self.links.ok_or(missing("links"))?,
+            id: self.id.ok_or(missing("id"))?,
+            first_name: self.first_name.ok_or(missing("first_name"))?,
+            last_name: self.last_name.ok_or(missing("last_name"))?,
+            email: self.email.ok_or(missing("email"))?,
+            correlation_id: self.correlation_id,
+            created: self.created.ok_or(missing("created"))?,
+            r#type: Default::default(),
+            status: self.status.ok_or(missing("status"))?,
+            address1: self.address1.ok_or(missing("address1"))?,
+            address2: self.address2,
+            city: self.city.ok_or(missing("city"))?,
+            state: self.state.ok_or(missing("state"))?,
+            postal_code: self.postal_code.ok_or(missing("postal_code"))?,
+        })
+    }
+}
+/// Possible states of a verified personal Customer.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerifiedPersonalCustomerStatus {
+    /// `verified`
+    Verified,
+    /// `suspended`
+    Suspended,
+    /// `deactivated`
+    Deactivated,
+    /// `document`
+    Document,
+    /// `retry`
+    Retry,
+    /// `kba`
+    Kba,
+    /// A value the docs did not list, kept as received.
+    Unrecognized(String),
+}
+impl VerifiedPersonalCustomerStatus {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Verified => "verified",
+            Self::Suspended => "suspended",
+            Self::Deactivated => "deactivated",
+            Self::Document => "document",
+            Self::Retry => "retry",
+            Self::Kba => "kba",
+            Self::Unrecognized(value) => value,
+        }
+    }
+}
+impl From<String> for VerifiedPersonalCustomerStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "verified" => Self::Verified,
+            "suspended" => Self::Suspended,
+            "deactivated" => Self::Deactivated,
+            "document" => Self::Document,
+            "retry" => Self::Retry,
+            "kba" => Self::Kba,
+            _ => Self::Unrecognized(value),
+        }
+    }
+}
+impl From<&str> for VerifiedPersonalCustomerStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl std::str::FromStr for VerifiedPersonalCustomerStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for VerifiedPersonalCustomerStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for VerifiedPersonalCustomerStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for VerifiedPersonalCustomerStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::runtime::ToParam for VerifiedPersonalCustomerStatus {
+    fn to_param(&self) -> String {
+        self.as_str().to_owned()
+    }
+}
+/// A verified sole proprietorship. It shares `type` `business` with VerifiedBusinessCustomer and is told apart by `businessType`.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VerifiedSolePropCustomer {
+    /// Links to this resource and to related resources and actions, keyed by relation name.
+    #[serde(rename = "_links")]
+    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
+    pub links: std::collections::BTreeMap<String, super::HalLink>,
+    /// Identifier of the Customer.
+    ///
+    /// Example: `a7c3e915-2f4d-4b81-9e06-c58d1b3f7a24`
+    pub id: String,
+    /// Given name.
+    ///
+    /// Example: `Maria`
+    #[serde(rename = "firstName")]
+    pub first_name: String,
+    /// Family name.
+    ///
+    /// Example: `Okafor`
+    #[serde(rename = "lastName")]
+    pub last_name: String,
+    /// Email address.
+    ///
+    /// Example: `maria.okafor@example.com`
+    pub email: String,
+    /// Your own identifier supplied when the Customer was created.
+    ///
+    /// Example: `user-8841`
+    #[serde(rename = "correlationId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// When the Customer was created.
+    ///
+    /// Example: `2024-03-11T15:02:44.318Z`
+    pub created: ::chrono::DateTime<::chrono::Utc>,
+    pub(crate) r#type: ::monostate::MustBe!("business"),
+    /// Verification state of the Customer.
+    ///
+    /// Example: `verified`
+    pub status: super::VerifiedSolePropCustomerStatus,
+    /// Street address, line one.
+    ///
+    /// Example: `1402 Walnut Street`
+    pub address1: String,
+    /// Street address, line two (optional).
+    ///
+    /// Example: `Apt 3`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address2: Option<String>,
+    /// City.
+    ///
+    /// Example: `Ames`
+    pub city: String,
+    /// Two-letter US state abbreviation.
+    ///
+    /// Example: `IA`
+    pub state: String,
+    /// US ZIP code.
+    ///
+    /// Example: `50010`
+    #[serde(rename = "postalCode")]
+    pub postal_code: String,
+    /// Registered name of the business.
+    ///
+    /// Example: `Okafor Design Studio`
+    #[serde(rename = "businessName")]
+    pub business_name: String,
+    #[serde(rename = "businessType")]
+    pub(crate) business_type: ::monostate::MustBe!("soleProprietorship"),
+    /// Identifier of the industry classification chosen for the business.
+    ///
+    /// Example: `9ed3a866-7d6f-11e3-a0ce-5404a6144203`
+    #[serde(rename = "businessClassification")]
+    pub business_classification: String,
+}
+impl VerifiedSolePropCustomer {
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> VerifiedSolePropCustomerBuilder {
+        VerifiedSolePropCustomerBuilder::default()
+    }
+    /// Always `"business"` on the wire.
+    ///
+    /// Always `business`.
+    pub fn r#type(&self) -> &'static str {
+        "business"
+    }
+    /// Always `"soleProprietorship"` on the wire.
+    ///
+    /// Always `soleProprietorship`.
+    pub fn business_type(&self) -> &'static str {
+        "soleProprietorship"
+    }
+    /// Sets `correlation_id`.
+    pub fn with_correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `address2`.
+    pub fn with_address2(mut self, value: impl Into<String>) -> Self {
+        self.address2 = Some(value.into());
+        self
+    }
+}
+/// Builds a [`VerifiedSolePropCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct VerifiedSolePropCustomerBuilder {
+    links: Option<std::collections::BTreeMap<String, super::HalLink>>,
+    id: Option<String>,
+    first_name: Option<String>,
+    last_name: Option<String>,
+    email: Option<String>,
+    correlation_id: Option<String>,
+    created: Option<::chrono::DateTime<::chrono::Utc>>,
+    status: Option<super::VerifiedSolePropCustomerStatus>,
+    address1: Option<String>,
+    address2: Option<String>,
+    city: Option<String>,
+    state: Option<String>,
+    postal_code: Option<String>,
+    business_name: Option<String>,
+    business_classification: Option<String>,
+}
+impl VerifiedSolePropCustomerBuilder {
+    /// Sets `links`.
+    pub fn links(
+        mut self,
+        value: std::collections::BTreeMap<String, super::HalLink>,
+    ) -> Self {
+        self.links = Some(value);
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `first_name`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+    /// Sets `last_name`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: ::chrono::DateTime<::chrono::Utc>) -> Self {
+        self.created = Some(value);
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: super::VerifiedSolePropCustomerStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+    /// Sets `address1`.
+    pub fn address1(mut self, value: impl Into<String>) -> Self {
+        self.address1 = Some(value.into());
+        self
+    }
+    /// Sets `address2`.
+    pub fn address2(mut self, value: impl Into<String>) -> Self {
+        self.address2 = Some(value.into());
+        self
+    }
+    /// Sets `city`.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+    /// Sets `postal_code`.
+    pub fn postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(value.into());
+        self
+    }
+    /// Sets `business_name`.
+    pub fn business_name(mut self, value: impl Into<String>) -> Self {
+        self.business_name = Some(value.into());
+        self
+    }
+    /// Sets `business_classification`.
+    pub fn business_classification(mut self, value: impl Into<String>) -> Self {
+        self.business_classification = Some(value.into());
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<VerifiedSolePropCustomer, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "VerifiedSolePropCustomer",
+            field,
+        };
+        Ok(VerifiedSolePropCustomer {
+            links: self.links.ok_or(missing("links"))?,
+            id: self.id.ok_or(missing("id"))?,
+            first_name: self.first_name.ok_or(missing("first_name"))?,
+            last_name: self.last_name.ok_or(missing("last_name"))?,
+            email: self.email.ok_or(missing("email"))?,
+            correlation_id: self.correlation_id,
+            created: self.created.ok_or(missing("created"))?,
+            r#type: Default::default(),
+            status: self.status.ok_or(missing("status"))?,
+            address1: self.address1.ok_or(missing("address1"))?,
+            address2: self.address2,
+            city: self.city.ok_or(missing("city"))?,
+            state: self.state.ok_or(missing("state"))?,
+            postal_code: self.postal_code.ok_or(missing("postal_code"))?,
+            business_name: self.business_name.ok_or(missing("business_name"))?,
+            business_type: Default::default(),
+            business_classification: self
+                .business_classification
+                .ok_or(missing("business_classification"))?,
+        })
+    }
+}
+/// Possible states of a verified sole proprietorship.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VerifiedSolePropCustomerStatus {
+    /// `verified`
+    Verified,
+    /// `suspended`
+    Suspended,
+    /// `deactivated`
+    Deactivated,
+    /// `document`
+    Document,
+    /// `retry`
+    Retry,
+    /// A value the docs did not list, kept as received.
+    Unrecognized(String),
+}
+impl VerifiedSolePropCustomerStatus {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Verified => "verified",
+            Self::Suspended => "suspended",
+            Self::Deactivated => "deactivated",
+            Self::Document => "document",
+            Self::Retry => "retry",
+            Self::Unrecognized(value) => value,
+        }
+    }
+}
+impl From<String> for VerifiedSolePropCustomerStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "verified" => Self::Verified,
+            "suspended" => Self::Suspended,
+            "deactivated" => Self::Deactivated,
+            "document" => Self::Document,
+            "retry" => Self::Retry,
+            _ => Self::Unrecognized(value),
+        }
+    }
+}
+impl From<&str> for VerifiedSolePropCustomerStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl std::str::FromStr for VerifiedSolePropCustomerStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for VerifiedSolePropCustomerStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for VerifiedSolePropCustomerStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for VerifiedSolePropCustomerStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::runtime::ToParam for VerifiedSolePropCustomerStatus {
+    fn to_param(&self) -> String {
+        self.as_str().to_owned()
+    }
+}

@@ -1,0 +1,131 @@
+// @generated from specs/dwolla/: the models of the `customers_documents` operations. Do not edit: run `cargo run -p generator -- generate`.
+
+/// A file to upload: its name and its bytes.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateCustomerDocumentFile {
+    /// Name the file is sent under.
+    #[serde(rename = "fileName")]
+    pub file_name: String,
+    /// The file's bytes.
+    pub content: Vec<u8>,
+}
+impl CreateCustomerDocumentFile {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(file_name: impl Into<String>, content: Vec<u8>) -> Self {
+        Self {
+            file_name: file_name.into(),
+            content,
+        }
+    }
+}
+/// What [`Client::create_customer_document`](crate::dwolla::Client::create_customer_document) takes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CreateCustomerDocumentRequest {
+    /// Id of the Customer the document belongs to.
+    pub id: String,
+    /// The document: its kind and the file itself.
+    pub request_body: super::CreateCustomerDocumentRequestBody,
+}
+impl CreateCustomerDocumentRequest {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(
+        id: impl Into<String>,
+        request_body: super::CreateCustomerDocumentRequestBody,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            request_body,
+        }
+    }
+}
+/// The two form fields of a document upload.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateCustomerDocumentRequestBody {
+    /// Which kind of identity document the file shows.
+    #[serde(rename = "documentType")]
+    pub document_type: super::DocumentType,
+    /// The scan or photo: a color image (JPEG or PNG) or a PDF, clear enough to read.
+    pub file: super::CreateCustomerDocumentFile,
+}
+impl CreateCustomerDocumentRequestBody {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(
+        document_type: super::DocumentType,
+        file: super::CreateCustomerDocumentFile,
+    ) -> Self {
+        Self { document_type, file }
+    }
+}
+/// Kind of identity document.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DocumentType {
+    /// `passport`
+    Passport,
+    /// `license`
+    License,
+    /// `idCard`
+    IdCard,
+    /// `other`
+    Other,
+    /// A value the docs did not list, kept as received.
+    Unrecognized(String),
+}
+impl DocumentType {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Passport => "passport",
+            Self::License => "license",
+            Self::IdCard => "idCard",
+            Self::Other => "other",
+            Self::Unrecognized(value) => value,
+        }
+    }
+}
+impl From<String> for DocumentType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "passport" => Self::Passport,
+            "license" => Self::License,
+            "idCard" => Self::IdCard,
+            "other" => Self::Other,
+            _ => Self::Unrecognized(value),
+        }
+    }
+}
+impl From<&str> for DocumentType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl std::str::FromStr for DocumentType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for DocumentType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DocumentType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DocumentType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::runtime::ToParam for DocumentType {
+    fn to_param(&self) -> String {
+        self.as_str().to_owned()
+    }
+}

@@ -1,0 +1,340 @@
+// @generated from specs/dwolla/: the models of the `customers_funding_sources` operations. Do not edit: run `cargo run -p generator -- generate`.
+
+/// Adds a bank account to a Customer by giving its routing and account numbers. The account starts out unverified.
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateCustomerBankFundingSourceWithAccountNumbers {
+    /// Nine-digit ABA routing number of the bank.
+    ///
+    /// Example: `222222226`
+    #[serde(rename = "routingNumber")]
+    pub routing_number: String,
+    /// Bank account number.
+    ///
+    /// Example: `000123456789`
+    #[serde(rename = "accountNumber")]
+    pub account_number: String,
+    /// Kind of bank account.
+    ///
+    /// Example: `checking`
+    #[serde(rename = "bankAccountType")]
+    pub bank_account_type: super::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType,
+    /// Your label for the funding source, at most 50 characters.
+    ///
+    /// Example: `Maria's Checking`
+    pub name: String,
+}
+impl CreateCustomerBankFundingSourceWithAccountNumbers {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(
+        routing_number: impl Into<String>,
+        account_number: impl Into<String>,
+        bank_account_type: super::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType,
+        name: impl Into<String>,
+    ) -> Self {
+        Self {
+            routing_number: routing_number.into(),
+            account_number: account_number.into(),
+            bank_account_type,
+            name: name.into(),
+        }
+    }
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> CreateCustomerBankFundingSourceWithAccountNumbersBuilder {
+        CreateCustomerBankFundingSourceWithAccountNumbersBuilder::default()
+    }
+}
+/// Builds a [`CreateCustomerBankFundingSourceWithAccountNumbers`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct CreateCustomerBankFundingSourceWithAccountNumbersBuilder {
+    routing_number: Option<String>,
+    account_number: Option<String>,
+    bank_account_type: Option<
+        super::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType,
+    >,
+    name: Option<String>,
+}
+impl CreateCustomerBankFundingSourceWithAccountNumbersBuilder {
+    /// Sets `routing_number`.
+    pub fn routing_number(mut self, value: impl Into<String>) -> Self {
+        self.routing_number = Some(value.into());
+        self
+    }
+    /// Sets `account_number`.
+    pub fn account_number(mut self, value: impl Into<String>) -> Self {
+        self.account_number = Some(value.into());
+        self
+    }
+    /// Sets `bank_account_type`.
+    pub fn bank_account_type(
+        mut self,
+        value: super::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType,
+    ) -> Self {
+        self.bank_account_type = Some(value);
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(
+        self,
+    ) -> Result<CreateCustomerBankFundingSourceWithAccountNumbers, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "CreateCustomerBankFundingSourceWithAccountNumbers",
+            field,
+        };
+        Ok(CreateCustomerBankFundingSourceWithAccountNumbers {
+            routing_number: self.routing_number.ok_or(missing("routing_number"))?,
+            account_number: self.account_number.ok_or(missing("account_number"))?,
+            bank_account_type: self
+                .bank_account_type
+                .ok_or(missing("bank_account_type"))?,
+            name: self.name.ok_or(missing("name"))?,
+        })
+    }
+}
+impl std::fmt::Debug for CreateCustomerBankFundingSourceWithAccountNumbers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateCustomerBankFundingSourceWithAccountNumbers")
+            .field("routing_number", &super::Redacted)
+            .field("account_number", &super::Redacted)
+            .field("bank_account_type", &self.bank_account_type)
+            .field("name", &self.name)
+            .finish()
+    }
+}
+/// Kind of bank account that can be added by account numbers.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
+    /// `checking`
+    Checking,
+    /// `savings`
+    Savings,
+    /// `general-ledger`
+    GeneralLedger,
+    /// `loan`
+    Loan,
+    /// A value the docs did not list, kept as received.
+    Unrecognized(String),
+}
+impl CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Checking => "checking",
+            Self::Savings => "savings",
+            Self::GeneralLedger => "general-ledger",
+            Self::Loan => "loan",
+            Self::Unrecognized(value) => value,
+        }
+    }
+}
+impl From<String> for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "checking" => Self::Checking,
+            "savings" => Self::Savings,
+            "general-ledger" => Self::GeneralLedger,
+            "loan" => Self::Loan,
+            _ => Self::Unrecognized(value),
+        }
+    }
+}
+impl From<&str> for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl std::str::FromStr
+for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display
+for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize
+for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::runtime::ToParam
+for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
+    fn to_param(&self) -> String {
+        self.as_str().to_owned()
+    }
+}
+/// Adds an already verified bank account to a Customer using a Plaid processor token created for Dwolla.
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateCustomerBankFundingSourceWithPlaid {
+    /// Processor token from Plaid's `/processor/token/create` (with processor `dwolla`).
+    ///
+    /// Example: `processor-sandbox-4f1e2d3c-9b8a-4c7d-8e6f-5a4b3c2d1e0f`
+    #[serde(rename = "plaidToken")]
+    pub plaid_token: String,
+    /// Kind of bank account.
+    ///
+    /// Example: `checking`
+    #[serde(rename = "bankAccountType")]
+    pub bank_account_type: super::CreateCustomerBankFundingSourceWithPlaidBankAccountType,
+    /// Your label for the funding source, at most 50 characters.
+    ///
+    /// Example: `Maria's Checking`
+    pub name: String,
+}
+impl CreateCustomerBankFundingSourceWithPlaid {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(
+        plaid_token: impl Into<String>,
+        bank_account_type: super::CreateCustomerBankFundingSourceWithPlaidBankAccountType,
+        name: impl Into<String>,
+    ) -> Self {
+        Self {
+            plaid_token: plaid_token.into(),
+            bank_account_type,
+            name: name.into(),
+        }
+    }
+}
+impl std::fmt::Debug for CreateCustomerBankFundingSourceWithPlaid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateCustomerBankFundingSourceWithPlaid")
+            .field("plaid_token", &super::Redacted)
+            .field("bank_account_type", &self.bank_account_type)
+            .field("name", &self.name)
+            .finish()
+    }
+}
+/// Kind of bank account that can be added with a Plaid token.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateCustomerBankFundingSourceWithPlaidBankAccountType {
+    /// `checking`
+    Checking,
+    /// `savings`
+    Savings,
+    /// A value the docs did not list, kept as received.
+    Unrecognized(String),
+}
+impl CreateCustomerBankFundingSourceWithPlaidBankAccountType {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Checking => "checking",
+            Self::Savings => "savings",
+            Self::Unrecognized(value) => value,
+        }
+    }
+}
+impl From<String> for CreateCustomerBankFundingSourceWithPlaidBankAccountType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "checking" => Self::Checking,
+            "savings" => Self::Savings,
+            _ => Self::Unrecognized(value),
+        }
+    }
+}
+impl From<&str> for CreateCustomerBankFundingSourceWithPlaidBankAccountType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl std::str::FromStr for CreateCustomerBankFundingSourceWithPlaidBankAccountType {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for CreateCustomerBankFundingSourceWithPlaidBankAccountType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CreateCustomerBankFundingSourceWithPlaidBankAccountType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for CreateCustomerBankFundingSourceWithPlaidBankAccountType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::runtime::ToParam
+for CreateCustomerBankFundingSourceWithPlaidBankAccountType {
+    fn to_param(&self) -> String {
+        self.as_str().to_owned()
+    }
+}
+/// Ways of attaching a bank account to a Customer: with raw account numbers or with a Plaid processor token.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum CreateCustomerFundingSource {
+    CreateCustomerBankFundingSourceWithAccountNumbers(
+        super::CreateCustomerBankFundingSourceWithAccountNumbers,
+    ),
+    CreateCustomerBankFundingSourceWithPlaid(
+        super::CreateCustomerBankFundingSourceWithPlaid,
+    ),
+    /// A shape the docs did not describe, kept as received.
+    Other(::serde_json::Value),
+}
+impl From<super::CreateCustomerBankFundingSourceWithAccountNumbers>
+for CreateCustomerFundingSource {
+    fn from(value: super::CreateCustomerBankFundingSourceWithAccountNumbers) -> Self {
+        Self::CreateCustomerBankFundingSourceWithAccountNumbers(value)
+    }
+}
+impl From<super::CreateCustomerBankFundingSourceWithPlaid>
+for CreateCustomerFundingSource {
+    fn from(value: super::CreateCustomerBankFundingSourceWithPlaid) -> Self {
+        Self::CreateCustomerBankFundingSourceWithPlaid(value)
+    }
+}
+/// What [`Client::create_customer_funding_source`](crate::dwolla::Client::create_customer_funding_source) takes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CreateCustomerFundingSourceRequest {
+    /// Identifier of the Customer that receives the funding source.
+    ///
+    /// Example: `a7c3e915-2f4d-4b81-9e06-c58d1b3f7a24`
+    pub id: String,
+    /// Details of the bank account to add.
+    pub create_customer_funding_source: super::CreateCustomerFundingSource,
+}
+impl CreateCustomerFundingSourceRequest {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(
+        id: impl Into<String>,
+        create_customer_funding_source: super::CreateCustomerFundingSource,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            create_customer_funding_source,
+        }
+    }
+}

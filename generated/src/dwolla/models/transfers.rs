@@ -1,0 +1,424 @@
+// @generated from specs/dwolla/: the models of the `transfers` operations. Do not edit: run `cargo run -p generator -- generate`.
+
+/// What [`Client::get_transfer`](crate::dwolla::Client::get_transfer) takes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GetTransferRequest {
+    /// Identifier of the transfer to fetch.
+    ///
+    /// Example: `4b6e1f3a-2c8d-ee11-8123-0a1b2c3d4e5f`
+    pub id: String,
+}
+impl GetTransferRequest {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+/// Requested clearing speed for each side of an ACH transfer.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct InitiateTransferClearing {
+    /// Clearing speed for the debit side, for example `standard`.
+    ///
+    /// Example: `standard`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Clearing speed for the credit side, for example `next-available`.
+    ///
+    /// Example: `next-available`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub destination: Option<String>,
+}
+impl InitiateTransferClearing {
+    /// An empty value: every field is optional.
+    pub fn new() -> Self {
+        Self {
+            source: None,
+            destination: None,
+        }
+    }
+    /// Sets `source`.
+    pub fn with_source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `destination`.
+    pub fn with_destination(mut self, value: impl Into<String>) -> Self {
+        self.destination = Some(value.into());
+        self
+    }
+}
+/// Where the money comes from and where it goes.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct InitiateTransferLinks {
+    /// Sending side of the transfer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<super::InitiateTransferLinksSource>,
+    /// Receiving side of the transfer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub destination: Option<super::InitiateTransferLinksDestination>,
+}
+impl InitiateTransferLinks {
+    /// An empty value: every field is optional.
+    pub fn new() -> Self {
+        Self {
+            source: None,
+            destination: None,
+        }
+    }
+    /// Sets `source`.
+    pub fn with_source(mut self, value: super::InitiateTransferLinksSource) -> Self {
+        self.source = Some(value);
+        self
+    }
+    /// Sets `destination`.
+    pub fn with_destination(
+        mut self,
+        value: super::InitiateTransferLinksDestination,
+    ) -> Self {
+        self.destination = Some(value);
+        self
+    }
+}
+/// Link to the funding source or Customer that receives the money.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct InitiateTransferLinksDestination {
+    /// URL of the destination funding source.
+    ///
+    /// Example: `https://api-sandbox.dwolla.com/funding-sources/8e7d6c5b-4a39-4281-b0f9-e8d7c6b5a493`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub href: Option<String>,
+}
+impl InitiateTransferLinksDestination {
+    /// An empty value: every field is optional.
+    pub fn new() -> Self {
+        Self { href: None }
+    }
+    /// Sets `href`.
+    pub fn with_href(mut self, value: impl Into<String>) -> Self {
+        self.href = Some(value.into());
+        self
+    }
+}
+/// Link to the funding source the money is taken from.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct InitiateTransferLinksSource {
+    /// URL of the source funding source.
+    ///
+    /// Example: `https://api-sandbox.dwolla.com/funding-sources/c2f0e4a1-7d3b-4e59-9a86-1b5d7f3e2c40`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub href: Option<String>,
+}
+impl InitiateTransferLinksSource {
+    /// An empty value: every field is optional.
+    pub fn new() -> Self {
+        Self { href: None }
+    }
+    /// Sets `href`.
+    pub fn with_href(mut self, value: impl Into<String>) -> Self {
+        self.href = Some(value.into());
+        self
+    }
+}
+/// What [`Client::initiate_transfer`](crate::dwolla::Client::initiate_transfer) takes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InitiateTransferRequest {
+    /// Unique key that makes retries safe: repeating a request with the same key does not create a second transfer.
+    ///
+    /// Example: `d3b07384-d9a7-4e1b-8c2f-6a1e5f0b9c11`
+    pub idempotency_key: Option<String>,
+    /// The transfer to create.
+    pub request_body: super::InitiateTransferRequestBody,
+}
+impl InitiateTransferRequest {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(request_body: super::InitiateTransferRequestBody) -> Self {
+        Self {
+            idempotency_key: None,
+            request_body,
+        }
+    }
+    /// Sets `idempotency_key`.
+    pub fn with_idempotency_key(mut self, value: impl Into<String>) -> Self {
+        self.idempotency_key = Some(value.into());
+        self
+    }
+}
+/// Parameters of a new transfer.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct InitiateTransferRequestBody {
+    /// Source and destination of the transfer.
+    #[serde(rename = "_links")]
+    pub links: super::InitiateTransferLinks,
+    /// How much to move.
+    pub amount: super::TransferAmount,
+    /// Free-form JSON object of your own key/value pairs stored with the transfer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<::serde_json::Value>,
+    /// Optional clearing speed settings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clearing: Option<super::InitiateTransferClearing>,
+    /// Your own identifier for the transfer, useful for reconciliation.
+    ///
+    /// Example: `order-20240311-0042`
+    #[serde(rename = "correlationId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+}
+impl InitiateTransferRequestBody {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(
+        links: super::InitiateTransferLinks,
+        amount: super::TransferAmount,
+    ) -> Self {
+        Self {
+            links,
+            amount,
+            metadata: None,
+            clearing: None,
+            correlation_id: None,
+        }
+    }
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> InitiateTransferRequestBodyBuilder {
+        InitiateTransferRequestBodyBuilder::default()
+    }
+    /// Sets `metadata`.
+    pub fn with_metadata(mut self, value: ::serde_json::Value) -> Self {
+        self.metadata = Some(value);
+        self
+    }
+    /// Sets `clearing`.
+    pub fn with_clearing(mut self, value: super::InitiateTransferClearing) -> Self {
+        self.clearing = Some(value);
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn with_correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+}
+/// Builds a [`InitiateTransferRequestBody`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct InitiateTransferRequestBodyBuilder {
+    links: Option<super::InitiateTransferLinks>,
+    amount: Option<super::TransferAmount>,
+    metadata: Option<::serde_json::Value>,
+    clearing: Option<super::InitiateTransferClearing>,
+    correlation_id: Option<String>,
+}
+impl InitiateTransferRequestBodyBuilder {
+    /// Sets `links`.
+    pub fn links(mut self, value: super::InitiateTransferLinks) -> Self {
+        self.links = Some(value);
+        self
+    }
+    /// Sets `amount`.
+    pub fn amount(mut self, value: super::TransferAmount) -> Self {
+        self.amount = Some(value);
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: ::serde_json::Value) -> Self {
+        self.metadata = Some(value);
+        self
+    }
+    /// Sets `clearing`.
+    pub fn clearing(mut self, value: super::InitiateTransferClearing) -> Self {
+        self.clearing = Some(value);
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<InitiateTransferRequestBody, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "InitiateTransferRequestBody",
+            field,
+        };
+        Ok(InitiateTransferRequestBody {
+            links: self.links.ok_or(missing("links"))?,
+            amount: self.amount.ok_or(missing("amount"))?,
+            metadata: self.metadata,
+            clearing: self.clearing,
+            correlation_id: self.correlation_id,
+        })
+    }
+}
+/// A transfer of money between two funding sources.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Transfer {
+    /// Links to this resource and to related resources and actions, keyed by relation name.
+    #[serde(rename = "_links")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<std::collections::BTreeMap<String, super::HalLink>>,
+    /// Identifier of the transfer.
+    ///
+    /// Example: `4b6e1f3a-2c8d-ee11-8123-0a1b2c3d4e5f`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Lifecycle state, for example `pending`, `processed`, `failed` or `cancelled`.
+    ///
+    /// Example: `pending`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Amount moved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<super::TransferResponseAmount>,
+    /// When the transfer was created.
+    ///
+    /// Example: `2024-03-11T16:20:05.112Z`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Clearing speeds, when they were set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clearing: Option<super::TransferClearing>,
+    /// Identifier you supplied when creating the transfer.
+    ///
+    /// Example: `order-20240311-0042`
+    #[serde(rename = "correlationId")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+}
+impl Transfer {
+    /// An empty value: every field is optional.
+    pub fn new() -> Self {
+        Self {
+            links: None,
+            id: None,
+            status: None,
+            amount: None,
+            created: None,
+            clearing: None,
+            correlation_id: None,
+        }
+    }
+    /// Sets `links`.
+    pub fn with_links(
+        mut self,
+        value: std::collections::BTreeMap<String, super::HalLink>,
+    ) -> Self {
+        self.links = Some(value);
+        self
+    }
+    /// Sets `id`.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn with_status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `amount`.
+    pub fn with_amount(mut self, value: super::TransferResponseAmount) -> Self {
+        self.amount = Some(value);
+        self
+    }
+    /// Sets `created`.
+    pub fn with_created(mut self, value: ::chrono::DateTime<::chrono::Utc>) -> Self {
+        self.created = Some(value);
+        self
+    }
+    /// Sets `clearing`.
+    pub fn with_clearing(mut self, value: super::TransferClearing) -> Self {
+        self.clearing = Some(value);
+        self
+    }
+    /// Sets `correlation_id`.
+    pub fn with_correlation_id(mut self, value: impl Into<String>) -> Self {
+        self.correlation_id = Some(value.into());
+        self
+    }
+}
+/// An amount of money to move.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TransferAmount {
+    /// Amount as a decimal string with up to two decimals.
+    ///
+    /// Example: `125.50`
+    pub value: String,
+    /// Currency code; `USD`.
+    ///
+    /// Example: `USD`
+    pub currency: String,
+}
+impl TransferAmount {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(value: impl Into<String>, currency: impl Into<String>) -> Self {
+        Self {
+            value: value.into(),
+            currency: currency.into(),
+        }
+    }
+}
+/// Clearing speeds used for a transfer.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TransferClearing {
+    /// Clearing speed of the debit side.
+    ///
+    /// Example: `standard`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Clearing speed of the credit side.
+    ///
+    /// Example: `next-available`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub destination: Option<String>,
+}
+impl TransferClearing {
+    /// An empty value: every field is optional.
+    pub fn new() -> Self {
+        Self {
+            source: None,
+            destination: None,
+        }
+    }
+    /// Sets `source`.
+    pub fn with_source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `destination`.
+    pub fn with_destination(mut self, value: impl Into<String>) -> Self {
+        self.destination = Some(value.into());
+        self
+    }
+}
+/// Amount of a transfer as reported by the API.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TransferResponseAmount {
+    /// Amount as a decimal string.
+    ///
+    /// Example: `125.50`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Currency code.
+    ///
+    /// Example: `USD`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+}
+impl TransferResponseAmount {
+    /// An empty value: every field is optional.
+    pub fn new() -> Self {
+        Self {
+            value: None,
+            currency: None,
+        }
+    }
+    /// Sets `value`.
+    pub fn with_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `currency`.
+    pub fn with_currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = Some(value.into());
+        self
+    }
+}
