@@ -7,14 +7,14 @@
 
 #![allow(dead_code)]
 
-mod auth;
+pub(crate) mod auth;
 mod error;
 mod params;
 mod retry;
 #[cfg(test)]
 pub(crate) mod testing;
 
-pub(crate) use auth::{Auth, TokenSource};
+pub(crate) use auth::Auth;
 pub use error::*;
 pub use params::ToParam;
 pub(crate) use params::*;

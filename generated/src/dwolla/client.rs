@@ -244,7 +244,7 @@ impl Client {
     pub fn new(environment: Environment, credentials: Credentials) -> Self {
         let auth = crate::runtime::Auth::OAuth2(
             std::sync::Arc::new(
-                crate::runtime::TokenSource::new(
+                crate::runtime::auth::TokenSource::new(
                     credentials.client_id,
                     credentials.client_secret,
                     &["token"],

@@ -155,6 +155,8 @@ fn primary(
                 "true" => Ok(DocType::Literal(Value::Bool(true))),
                 "false" => Ok(DocType::Literal(Value::Bool(false))),
                 "null" => Ok(DocType::Literal(Value::Null)),
+                // `Promise<void>`: an operation that answers without a body.
+                "void" => Ok(DocType::External(word.to_string())),
                 "Record" => {
                     let mut args = generic(cursor)?;
                     if args.len() != 2 || args[0] != DocType::Primitive(Primitive::String) {
@@ -548,6 +550,7 @@ mod tests {
             )
         );
         assert_eq!(p("RequestOptions"), External("RequestOptions".into()));
+        assert_eq!(p("Promise\\<void\\>"), External("void".into()));
         assert_eq!(
             p("`EventStream<models.ChatChunk>`"),
             External("EventStream".into())

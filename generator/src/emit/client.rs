@@ -430,7 +430,7 @@ fn expand_credentials(ctx: &Ctx<'_>) -> (TokenStream, TokenStream) {
                     }
                 },
                 quote!(crate::runtime::Auth::OAuth2(std::sync::Arc::new(
-                    crate::runtime::TokenSource::new(credentials.client_id, credentials.client_secret, &[#(#segments),*], #token_path)
+                    crate::runtime::auth::TokenSource::new(credentials.client_id, credentials.client_secret, &[#(#segments),*], #token_path)
                 ))),
             )
         }

@@ -96,9 +96,15 @@ pub fn expand_errors(ctx: &Ctx<'_>) -> Errors {
             " Decodes error answers as the operations' `### Errors` tables say."
         };
         if plan.statuses.is_empty() {
+            // A decoder that decodes nothing does not read the body.
+            let raw = if plan.default.is_none() && !models.is_empty() {
+                quote!(_raw)
+            } else {
+                quote!(raw)
+            };
             quote! {
                 #[doc = #doc]
-                fn #name(_status: ::reqwest::StatusCode, raw: &[u8]) -> Option<ErrorBody> {
+                fn #name(_status: ::reqwest::StatusCode, #raw: &[u8]) -> Option<ErrorBody> {
                     #fallback
                 }
             }

@@ -175,7 +175,8 @@ pub fn expand_struct(ctx: &Ctx<'_>, id: TypeId, s: &Struct) -> TokenStream {
         quote! {
             #[doc = #line]
             pub fn builder() -> #builder_name {
-                #builder_name::default()
+                // Not `Builder::default()`: a field named `default` has a setter of that name.
+                <#builder_name as ::core::default::Default>::default()
             }
         }
     });

@@ -60,7 +60,7 @@ impl CreateReceiveOnlyUser {
     }
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> CreateReceiveOnlyUserBuilder {
-        CreateReceiveOnlyUserBuilder::default()
+        <CreateReceiveOnlyUserBuilder as ::core::default::Default>::default()
     }
     /// Sets `ip_address`.
     pub fn with_ip_address(mut self, value: impl Into<String>) -> Self {
@@ -207,7 +207,7 @@ impl CreateUnverifiedCustomer {
     }
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> CreateUnverifiedCustomerBuilder {
-        CreateUnverifiedCustomerBuilder::default()
+        <CreateUnverifiedCustomerBuilder as ::core::default::Default>::default()
     }
     /// Sets `ip_address`.
     pub fn with_ip_address(mut self, value: impl Into<String>) -> Self {
@@ -363,7 +363,7 @@ pub struct CreateVerifiedPersonalCustomer {
 impl CreateVerifiedPersonalCustomer {
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> CreateVerifiedPersonalCustomerBuilder {
-        CreateVerifiedPersonalCustomerBuilder::default()
+        <CreateVerifiedPersonalCustomerBuilder as ::core::default::Default>::default()
     }
     /// Sets `ip_address`.
     pub fn with_ip_address(mut self, value: impl Into<String>) -> Self {
@@ -638,7 +638,7 @@ pub struct ReceiveOnlyCustomer {
 impl ReceiveOnlyCustomer {
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> ReceiveOnlyCustomerBuilder {
-        ReceiveOnlyCustomerBuilder::default()
+        <ReceiveOnlyCustomerBuilder as ::core::default::Default>::default()
     }
     /// Always `"receive-only"` on the wire.
     ///
@@ -858,7 +858,7 @@ pub struct UnverifiedCustomer {
 impl UnverifiedCustomer {
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> UnverifiedCustomerBuilder {
-        UnverifiedCustomerBuilder::default()
+        <UnverifiedCustomerBuilder as ::core::default::Default>::default()
     }
     /// Always `"unverified"` on the wire.
     ///
@@ -1127,7 +1127,7 @@ pub struct VerifiedBusinessCustomer {
 impl VerifiedBusinessCustomer {
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> VerifiedBusinessCustomerBuilder {
-        VerifiedBusinessCustomerBuilder::default()
+        <VerifiedBusinessCustomerBuilder as ::core::default::Default>::default()
     }
     /// Always `"business"` on the wire.
     ///
@@ -1434,7 +1434,7 @@ impl VerifiedBusinessCustomerController {
     }
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> VerifiedBusinessCustomerControllerBuilder {
-        VerifiedBusinessCustomerControllerBuilder::default()
+        <VerifiedBusinessCustomerControllerBuilder as ::core::default::Default>::default()
     }
 }
 /// Builds a [`VerifiedBusinessCustomerController`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -1716,7 +1716,7 @@ pub struct VerifiedPersonalCustomer {
 impl VerifiedPersonalCustomer {
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> VerifiedPersonalCustomerBuilder {
-        VerifiedPersonalCustomerBuilder::default()
+        <VerifiedPersonalCustomerBuilder as ::core::default::Default>::default()
     }
     /// Always `"personal"` on the wire.
     ///
@@ -2004,7 +2004,7 @@ pub struct VerifiedSolePropCustomer {
 impl VerifiedSolePropCustomer {
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> VerifiedSolePropCustomerBuilder {
-        VerifiedSolePropCustomerBuilder::default()
+        <VerifiedSolePropCustomerBuilder as ::core::default::Default>::default()
     }
     /// Always `"business"` on the wire.
     ///

@@ -40,7 +40,7 @@ impl CreateCustomerBankFundingSourceWithAccountNumbers {
     }
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> CreateCustomerBankFundingSourceWithAccountNumbersBuilder {
-        CreateCustomerBankFundingSourceWithAccountNumbersBuilder::default()
+        <CreateCustomerBankFundingSourceWithAccountNumbersBuilder as ::core::default::Default>::default()
     }
 }
 /// Builds a [`CreateCustomerBankFundingSourceWithAccountNumbers`] field by field. `build` fails, naming the field, when a required one is not set.

@@ -180,7 +180,7 @@ impl InitiateTransferRequestBody {
     }
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> InitiateTransferRequestBodyBuilder {
-        InitiateTransferRequestBodyBuilder::default()
+        <InitiateTransferRequestBodyBuilder as ::core::default::Default>::default()
     }
     /// Sets `metadata`.
     pub fn with_metadata(mut self, value: ::serde_json::Value) -> Self {

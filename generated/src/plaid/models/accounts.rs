@@ -85,7 +85,7 @@ pub struct AccountBase {
 impl AccountBase {
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> AccountBaseBuilder {
-        AccountBaseBuilder::default()
+        <AccountBaseBuilder as ::core::default::Default>::default()
     }
     /// Sets `mask`.
     pub fn with_mask(mut self, value: impl Into<String>) -> Self {
@@ -316,7 +316,7 @@ impl AccountsGetRequest {
     }
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> AccountsGetRequestBuilder {
-        AccountsGetRequestBuilder::default()
+        <AccountsGetRequestBuilder as ::core::default::Default>::default()
     }
     /// Sets `client_id`.
     pub fn with_client_id(mut self, value: impl Into<String>) -> Self {
@@ -899,7 +899,7 @@ pub struct Item {
 impl Item {
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> ItemBuilder {
-        ItemBuilder::default()
+        <ItemBuilder as ::core::default::Default>::default()
     }
     /// Sets `webhook`.
     pub fn with_webhook(mut self, value: impl Into<String>) -> Self {

@@ -199,7 +199,7 @@ impl LinkTokenCreateRequest {
     }
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> LinkTokenCreateRequestBuilder {
-        LinkTokenCreateRequestBuilder::default()
+        <LinkTokenCreateRequestBuilder as ::core::default::Default>::default()
     }
     /// Sets `client_id`.
     pub fn with_client_id(mut self, value: impl Into<String>) -> Self {
@@ -432,7 +432,7 @@ impl LinkTokenCreateRequestUser {
     }
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> LinkTokenCreateRequestUserBuilder {
-        LinkTokenCreateRequestUserBuilder::default()
+        <LinkTokenCreateRequestUserBuilder as ::core::default::Default>::default()
     }
     /// Sets `legal_name`.
     pub fn with_legal_name(mut self, value: impl Into<String>) -> Self {
@@ -538,7 +538,7 @@ impl LinkTokenCreateResponse {
     }
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> LinkTokenCreateResponseBuilder {
-        LinkTokenCreateResponseBuilder::default()
+        <LinkTokenCreateResponseBuilder as ::core::default::Default>::default()
     }
     /// Sets `hosted_link_url`.
     pub fn with_hosted_link_url(mut self, value: impl Into<String>) -> Self {
@@ -635,7 +635,7 @@ pub struct LinkTokenGetMetadataResponse {
 impl LinkTokenGetMetadataResponse {
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> LinkTokenGetMetadataResponseBuilder {
-        LinkTokenGetMetadataResponseBuilder::default()
+        <LinkTokenGetMetadataResponseBuilder as ::core::default::Default>::default()
     }
     /// Sets `webhook`.
     pub fn with_webhook(mut self, value: impl Into<String>) -> Self {
@@ -787,7 +787,7 @@ pub struct LinkTokenGetResponse {
 impl LinkTokenGetResponse {
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> LinkTokenGetResponseBuilder {
-        LinkTokenGetResponseBuilder::default()
+        <LinkTokenGetResponseBuilder as ::core::default::Default>::default()
     }
     /// Sets `created_at`.
     pub fn with_created_at(mut self, value: ::chrono::DateTime<::chrono::Utc>) -> Self {

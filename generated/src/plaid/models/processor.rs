@@ -250,7 +250,7 @@ impl ProcessorTokenCreateRequest {
     }
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> ProcessorTokenCreateRequestBuilder {
-        ProcessorTokenCreateRequestBuilder::default()
+        <ProcessorTokenCreateRequestBuilder as ::core::default::Default>::default()
     }
     /// Sets `client_id`.
     pub fn with_client_id(mut self, value: impl Into<String>) -> Self {

@@ -34,7 +34,7 @@ impl SandboxPublicTokenCreateRequest {
     }
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> SandboxPublicTokenCreateRequestBuilder {
-        SandboxPublicTokenCreateRequestBuilder::default()
+        <SandboxPublicTokenCreateRequestBuilder as ::core::default::Default>::default()
     }
     /// Sets `client_id`.
     pub fn with_client_id(mut self, value: impl Into<String>) -> Self {

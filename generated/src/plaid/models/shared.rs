@@ -53,7 +53,7 @@ impl PlaidError {
     }
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> PlaidErrorBuilder {
-        PlaidErrorBuilder::default()
+        <PlaidErrorBuilder as ::core::default::Default>::default()
     }
     /// Sets `display_message`.
     pub fn with_display_message(mut self, value: impl Into<String>) -> Self {

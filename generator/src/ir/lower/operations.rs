@@ -481,6 +481,15 @@ fn bind_request(
         };
         locations.push(location);
     }
+    // A model that other models hold is a wire type: sent whole, unless a rule or a
+    // path placeholder takes one of its fields out.
+    let placed_by_rule_or_path = model.fields.iter().any(|field| {
+        index.config().parameter(&title, &field.name).is_some()
+            || holes.iter().any(|h| same_name(h, &field.name))
+    });
+    if has_body && !placed_by_rule_or_path && held_by_another_model(types, request) {
+        return whole_body(encoding);
+    }
     let is_wrapper = !has_body
         || locations.iter().any(Option::is_some)
         || matches!(model_role(types, request), StructRole::Parameters);
@@ -538,6 +547,30 @@ fn model_role(types: &[TypeDef], id: TypeId) -> StructRole {
         TypeKind::Struct(s) => s.role,
         _ => StructRole::Wire,
     }
+}
+
+/// Whether a field or member of another type has type `id` (inside lists and maps too).
+fn held_by_another_model(types: &[TypeDef], id: TypeId) -> bool {
+    fn holds(ty: &TypeRef, id: TypeId) -> bool {
+        match ty {
+            TypeRef::Named(named) => *named == id,
+            TypeRef::List(inner) | TypeRef::Map(inner) => holds(inner, id),
+            TypeRef::Primitive(_) | TypeRef::Literal(_) => false,
+        }
+    }
+    types.iter().enumerate().any(|(i, def)| {
+        i != id.0 as usize
+            && match &def.kind {
+                TypeKind::Struct(s) => {
+                    s.fields.iter().any(|f| holds(&f.ty, id))
+                        || s.additional_properties
+                            .as_ref()
+                            .is_some_and(|t| holds(t, id))
+                }
+                TypeKind::Union(u) => u.members.iter().any(|m| holds(&m.ty, id)),
+                TypeKind::Enum(_) => false,
+            }
+    })
 }
 
 /// Whether a value of this type is a JSON object or array (so a body, not a parameter).
