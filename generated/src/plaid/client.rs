@@ -586,7 +586,7 @@ impl Client {
                 Error,
             > { Box::pin(async move { self.institutions_get(&request).await }) },
             |request: &super::models::InstitutionsGetRequest| crate::runtime::Window {
-                offset: Some(request.offset as u64).unwrap_or(0),
+                offset: request.offset as u64,
                 limit: Some(request.count as u64),
             },
             |page: &super::models::InstitutionsGetResponse| Some(

@@ -108,7 +108,15 @@ pub fn expand_streams(ctx: &Ctx<'_>, index: usize, errors: &TokenStream) -> Toke
                     _ => quote!(Some(#value as u64)),
                 }
             };
-            let start = read(offset);
+            let start = {
+                let value = place(ctx, &offset.0);
+                match offset.0.last() {
+                    Some(step) if optional(ctx, *step) => {
+                        quote!(#value.map_or(0, |value| value as u64))
+                    }
+                    _ => quote!(#value as u64),
+                }
+            };
             let size = match limit {
                 Some(path) => read(path),
                 None => quote!(None),
@@ -136,7 +144,7 @@ pub fn expand_streams(ctx: &Ctx<'_>, index: usize, errors: &TokenStream) -> Toke
                     #by_page,
                     #fetch,
                     |request: &#request_ty| crate::runtime::Window {
-                        offset: #start.unwrap_or(0),
+                        offset: #start,
                         limit: #size,
                     },
                     #count,
