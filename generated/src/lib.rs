@@ -17,6 +17,10 @@ pub use runtime::{
 /// URLs, as environments and created resources give them.
 #[cfg(any(feature = "dwolla", feature = "plaid"))]
 pub use reqwest::Url;
+/// The streams list operations return (their pages, their items), and the methods that
+/// read them (`next`, `try_collect`).
+#[cfg(any(feature = "dwolla", feature = "plaid"))]
+pub use futures_util::{Stream, StreamExt, TryStreamExt};
 /// A model's builder was asked to build without one of the model's required fields.
 #[cfg(any(feature = "dwolla", feature = "plaid"))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -11,6 +11,7 @@
 
 pub(crate) mod auth;
 mod error;
+mod paging;
 mod params;
 mod retry;
 #[cfg(test)]
@@ -18,6 +19,7 @@ pub(crate) mod testing;
 
 pub(crate) use auth::Auth;
 pub use error::*;
+pub(crate) use paging::*;
 pub use params::ToParam;
 pub(crate) use params::*;
 pub use retry::RetryPolicy;

@@ -9,6 +9,7 @@
 
 pub(crate) mod auth;
 mod error;
+mod paging;
 mod params;
 mod retry;
 #[cfg(test)]
@@ -16,6 +17,7 @@ pub(crate) mod testing;
 
 pub(crate) use auth::Auth;
 pub use error::*;
+pub(crate) use paging::*;
 pub use params::ToParam;
 pub(crate) use params::*;
 pub use retry::RetryPolicy;

@@ -53,6 +53,8 @@
 //! [[operations]]                   # per-operation facts
 //! path = "/token"
 //! body = "form"                    # or "json"; content_type = "..."
+//! pagination = { style = "none" }  # or "cursor" | "offset" | "page" | "links", and the fields:
+//!                                  # cursor, next, offset, limit, items (detected when absent)
 //!
 //! [endpoints]                      # method and path of SDK methods whose docs state none
 //! createAddress = "POST /customers/{customer_id}/addresses"
@@ -295,6 +297,36 @@ pub struct OperationConfig {
     pub method: Option<String>,
     pub body: Option<BodyKind>,
     pub content_type: Option<String>,
+    /// How the operation's answers come in pages, where detection from the fields is wrong.
+    pub pagination: Option<PaginationConfig>,
+}
+
+/// `pagination = { style = "none" }` turns detection off for an operation; a style and field
+/// names (documented or wire names) override what detection would find.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PaginationConfig {
+    pub style: Option<PagingStyleName>,
+    /// The request's cursor field.
+    pub cursor: Option<String>,
+    /// The answer's next-cursor field.
+    pub next: Option<String>,
+    /// The request's offset (or page number) field.
+    pub offset: Option<String>,
+    /// The request's page-size field.
+    pub limit: Option<String>,
+    /// The answer's list of items.
+    pub items: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PagingStyleName {
+    None,
+    Cursor,
+    Offset,
+    Page,
+    Links,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]

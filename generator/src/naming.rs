@@ -589,6 +589,7 @@ mod tests {
             body: None,
             response: Response::Empty,
             errors: Vec::new(),
+            pagination: None,
             span: crate::source::Span::new(crate::source::FileId(0), 0..0),
         };
         assert_eq!(

@@ -581,4 +581,108 @@ impl Client {
                 crate::runtime::created,
             )
     }
+    /// List and search customers
+    ///
+    /// Returns a page of Customers, newest first, with links to the neighbouring pages and the total number of Customers that match. Searches names, business names and email addresses, and filters by email and status. Default limit is 25 Customers per page, maximum 200.
+    ///
+    /// `GET /customers`
+    pub fn list_and_search_customers<'a>(
+        &'a self,
+        request: &'a super::models::ListAndSearchCustomersRequest,
+    ) -> Call<'a, super::models::Customers> {
+        let op = crate::runtime::Op {
+            method: ::reqwest::Method::GET,
+            path: "/customers",
+            credentials: false,
+            errors: decode_errors,
+        };
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let mut builder = http
+                        .start(::reqwest::Method::GET, &["customers"])?;
+                    if let Some(value) = &request.limit {
+                        builder = builder
+                            .query(
+                                &[("limit", crate::runtime::ToParam::to_param(value))],
+                            );
+                    }
+                    if let Some(value) = &request.offset {
+                        builder = builder
+                            .query(
+                                &[("offset", crate::runtime::ToParam::to_param(value))],
+                            );
+                    }
+                    if let Some(value) = &request.search {
+                        builder = builder
+                            .query(
+                                &[("search", crate::runtime::ToParam::to_param(value))],
+                            );
+                    }
+                    if let Some(value) = &request.email {
+                        builder = builder
+                            .query(
+                                &[("email", crate::runtime::ToParam::to_param(value))],
+                            );
+                    }
+                    if let Some(value) = &request.status {
+                        builder = builder
+                            .query(
+                                &[("status", crate::runtime::ToParam::to_param(value))],
+                            );
+                    }
+                    Ok(builder)
+                },
+                crate::runtime::json,
+            )
+    }
+    /// Every page of [`Client::list_and_search_customers`], one call each (with the client's time limits and retries), following each page's `_links.next.href` link.
+    ///
+    /// The stream ends after the last page, or after an error, which it yields.
+    pub fn list_and_search_customers_pages<'a>(
+        &'a self,
+        request: &super::models::ListAndSearchCustomersRequest,
+    ) -> impl crate::Stream<Item = Result<super::models::Customers, Error>> + Send + 'a {
+        crate::runtime::linked_pages(
+            {
+                let request = request.clone();
+                Box::pin(async move { self.list_and_search_customers(&request).await })
+            },
+            move |
+                href: String,
+            | -> crate::runtime::PageFuture<'a, super::models::Customers, Error> {
+                let op = crate::runtime::Op {
+                    method: ::reqwest::Method::GET,
+                    path: "/customers",
+                    credentials: false,
+                    errors: decode_errors,
+                };
+                ::std::future::IntoFuture::into_future(
+                    self
+                        .http
+                        .call(
+                            op,
+                            move |http| http.link(::reqwest::Method::GET, &href),
+                            crate::runtime::json,
+                        ),
+                )
+            },
+            |page: &super::models::Customers| Some(
+                page.links.as_ref()?.get("next")?.href.as_ref()?.clone(),
+            ),
+        )
+    }
+    /// The items of every page of [`Client::list_and_search_customers`] (its `_embedded.customers`), in order: the pages come from [`Client::list_and_search_customers_pages`].
+    pub fn list_and_search_customers_stream<'a>(
+        &'a self,
+        request: &super::models::ListAndSearchCustomersRequest,
+    ) -> impl crate::Stream<
+        Item = Result<super::models::GetCustomerResponse, Error>,
+    > + Send + 'a {
+        crate::runtime::items(
+            self.list_and_search_customers_pages(request),
+            |page: super::models::Customers| page.embedded?.customers,
+        )
+    }
 }

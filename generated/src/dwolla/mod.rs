@@ -1,6 +1,6 @@
 // @generated from specs/dwolla/. Do not edit: run `cargo run -p generator -- generate`.
 
-//! The Dwolla API: 53 models and 8 operations.
+//! The Dwolla API: 56 models and 9 operations.
 //!
 //! Served at `https://api-sandbox.dwolla.com`, `https://api.dwolla.com`.
 mod client;

@@ -111,6 +111,18 @@ fn create_verified_personal_customer_example_round_trips() {
     );
 }
 #[test]
+fn customers_example_round_trips() {
+    crate::runtime::testing::assert_round_trip::<
+        super::models::Customers,
+    >(
+        "{\"_embedded\":{\"customers\":[]},\"_links\":{\"next\":{\"href\":\"https://api-sandbox.dwolla.com/customers?limit=25&offset=25\",\"resource-type\":\"customer\",\"type\":\"application/vnd.dwolla.v1.hal+json\"}},\"total\":2}",
+    );
+}
+#[test]
+fn customers_field_examples_fit_their_types() {
+    crate::runtime::testing::assert_fits::<f64>("Customers.total", "2");
+}
+#[test]
 fn dwolla_error_detail_example_round_trips() {
     crate::runtime::testing::assert_round_trip::<
         super::models::DwollaErrorDetail,

@@ -309,6 +309,37 @@ impl Client {
                 crate::runtime::json,
             )
     }
+    /// Get details of all supported institutions
+    ///
+    /// Returns the institutions Plaid supports in the given countries, `count` at a time from `offset`, with the `total` number of institutions.
+    ///
+    /// `POST /institutions/get`
+    pub fn institutions_get<'a>(
+        &'a self,
+        request: &'a super::models::InstitutionsGetRequest,
+    ) -> Call<'a, super::models::InstitutionsGetResponse> {
+        let op = crate::runtime::Op {
+            method: ::reqwest::Method::POST,
+            path: "/institutions/get",
+            credentials: false,
+            errors: decode_errors,
+        };
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let mut builder = http
+                        .start(::reqwest::Method::POST, &["institutions", "get"])?;
+                    builder = crate::runtime::json_body(
+                        builder,
+                        "application/json",
+                        request,
+                    )?;
+                    Ok(builder)
+                },
+                crate::runtime::json,
+            )
+    }
     /// Exchange public token for an access token
     ///
     /// Swaps the temporary `public_token` that Link returns for a permanent `access_token` and the `item_id` of the new Item. A public token is single-use and expires quickly, so exchange it on your server right after Link succeeds and store the access token securely.
@@ -503,5 +534,109 @@ impl Client {
                 },
                 crate::runtime::json,
             )
+    }
+    /// Get incremental transaction updates on an Item
+    ///
+    /// Returns the transactions added, modified and removed since the `cursor` of an earlier call, a page at a time. Call it with no cursor for the whole history, then store the last `next_cursor` and pass it next time; while `has_more` is true, call again with `next_cursor` right away.
+    ///
+    /// `POST /transactions/sync`
+    pub fn transactions_sync<'a>(
+        &'a self,
+        request: &'a super::models::TransactionsSyncRequest,
+    ) -> Call<'a, super::models::TransactionsSyncResponse> {
+        let op = crate::runtime::Op {
+            method: ::reqwest::Method::POST,
+            path: "/transactions/sync",
+            credentials: false,
+            errors: decode_errors,
+        };
+        self.http
+            .call(
+                op,
+                move |http| {
+                    let mut builder = http
+                        .start(::reqwest::Method::POST, &["transactions", "sync"])?;
+                    builder = crate::runtime::json_body(
+                        builder,
+                        "application/json",
+                        request,
+                    )?;
+                    Ok(builder)
+                },
+                crate::runtime::json,
+            )
+    }
+    /// Every page of [`Client::institutions_get`], one call each (with the client's time limits and retries), moving `offset` on by the items each page held, until a page is empty or shorter than `count`.
+    ///
+    /// The stream ends after the last page, or after an error, which it yields.
+    pub fn institutions_get_pages<'a>(
+        &'a self,
+        request: &super::models::InstitutionsGetRequest,
+    ) -> impl crate::Stream<
+        Item = Result<super::models::InstitutionsGetResponse, Error>,
+    > + Send + 'a {
+        crate::runtime::offset_pages(
+            request.clone(),
+            false,
+            move |
+                request: super::models::InstitutionsGetRequest,
+            | -> crate::runtime::PageFuture<
+                'a,
+                super::models::InstitutionsGetResponse,
+                Error,
+            > { Box::pin(async move { self.institutions_get(&request).await }) },
+            |request: &super::models::InstitutionsGetRequest| crate::runtime::Window {
+                offset: request.offset as u64,
+                limit: Some(request.count as u64),
+            },
+            |page: &super::models::InstitutionsGetResponse| Some(
+                page.institutions.len(),
+            ),
+            |page: &super::models::InstitutionsGetResponse| Some(page.total as u64),
+            |request: &mut super::models::InstitutionsGetRequest, offset: u64| {
+                request.offset = offset as i64;
+            },
+        )
+    }
+    /// The items of every page of [`Client::institutions_get`] (its `institutions`), in order: the pages come from [`Client::institutions_get_pages`].
+    pub fn institutions_get_stream<'a>(
+        &'a self,
+        request: &super::models::InstitutionsGetRequest,
+    ) -> impl crate::Stream<
+        Item = Result<super::models::Institution, Error>,
+    > + Send + 'a {
+        crate::runtime::items(
+            self.institutions_get_pages(request),
+            |page: super::models::InstitutionsGetResponse| Some(page.institutions),
+        )
+    }
+    /// Every page of [`Client::transactions_sync`], one call each (with the client's time limits and retries), sending each page's `next_cursor` as the next request's `cursor`, while `has_more` is true.
+    ///
+    /// The stream ends after the last page, or after an error, which it yields.
+    pub fn transactions_sync_pages<'a>(
+        &'a self,
+        request: &super::models::TransactionsSyncRequest,
+    ) -> impl crate::Stream<
+        Item = Result<super::models::TransactionsSyncResponse, Error>,
+    > + Send + 'a {
+        crate::runtime::cursor_pages(
+            request.clone(),
+            move |
+                request: super::models::TransactionsSyncRequest,
+            | -> crate::runtime::PageFuture<
+                'a,
+                super::models::TransactionsSyncResponse,
+                Error,
+            > { Box::pin(async move { self.transactions_sync(&request).await }) },
+            |page: &super::models::TransactionsSyncResponse| {
+                if !page.has_more {
+                    return None;
+                }
+                Some(page.next_cursor.clone())
+            },
+            |request: &mut super::models::TransactionsSyncRequest, cursor: String| {
+                request.cursor = Some(cursor);
+            },
+        )
     }
 }

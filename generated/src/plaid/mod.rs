@@ -1,6 +1,6 @@
 // @generated from specs/plaid/. Do not edit: run `cargo run -p generator -- generate`.
 
-//! The Plaid API: 29 models and 7 operations.
+//! The Plaid API: 36 models and 9 operations.
 //!
 //! Served at `https://sandbox.plaid.com`, `https://production.plaid.com`.
 mod client;

@@ -293,6 +293,16 @@ fn debug_shows_no_secret() {
         },
     );
     check(
+        "InstitutionsGetRequest",
+        &super::models::InstitutionsGetRequest {
+            count: 0,
+            offset: 0,
+            country_codes: Default::default(),
+            client_id: None,
+            secret: Some(String::from("sekrit-7f3a9c")),
+        },
+    );
+    check(
         "ItemPublicTokenExchangeRequest",
         &super::models::ItemPublicTokenExchangeRequest {
             public_token: String::from("sekrit-7f3a9c"),
@@ -414,6 +424,16 @@ fn debug_shows_no_secret() {
             public_token: String::from("sekrit-7f3a9c"),
             request_id: String::from("plain"),
             additional_properties: Default::default(),
+        },
+    );
+    check(
+        "TransactionsSyncRequest",
+        &super::models::TransactionsSyncRequest {
+            access_token: String::from("sekrit-7f3a9c"),
+            client_id: None,
+            cursor: None,
+            count: None,
+            secret: Some(String::from("sekrit-7f3a9c")),
         },
     );
 }

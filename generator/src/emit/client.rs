@@ -27,6 +27,8 @@ pub fn expand_client(ctx: &Ctx<'_>) -> TokenStream {
         provider.operations.iter().enumerate().map(|(i, op)| {
             expand_operation(ctx, &ctx.names.operations[i], op, &errors.decoders[i])
         });
+    let streams = (0..provider.operations.len())
+        .map(|i| super::paging::expand_streams(ctx, i, &errors.decoders[i]));
     let oauth = matches!(service.auth, Auth::OAuth2ClientCredentials { .. });
     let client_docs = doc::lines_to_attrs(&format!(
         "A client for the {title} API.\n\nEach call has a time limit (by default \
@@ -138,6 +140,8 @@ pub fn expand_client(ctx: &Ctx<'_>) -> TokenStream {
             }
 
             #(#methods)*
+
+            #(#streams)*
         }
     }
 }

@@ -113,6 +113,10 @@ const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../runtime/runtime/error.rs"),
     ),
     (
+        "src/runtime/paging.rs",
+        include_str!("../../runtime/runtime/paging.rs"),
+    ),
+    (
         "src/runtime/params.rs",
         include_str!("../../runtime/runtime/params.rs"),
     ),
@@ -145,6 +149,7 @@ const DEPENDENCIES: &str = r#"
 [dependencies]
 chrono = { version = "0.4.40", default-features = false, features = ["serde", "std"] }
 fastrand = "2"
+futures-util = { version = "0.3.31", default-features = false }
 httpdate = "1"
 monostate = "1"
 reqwest = { version = "0.13", default-features = false, features = ["rustls", "form", "query", "multipart", "http2", "charset"] }
@@ -257,6 +262,10 @@ pub fn lib_rs(api: &Api) -> TokenStream {
         /// URLs, as environments and created resources give them.
         #any
         pub use reqwest::Url;
+        /// The streams list operations return (their pages, their items), and the methods that
+        /// read them (`next`, `try_collect`).
+        #any
+        pub use futures_util::{Stream, StreamExt, TryStreamExt};
 
         /// A model's builder was asked to build without one of the model's required fields.
         #any

@@ -8,6 +8,7 @@ mod client;
 pub mod doc;
 mod errors;
 mod krate;
+mod paging;
 mod redaction;
 mod secrets;
 mod structs;

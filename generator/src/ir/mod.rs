@@ -213,7 +213,82 @@ pub struct Operation {
     pub response: Response,
     /// The documented error answers, most specific status first.
     pub errors: Vec<ErrorResponse>,
+    /// How the answers come in pages, when they do. Set by [`analysis`].
+    pub pagination: Option<Pagination>,
     pub span: Span,
+}
+
+/// How a list operation's answers come in pages, and how to ask for the next one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pagination {
+    pub style: PagingStyle,
+    /// The list of items in each page (a field path from the response struct); absent when a
+    /// page holds several lists.
+    pub items: Option<FieldPath>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PagingStyle {
+    /// The request's cursor is set to the answer's next cursor, until the answer has none (or
+    /// says there is no more).
+    Cursor {
+        /// From the request struct.
+        cursor: FieldPath,
+        /// From the response struct.
+        next: FieldPath,
+        /// From the response struct: `false` on the last page.
+        has_more: Option<FieldPath>,
+    },
+    /// The request's offset grows by the number of items each page held (or by one, for a
+    /// page number), until a page is empty, shorter than the limit, or reaches the total.
+    Offset {
+        /// From the request struct.
+        offset: FieldPath,
+        /// From the request struct: how many items a page holds.
+        limit: Option<FieldPath>,
+        /// The offset counts pages (`page=2`), not items.
+        pages: bool,
+        /// From the response struct: how many items there are in all.
+        total: Option<FieldPath>,
+    },
+    /// The answer links to the next page (HAL's `_links.next.href`), fetched with a `GET`.
+    Links {
+        /// From the response struct: the links object or map.
+        links: FieldPath,
+        next: NextLink,
+        /// The link object's URL field.
+        href: FieldStep,
+    },
+}
+
+/// Where the `next` link sits in a links field.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NextLink {
+    /// The links are a map by relation: its entry of this key.
+    Entry(String),
+    /// The links are an object: this field of it.
+    Field(FieldStep),
+}
+
+/// A field reached from a struct through fields, one step per struct.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldPath(pub Vec<FieldStep>);
+
+/// A field of a struct.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldStep {
+    pub ty: TypeId,
+    pub field: usize,
+}
+
+impl FieldStep {
+    /// The field, when `ty` is a struct that has it.
+    pub fn get(self, provider: &Provider) -> Option<&Field> {
+        match &provider.ty(self.ty).kind {
+            TypeKind::Struct(s) => s.fields.get(self.field),
+            _ => None,
+        }
+    }
 }
 
 /// A documented error answer of an operation.

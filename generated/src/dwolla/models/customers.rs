@@ -511,6 +511,69 @@ impl std::fmt::Debug for CreateVerifiedPersonalCustomer {
             .finish()
     }
 }
+/// A page of Customers.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Customers {
+    /// Links by relation: `self`, `first`, `last`, and `next` and `prev` where there is such a page.
+    #[serde(rename = "_links")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<std::collections::BTreeMap<String, super::HalLink>>,
+    /// The page's Customers.
+    #[serde(rename = "_embedded")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub embedded: Option<super::CustomersEmbedded>,
+    /// How many Customers match, on every page.
+    ///
+    /// Example: `2`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<f64>,
+}
+impl Customers {
+    /// An empty value: every field is optional.
+    pub fn new() -> Self {
+        Self {
+            links: None,
+            embedded: None,
+            total: None,
+        }
+    }
+    /// Sets `links`.
+    pub fn with_links(
+        mut self,
+        value: std::collections::BTreeMap<String, super::HalLink>,
+    ) -> Self {
+        self.links = Some(value);
+        self
+    }
+    /// Sets `embedded`.
+    pub fn with_embedded(mut self, value: super::CustomersEmbedded) -> Self {
+        self.embedded = Some(value);
+        self
+    }
+    /// Sets `total`.
+    pub fn with_total(mut self, value: f64) -> Self {
+        self.total = Some(value);
+        self
+    }
+}
+/// The resources a page of Customers embeds.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CustomersEmbedded {
+    /// The Customers, each of its type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customers: Option<Vec<super::GetCustomerResponse>>,
+}
+impl CustomersEmbedded {
+    /// An empty value: every field is optional.
+    pub fn new() -> Self {
+        Self { customers: None }
+    }
+    /// Sets `customers`.
+    pub fn with_customers(mut self, value: Vec<super::GetCustomerResponse>) -> Self {
+        self.customers = Some(value);
+        self
+    }
+}
 /// Body of a create-customer request. Which variant is sent decides the type of Customer that gets created.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(tag = "type")]
@@ -586,6 +649,57 @@ impl From<super::UnverifiedCustomer> for GetCustomerResponse {
 impl From<super::ReceiveOnlyCustomer> for GetCustomerResponse {
     fn from(value: super::ReceiveOnlyCustomer) -> Self {
         Self::ReceiveOnlyCustomer(value)
+    }
+}
+/// What [`Client::list_and_search_customers`](crate::dwolla::Client::list_and_search_customers) takes.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ListAndSearchCustomersRequest {
+    /// How many results to return (at most 200).
+    pub limit: Option<i64>,
+    /// How many results to skip.
+    pub offset: Option<i64>,
+    /// Searches on certain fields.
+    pub search: Option<String>,
+    /// Filter by email address.
+    pub email: Option<String>,
+    /// Filter by customer status.
+    pub status: Option<String>,
+}
+impl ListAndSearchCustomersRequest {
+    /// An empty value: every field is optional.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            offset: None,
+            search: None,
+            email: None,
+            status: None,
+        }
+    }
+    /// Sets `limit`.
+    pub fn with_limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Sets `offset`.
+    pub fn with_offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Sets `search`.
+    pub fn with_search(mut self, value: impl Into<String>) -> Self {
+        self.search = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn with_status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
     }
 }
 /// A receive-only user: can be paid but cannot send funds.

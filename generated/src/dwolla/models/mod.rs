@@ -11,16 +11,17 @@ mod customers;
 pub use self::customers::{
     CreateCustomerRequest, CreateReceiveOnlyUser, CreateReceiveOnlyUserBuilder,
     CreateUnverifiedCustomer, CreateUnverifiedCustomerBuilder,
-    CreateVerifiedPersonalCustomer, CreateVerifiedPersonalCustomerBuilder,
-    GetCustomerRequest, GetCustomerResponse, ReceiveOnlyCustomer,
-    ReceiveOnlyCustomerBuilder, ReceiveOnlyCustomerStatus, UnverifiedCustomer,
-    UnverifiedCustomerBuilder, UnverifiedCustomerStatus, VerifiedBusinessCustomer,
-    VerifiedBusinessCustomerBuilder, VerifiedBusinessCustomerBusinessType,
-    VerifiedBusinessCustomerController, VerifiedBusinessCustomerControllerAddress,
-    VerifiedBusinessCustomerControllerBuilder, VerifiedBusinessCustomerStatus,
-    VerifiedPersonalCustomer, VerifiedPersonalCustomerBuilder,
-    VerifiedPersonalCustomerStatus, VerifiedSolePropCustomer,
-    VerifiedSolePropCustomerBuilder, VerifiedSolePropCustomerStatus,
+    CreateVerifiedPersonalCustomer, CreateVerifiedPersonalCustomerBuilder, Customers,
+    CustomersEmbedded, GetCustomerRequest, GetCustomerResponse,
+    ListAndSearchCustomersRequest, ReceiveOnlyCustomer, ReceiveOnlyCustomerBuilder,
+    ReceiveOnlyCustomerStatus, UnverifiedCustomer, UnverifiedCustomerBuilder,
+    UnverifiedCustomerStatus, VerifiedBusinessCustomer, VerifiedBusinessCustomerBuilder,
+    VerifiedBusinessCustomerBusinessType, VerifiedBusinessCustomerController,
+    VerifiedBusinessCustomerControllerAddress, VerifiedBusinessCustomerControllerBuilder,
+    VerifiedBusinessCustomerStatus, VerifiedPersonalCustomer,
+    VerifiedPersonalCustomerBuilder, VerifiedPersonalCustomerStatus,
+    VerifiedSolePropCustomer, VerifiedSolePropCustomerBuilder,
+    VerifiedSolePropCustomerStatus,
 };
 mod customers_documents;
 pub use self::customers_documents::{

@@ -8,6 +8,11 @@ pub use self::accounts::{
     AccountSubtype, AccountType, AccountsGetRequest, AccountsGetRequestBuilder,
     AccountsGetRequestOptions, AccountsGetResponse, Item, ItemBuilder, UpdateType,
 };
+mod institutions;
+pub use self::institutions::{
+    Institution, InstitutionBuilder, InstitutionsGetRequest,
+    InstitutionsGetRequestBuilder, InstitutionsGetResponse,
+};
 mod item;
 pub use self::item::{
     ItemPublicTokenExchangeRequest, ItemPublicTokenExchangeResponse, ItemRemoveRequest,
@@ -15,11 +20,11 @@ pub use self::item::{
 };
 mod link;
 pub use self::link::{
-    CountryCode, LinkTokenCreateRequest, LinkTokenCreateRequestBuilder,
-    LinkTokenCreateRequestUser, LinkTokenCreateRequestUserBuilder,
-    LinkTokenCreateResponse, LinkTokenCreateResponseBuilder,
-    LinkTokenGetMetadataResponse, LinkTokenGetMetadataResponseBuilder,
-    LinkTokenGetRequest, LinkTokenGetResponse, LinkTokenGetResponseBuilder,
+    LinkTokenCreateRequest, LinkTokenCreateRequestBuilder, LinkTokenCreateRequestUser,
+    LinkTokenCreateRequestUserBuilder, LinkTokenCreateResponse,
+    LinkTokenCreateResponseBuilder, LinkTokenGetMetadataResponse,
+    LinkTokenGetMetadataResponseBuilder, LinkTokenGetRequest, LinkTokenGetResponse,
+    LinkTokenGetResponseBuilder,
 };
 mod processor;
 pub use self::processor::{
@@ -32,7 +37,15 @@ pub use self::sandbox::{
     SandboxPublicTokenCreateResponse,
 };
 mod shared;
-pub use self::shared::{PlaidError, PlaidErrorBuilder, PlaidErrorType, Products};
+pub use self::shared::{
+    CountryCode, PlaidError, PlaidErrorBuilder, PlaidErrorType, Products,
+};
+mod transactions;
+pub use self::transactions::{
+    RemovedTransaction, Transaction, TransactionBuilder, TransactionsSyncRequest,
+    TransactionsSyncRequestBuilder, TransactionsSyncResponse,
+    TransactionsSyncResponseBuilder,
+};
 /// Shown by `Debug` in place of a secret.
 struct Redacted;
 impl std::fmt::Debug for Redacted {

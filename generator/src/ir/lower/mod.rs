@@ -6,7 +6,8 @@
 //! 3. [`operations`]: operations bound to their request and response types, each request
 //!    field placed in the path, query, headers or body;
 //! 4. [`service`]: environments, authentication and the error model from `provider.toml`;
-//! 5. [`super::analysis`]: what follows from the whole arena (union tags, boxed cycles).
+//! 5. [`super::analysis`]: what follows from the whole arena (union tags, boxed cycles,
+//!    pagination, with what `provider.toml` says about each operation's pages).
 //!
 //! Lowering knows no page format: the pages arrive interpreted (`crate::read`), with their
 //! Type cells read and their formats' conventions applied.
@@ -73,6 +74,56 @@ pub fn lower(input: &ProviderInput<'_>, diagnostics: &mut Diagnostics) -> (Provi
         operations,
         service,
     };
-    super::analysis::analyze(&mut provider);
+    let hints: Vec<_> = provider
+        .operations
+        .iter()
+        .map(|op| paging_hint(input.config, op))
+        .collect();
+    for (index, problem) in super::analysis::analyze(&mut provider, &hints) {
+        let op = &provider.operations[index];
+        let rule = input.config.operations.iter().find(|rule| {
+            let r = rule.get_ref();
+            r.path == op.path
+                && r.method
+                    .as_deref()
+                    .is_none_or(|m| m.eq_ignore_ascii_case(op.method.as_str()))
+        });
+        let mut diagnostic = Diagnostic::error(
+            crate::diagnostics::Code::BadConfig,
+            format!("`pagination` of `{} {}` cannot be followed", op.method.as_str(), op.path),
+        )
+        .note("expected `style` and field names that the operation's request and answer have (see README.md)");
+        diagnostic = match (input.config_file, rule) {
+            (Some(file), Some(rule)) => {
+                diagnostic.at(crate::source::Span::new(file, rule.span()), problem)
+            }
+            _ => diagnostic.at(op.span, problem),
+        };
+        found.push(diagnostic);
+    }
     (provider, found.stats)
+}
+
+/// What `provider.toml` says about an operation's pages, if anything.
+fn paging_hint(config: &ProviderConfig, op: &Operation) -> Option<super::analysis::paging::Hint> {
+    use super::analysis::paging::{Hint, Style};
+    use crate::config::PagingStyleName;
+    let setting = config
+        .operation(op.method.as_str(), &op.path)?
+        .pagination
+        .as_ref()?;
+    Some(Hint {
+        style: setting.style.map(|style| match style {
+            PagingStyleName::None => None,
+            PagingStyleName::Cursor => Some(Style::Cursor),
+            PagingStyleName::Offset => Some(Style::Offset),
+            PagingStyleName::Page => Some(Style::Page),
+            PagingStyleName::Links => Some(Style::Links),
+        }),
+        cursor: setting.cursor.clone(),
+        next: setting.next.clone(),
+        offset: setting.offset.clone(),
+        limit: setting.limit.clone(),
+        items: setting.items.clone(),
+    })
 }

@@ -151,6 +151,7 @@ pub(super) fn lower_operations(
             body,
             response: draft.response,
             errors: errors(index, draft.page, &doc.errors),
+            pagination: None,
             span: doc.span,
         });
     }

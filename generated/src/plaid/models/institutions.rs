@@ -1,0 +1,221 @@
+// @generated from specs/plaid/: the models of the `institutions` operations. Do not edit: run `cargo run -p generator -- generate`.
+
+/// A financial institution Plaid supports.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Institution {
+    /// Unique identifier for the institution.
+    pub institution_id: String,
+    /// The official name of the institution.
+    pub name: String,
+    /// The Plaid products the institution supports.
+    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
+    pub products: Vec<super::Products>,
+    /// The countries the institution serves.
+    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
+    pub country_codes: Vec<super::CountryCode>,
+    /// Whether the institution connects through OAuth.
+    pub oauth: bool,
+    /// Properties beyond the documented ones, kept as received.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
+}
+impl Institution {
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> InstitutionBuilder {
+        <InstitutionBuilder as ::core::default::Default>::default()
+    }
+}
+/// Builds a [`Institution`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct InstitutionBuilder {
+    institution_id: Option<String>,
+    name: Option<String>,
+    products: Option<Vec<super::Products>>,
+    country_codes: Option<Vec<super::CountryCode>>,
+    oauth: Option<bool>,
+    additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
+}
+impl InstitutionBuilder {
+    /// Sets `institution_id`.
+    pub fn institution_id(mut self, value: impl Into<String>) -> Self {
+        self.institution_id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `products`.
+    pub fn products(mut self, value: Vec<super::Products>) -> Self {
+        self.products = Some(value);
+        self
+    }
+    /// Sets `country_codes`.
+    pub fn country_codes(mut self, value: Vec<super::CountryCode>) -> Self {
+        self.country_codes = Some(value);
+        self
+    }
+    /// Sets `oauth`.
+    pub fn oauth(mut self, value: bool) -> Self {
+        self.oauth = Some(value);
+        self
+    }
+    /// Sets one property beyond the documented ones.
+    pub fn property(
+        mut self,
+        key: impl Into<String>,
+        value: ::serde_json::Value,
+    ) -> Self {
+        self.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<Institution, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "Institution",
+            field,
+        };
+        Ok(Institution {
+            institution_id: self.institution_id.ok_or(missing("institution_id"))?,
+            name: self.name.ok_or(missing("name"))?,
+            products: self.products.ok_or(missing("products"))?,
+            country_codes: self.country_codes.ok_or(missing("country_codes"))?,
+            oauth: self.oauth.ok_or(missing("oauth"))?,
+            additional_properties: self.additional_properties,
+        })
+    }
+}
+/// InstitutionsGetRequest defines the request schema for `/institutions/get`
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct InstitutionsGetRequest {
+    /// The total number of institutions to return (1 to 500).
+    pub count: i64,
+    /// The number of institutions to skip.
+    pub offset: i64,
+    /// Institutions that support one of these countries.
+    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
+    pub country_codes: Vec<super::CountryCode>,
+    /// Plaid client ID for your team. Leave it out of the body when you send it in the `PLAID-CLIENT-ID` header instead; one of the two is needed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    /// Plaid secret for the environment you are calling. Leave it out of the body when you send it in the `PLAID-SECRET` header instead; one of the two is needed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+}
+impl InstitutionsGetRequest {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(count: i64, offset: i64, country_codes: Vec<super::CountryCode>) -> Self {
+        Self {
+            count,
+            offset,
+            country_codes,
+            client_id: None,
+            secret: None,
+        }
+    }
+    /// A builder: set each field by name, then `build()`, which says which required field is missing.
+    pub fn builder() -> InstitutionsGetRequestBuilder {
+        <InstitutionsGetRequestBuilder as ::core::default::Default>::default()
+    }
+    /// Sets `client_id`.
+    pub fn with_client_id(mut self, value: impl Into<String>) -> Self {
+        self.client_id = Some(value.into());
+        self
+    }
+    /// Sets `secret`.
+    pub fn with_secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = Some(value.into());
+        self
+    }
+}
+/// Builds a [`InstitutionsGetRequest`] field by field. `build` fails, naming the field, when a required one is not set.
+#[derive(Clone, Default)]
+pub struct InstitutionsGetRequestBuilder {
+    count: Option<i64>,
+    offset: Option<i64>,
+    country_codes: Option<Vec<super::CountryCode>>,
+    client_id: Option<String>,
+    secret: Option<String>,
+}
+impl InstitutionsGetRequestBuilder {
+    /// Sets `count`.
+    pub fn count(mut self, value: i64) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// Sets `offset`.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Sets `country_codes`.
+    pub fn country_codes(mut self, value: Vec<super::CountryCode>) -> Self {
+        self.country_codes = Some(value);
+        self
+    }
+    /// Sets `client_id`.
+    pub fn client_id(mut self, value: impl Into<String>) -> Self {
+        self.client_id = Some(value.into());
+        self
+    }
+    /// Sets `secret`.
+    pub fn secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = Some(value.into());
+        self
+    }
+    /// The model, or which required field is missing.
+    pub fn build(self) -> Result<InstitutionsGetRequest, crate::BuildError> {
+        let missing = |field| crate::BuildError {
+            model: "InstitutionsGetRequest",
+            field,
+        };
+        Ok(InstitutionsGetRequest {
+            count: self.count.ok_or(missing("count"))?,
+            offset: self.offset.ok_or(missing("offset"))?,
+            country_codes: self.country_codes.ok_or(missing("country_codes"))?,
+            client_id: self.client_id,
+            secret: self.secret,
+        })
+    }
+}
+impl std::fmt::Debug for InstitutionsGetRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InstitutionsGetRequest")
+            .field("count", &self.count)
+            .field("offset", &self.offset)
+            .field("country_codes", &self.country_codes)
+            .field("client_id", &self.client_id)
+            .field("secret", &self.secret.as_ref().map(|_| super::Redacted))
+            .finish()
+    }
+}
+/// InstitutionsGetResponse defines the response schema for `/institutions/get`
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct InstitutionsGetResponse {
+    /// A page of institutions.
+    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
+    pub institutions: Vec<super::Institution>,
+    /// The total number of institutions that match.
+    pub total: i64,
+    /// Identifier Plaid assigns to this call; quote it when contacting Plaid support. Case sensitive.
+    pub request_id: String,
+    /// Properties beyond the documented ones, kept as received.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
+}
+impl InstitutionsGetResponse {
+    /// A value with the required fields set and the optional ones `None`.
+    pub fn new(
+        institutions: Vec<super::Institution>,
+        total: i64,
+        request_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            institutions,
+            total,
+            request_id: request_id.into(),
+            additional_properties: std::collections::BTreeMap::new(),
+        }
+    }
+}
