@@ -11,6 +11,7 @@ mod auth;
 mod error;
 mod params;
 mod retry;
+pub(crate) mod wire;
 #[cfg(test)]
 pub(crate) mod testing;
 
