@@ -16,6 +16,7 @@ mod params;
 mod retry;
 #[cfg(test)]
 pub(crate) mod testing;
+pub(crate) mod wire;
 
 pub(crate) use auth::Auth;
 pub use error::*;

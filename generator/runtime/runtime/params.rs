@@ -5,7 +5,7 @@
 
 use reqwest::header::HeaderValue;
 use reqwest::RequestBuilder;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A JSON body with the provider's content type.
 pub(crate) fn json_body<B: Serialize + ?Sized>(
@@ -67,16 +67,6 @@ pub(crate) fn header(
     let value = HeaderValue::try_from(value)
         .map_err(|_| format!("the value of the {name} header is not a valid header value"))?;
     Ok(builder.header(name, value))
-}
-
-/// Reads `null` as an empty list or map. Docs rarely say a required list may be `null`, and
-/// for a list, null and empty mean the same thing.
-pub(crate) fn null_as_empty<'de, D, T>(deserializer: D) -> Result<T, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Default + serde::Deserialize<'de>,
-{
-    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
 
 /// The text of a path, query or header parameter.

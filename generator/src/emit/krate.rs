@@ -125,6 +125,10 @@ const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../runtime/runtime/retry.rs"),
     ),
     (
+        "src/runtime/wire.rs",
+        include_str!("../../runtime/runtime/wire.rs"),
+    ),
+    (
         "src/runtime/testing.rs",
         include_str!("../../runtime/runtime/testing.rs"),
     ),

@@ -14,6 +14,7 @@ mod secrets;
 mod structs;
 mod tests;
 mod types;
+mod wire;
 
 use crate::ir::*;
 use crate::naming::{self, Names};

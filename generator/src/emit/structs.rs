@@ -16,9 +16,9 @@ const FEW: usize = 3;
 const MAX_ARGUMENTS: usize = 4;
 
 /// One field of the Rust struct.
-struct Member<'a> {
-    field: &'a Field,
-    name: Ident,
+pub(super) struct Member<'a> {
+    pub(super) field: &'a Field,
+    pub(super) name: Ident,
     /// The name without `r#`, for derived names (`with_type`) and messages.
     bare: String,
     /// The type inside `Option` (or the type, for required fields).
@@ -28,7 +28,12 @@ struct Member<'a> {
 }
 
 impl Member<'_> {
-    fn ty(&self) -> TokenStream {
+    pub(super) fn is_literal(&self) -> bool {
+        self.literal
+    }
+
+    /// The field's Rust type.
+    pub(super) fn ty(&self) -> TokenStream {
         let inner = &self.inner;
         match self.field.presence {
             Presence::Required => inner.clone(),
@@ -101,35 +106,18 @@ pub fn expand_struct(ctx: &Ctx<'_>, id: TypeId, s: &Struct) -> TokenStream {
     let fields = members.iter().map(|m| {
         let docs = ctx.field_docs(m.field);
         let deprecated = m.field.deprecated.then(|| quote!(#[deprecated]));
-        let mut serde = Vec::new();
-        if wire {
-            if m.field.wire_name != m.bare {
-                let wire_name = &m.field.wire_name;
-                serde.push(quote!(#[serde(rename = #wire_name)]));
-            }
-            if m.field.presence == Presence::Optional {
-                serde.push(quote!(#[serde(default, skip_serializing_if = "Option::is_none")]));
-            }
-            if m.field.presence == Presence::Required
-                && matches!(m.field.ty, TypeRef::List(_) | TypeRef::Map(_))
-            {
-                serde.push(quote!(#[serde(deserialize_with = "crate::runtime::null_as_empty")]));
-            }
-        }
         let (field_name, ty) = (&m.name, m.ty());
         // A literal field has one possible value: nothing to set or read, so it is not public
         // (its type is serde machinery); an accessor shows the value instead.
         if m.literal {
-            quote!(#deprecated #(#serde)* pub(crate) #field_name: #ty,)
+            quote!(#deprecated pub(crate) #field_name: #ty,)
         } else {
-            quote!(#docs #deprecated #(#serde)* pub #field_name: #ty,)
+            quote!(#docs #deprecated pub #field_name: #ty,)
         }
     });
     let extra_field = extra.as_ref().map(|(extra, value)| {
-        let flatten = wire.then(|| quote!(#[serde(flatten)]));
         quote! {
             /// Properties beyond the documented ones, kept as received.
-            #flatten
             pub #extra: std::collections::BTreeMap<String, #value>,
         }
     });
@@ -139,8 +127,11 @@ pub fn expand_struct(ctx: &Ctx<'_>, id: TypeId, s: &Struct) -> TokenStream {
     let secret = members.iter().any(|m| m.secret);
     let allow = touches_deprecated(ctx.provider, def).then(|| quote!(#[allow(deprecated)]));
     let debug = (!secret).then(|| quote!(Debug,));
-    let default = all_optional.then(|| quote!(Default,));
-    let serde = wire.then(|| quote!(::serde::Serialize, ::serde::Deserialize,));
+    let default = all_optional.then(|| quote!(, Default));
+    // Serde's impls are written out (`wire`): cheaper to compile than the derive.
+    let serde = wire.then(|| {
+        super::wire::expand_serde(&name, &members, extra.as_ref().map(|(e, _)| e), &allow)
+    });
 
     let settable: Vec<&Member<'_>> = members.iter().filter(|m| !m.literal).collect();
     let has_builder = has_builder(ctx, id);
@@ -185,7 +176,7 @@ pub fn expand_struct(ctx: &Ctx<'_>, id: TypeId, s: &Struct) -> TokenStream {
 
     quote! {
         #allow
-        #[derive(Clone, #debug PartialEq, #default #serde)]
+        #[derive(Clone, #debug PartialEq #default)]
         pub struct #name {
             #(#fields)*
             #extra_field
@@ -199,6 +190,7 @@ pub fn expand_struct(ctx: &Ctx<'_>, id: TypeId, s: &Struct) -> TokenStream {
             #(#setters)*
         }
 
+        #serde
         #builder
         #debug_impl
     }

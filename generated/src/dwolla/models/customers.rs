@@ -1,17 +1,15 @@
 // @generated from specs/dwolla/: the models of the `customers` operations. Do not edit: run `cargo run -p generator -- generate`.
 
 /// Request body for creating a receive-only user, who can only be paid and cannot send money.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateReceiveOnlyUser {
     /// Given name of the person.
     ///
     /// Example: `Maria`
-    #[serde(rename = "firstName")]
     pub first_name: String,
     /// Family name of the person.
     ///
     /// Example: `Okafor`
-    #[serde(rename = "lastName")]
     pub last_name: String,
     /// Email address of the person; must be unique among your Customers.
     ///
@@ -20,25 +18,18 @@ pub struct CreateReceiveOnlyUser {
     /// IP address of the person at the time of sign-up.
     ///
     /// Example: `203.0.113.42`
-    #[serde(rename = "ipAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
     /// Phone number, digits only.
     ///
     /// Example: `3195550147`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Your own identifier for this Customer, handy for reconciling records.
     ///
     /// Example: `user-8841`
-    #[serde(rename = "correlationId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub correlation_id: Option<String>,
     /// Name of the person's business, if any.
     ///
     /// Example: `Okafor Design Studio`
-    #[serde(rename = "businessName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub business_name: Option<String>,
 }
 impl CreateReceiveOnlyUser {
@@ -81,6 +72,139 @@ impl CreateReceiveOnlyUser {
     pub fn with_business_name(mut self, value: impl Into<String>) -> Self {
         self.business_name = Some(value.into());
         self
+    }
+}
+impl ::serde::Serialize for CreateReceiveOnlyUser {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer.serialize_struct("CreateReceiveOnlyUser", 7)?;
+        state.serialize_field("firstName", &self.first_name)?;
+        state.serialize_field("lastName", &self.last_name)?;
+        state.serialize_field("email", &self.email)?;
+        if self.ip_address.is_some() {
+            state.serialize_field("ipAddress", &self.ip_address)?;
+        }
+        if self.phone.is_some() {
+            state.serialize_field("phone", &self.phone)?;
+        }
+        if self.correlation_id.is_some() {
+            state.serialize_field("correlationId", &self.correlation_id)?;
+        }
+        if self.business_name.is_some() {
+            state.serialize_field("businessName", &self.business_name)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateReceiveOnlyUser {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "firstName",
+            "lastName",
+            "email",
+            "ipAddress",
+            "phone",
+            "correlationId",
+            "businessName",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateReceiveOnlyUser;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "CreateReceiveOnlyUser")
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<CreateReceiveOnlyUser, A::Error> {
+                Ok(CreateReceiveOnlyUser {
+                    first_name: crate::runtime::wire::element(
+                        &mut seq,
+                        0,
+                        "struct CreateReceiveOnlyUser with 7 elements",
+                    )?,
+                    last_name: crate::runtime::wire::element(
+                        &mut seq,
+                        1,
+                        "struct CreateReceiveOnlyUser with 7 elements",
+                    )?,
+                    email: crate::runtime::wire::element(
+                        &mut seq,
+                        2,
+                        "struct CreateReceiveOnlyUser with 7 elements",
+                    )?,
+                    ip_address: crate::runtime::wire::element_or_default(&mut seq)?,
+                    phone: crate::runtime::wire::element_or_default(&mut seq)?,
+                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
+                    business_name: crate::runtime::wire::element_or_default(&mut seq)?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<CreateReceiveOnlyUser, A::Error> {
+                let mut v0: Option<String> = None;
+                let mut v1: Option<String> = None;
+                let mut v2: Option<String> = None;
+                let mut v3: Option<Option<String>> = None;
+                let mut v4: Option<Option<String>> = None;
+                let mut v5: Option<Option<String>> = None;
+                let mut v6: Option<Option<String>> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(&mut map, &mut v0, "firstName")?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "lastName")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(&mut map, &mut v2, "email")?
+                        }
+                        crate::runtime::wire::Key::Field(3) => {
+                            crate::runtime::wire::value(&mut map, &mut v3, "ipAddress")?
+                        }
+                        crate::runtime::wire::Key::Field(4) => {
+                            crate::runtime::wire::value(&mut map, &mut v4, "phone")?
+                        }
+                        crate::runtime::wire::Key::Field(5) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v5,
+                                "correlationId",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(6) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v6,
+                                "businessName",
+                            )?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(CreateReceiveOnlyUser {
+                    first_name: crate::runtime::wire::required(v0, "firstName")?,
+                    last_name: crate::runtime::wire::required(v1, "lastName")?,
+                    email: crate::runtime::wire::required(v2, "email")?,
+                    ip_address: v3.unwrap_or_default(),
+                    phone: v4.unwrap_or_default(),
+                    correlation_id: v5.unwrap_or_default(),
+                    business_name: v6.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("CreateReceiveOnlyUser", FIELDS, __Visitor)
     }
 }
 /// Builds a [`CreateReceiveOnlyUser`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -148,17 +272,15 @@ impl CreateReceiveOnlyUserBuilder {
     }
 }
 /// Request body for creating an unverified Customer, which needs only a name and email and has lower transaction limits.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateUnverifiedCustomer {
     /// Given name of the person.
     ///
     /// Example: `Maria`
-    #[serde(rename = "firstName")]
     pub first_name: String,
     /// Family name of the person.
     ///
     /// Example: `Okafor`
-    #[serde(rename = "lastName")]
     pub last_name: String,
     /// Email address of the person; must be unique among your Customers.
     ///
@@ -167,25 +289,18 @@ pub struct CreateUnverifiedCustomer {
     /// IP address of the person at the time of sign-up.
     ///
     /// Example: `203.0.113.42`
-    #[serde(rename = "ipAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
     /// Phone number, digits only.
     ///
     /// Example: `3195550147`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Your own identifier for this Customer, handy for reconciling records.
     ///
     /// Example: `user-8841`
-    #[serde(rename = "correlationId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub correlation_id: Option<String>,
     /// Name of the person's business, if any.
     ///
     /// Example: `Okafor Design Studio`
-    #[serde(rename = "businessName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub business_name: Option<String>,
 }
 impl CreateUnverifiedCustomer {
@@ -228,6 +343,139 @@ impl CreateUnverifiedCustomer {
     pub fn with_business_name(mut self, value: impl Into<String>) -> Self {
         self.business_name = Some(value.into());
         self
+    }
+}
+impl ::serde::Serialize for CreateUnverifiedCustomer {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer.serialize_struct("CreateUnverifiedCustomer", 7)?;
+        state.serialize_field("firstName", &self.first_name)?;
+        state.serialize_field("lastName", &self.last_name)?;
+        state.serialize_field("email", &self.email)?;
+        if self.ip_address.is_some() {
+            state.serialize_field("ipAddress", &self.ip_address)?;
+        }
+        if self.phone.is_some() {
+            state.serialize_field("phone", &self.phone)?;
+        }
+        if self.correlation_id.is_some() {
+            state.serialize_field("correlationId", &self.correlation_id)?;
+        }
+        if self.business_name.is_some() {
+            state.serialize_field("businessName", &self.business_name)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateUnverifiedCustomer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "firstName",
+            "lastName",
+            "email",
+            "ipAddress",
+            "phone",
+            "correlationId",
+            "businessName",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateUnverifiedCustomer;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "CreateUnverifiedCustomer")
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<CreateUnverifiedCustomer, A::Error> {
+                Ok(CreateUnverifiedCustomer {
+                    first_name: crate::runtime::wire::element(
+                        &mut seq,
+                        0,
+                        "struct CreateUnverifiedCustomer with 7 elements",
+                    )?,
+                    last_name: crate::runtime::wire::element(
+                        &mut seq,
+                        1,
+                        "struct CreateUnverifiedCustomer with 7 elements",
+                    )?,
+                    email: crate::runtime::wire::element(
+                        &mut seq,
+                        2,
+                        "struct CreateUnverifiedCustomer with 7 elements",
+                    )?,
+                    ip_address: crate::runtime::wire::element_or_default(&mut seq)?,
+                    phone: crate::runtime::wire::element_or_default(&mut seq)?,
+                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
+                    business_name: crate::runtime::wire::element_or_default(&mut seq)?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<CreateUnverifiedCustomer, A::Error> {
+                let mut v0: Option<String> = None;
+                let mut v1: Option<String> = None;
+                let mut v2: Option<String> = None;
+                let mut v3: Option<Option<String>> = None;
+                let mut v4: Option<Option<String>> = None;
+                let mut v5: Option<Option<String>> = None;
+                let mut v6: Option<Option<String>> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(&mut map, &mut v0, "firstName")?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "lastName")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(&mut map, &mut v2, "email")?
+                        }
+                        crate::runtime::wire::Key::Field(3) => {
+                            crate::runtime::wire::value(&mut map, &mut v3, "ipAddress")?
+                        }
+                        crate::runtime::wire::Key::Field(4) => {
+                            crate::runtime::wire::value(&mut map, &mut v4, "phone")?
+                        }
+                        crate::runtime::wire::Key::Field(5) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v5,
+                                "correlationId",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(6) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v6,
+                                "businessName",
+                            )?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(CreateUnverifiedCustomer {
+                    first_name: crate::runtime::wire::required(v0, "firstName")?,
+                    last_name: crate::runtime::wire::required(v1, "lastName")?,
+                    email: crate::runtime::wire::required(v2, "email")?,
+                    ip_address: v3.unwrap_or_default(),
+                    phone: v4.unwrap_or_default(),
+                    correlation_id: v5.unwrap_or_default(),
+                    business_name: v6.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("CreateUnverifiedCustomer", FIELDS, __Visitor)
     }
 }
 /// Builds a [`CreateUnverifiedCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -295,17 +543,15 @@ impl CreateUnverifiedCustomerBuilder {
     }
 }
 /// Request body for creating a verified personal Customer; identity details are checked before the Customer can move larger amounts.
-#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq)]
 pub struct CreateVerifiedPersonalCustomer {
     /// Given name of the person.
     ///
     /// Example: `Maria`
-    #[serde(rename = "firstName")]
     pub first_name: String,
     /// Family name of the person.
     ///
     /// Example: `Okafor`
-    #[serde(rename = "lastName")]
     pub last_name: String,
     /// Email address of the person; must be unique among your Customers.
     ///
@@ -314,19 +560,14 @@ pub struct CreateVerifiedPersonalCustomer {
     /// IP address of the person at the time of sign-up.
     ///
     /// Example: `203.0.113.42`
-    #[serde(rename = "ipAddress")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
     /// Phone number, digits only.
     ///
     /// Example: `3195550147`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Your own identifier for this Customer, handy for reconciling records.
     ///
     /// Example: `user-8841`
-    #[serde(rename = "correlationId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub correlation_id: Option<String>,
     /// Street address, line one.
     ///
@@ -335,7 +576,6 @@ pub struct CreateVerifiedPersonalCustomer {
     /// Street address, line two (optional).
     ///
     /// Example: `Apt 3`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
     /// City of residence.
     ///
@@ -348,7 +588,6 @@ pub struct CreateVerifiedPersonalCustomer {
     /// US ZIP code.
     ///
     /// Example: `50010`
-    #[serde(rename = "postalCode")]
     pub postal_code: String,
     /// Last four digits of the Social Security number (the full number may be required in some cases).
     ///
@@ -357,7 +596,6 @@ pub struct CreateVerifiedPersonalCustomer {
     /// Date of birth in `YYYY-MM-DD` form.
     ///
     /// Example: `1988-04-17`
-    #[serde(rename = "dateOfBirth")]
     pub date_of_birth: String,
 }
 impl CreateVerifiedPersonalCustomer {
@@ -384,6 +622,217 @@ impl CreateVerifiedPersonalCustomer {
     pub fn with_address2(mut self, value: impl Into<String>) -> Self {
         self.address2 = Some(value.into());
         self
+    }
+}
+impl ::serde::Serialize for CreateVerifiedPersonalCustomer {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer
+            .serialize_struct("CreateVerifiedPersonalCustomer", 13)?;
+        state.serialize_field("firstName", &self.first_name)?;
+        state.serialize_field("lastName", &self.last_name)?;
+        state.serialize_field("email", &self.email)?;
+        if self.ip_address.is_some() {
+            state.serialize_field("ipAddress", &self.ip_address)?;
+        }
+        if self.phone.is_some() {
+            state.serialize_field("phone", &self.phone)?;
+        }
+        if self.correlation_id.is_some() {
+            state.serialize_field("correlationId", &self.correlation_id)?;
+        }
+        state.serialize_field("address1", &self.address1)?;
+        if self.address2.is_some() {
+            state.serialize_field("address2", &self.address2)?;
+        }
+        state.serialize_field("city", &self.city)?;
+        state.serialize_field("state", &self.state)?;
+        state.serialize_field("postalCode", &self.postal_code)?;
+        state.serialize_field("ssn", &self.ssn)?;
+        state.serialize_field("dateOfBirth", &self.date_of_birth)?;
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateVerifiedPersonalCustomer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "firstName",
+            "lastName",
+            "email",
+            "ipAddress",
+            "phone",
+            "correlationId",
+            "address1",
+            "address2",
+            "city",
+            "state",
+            "postalCode",
+            "ssn",
+            "dateOfBirth",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateVerifiedPersonalCustomer;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "CreateVerifiedPersonalCustomer")
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<CreateVerifiedPersonalCustomer, A::Error> {
+                Ok(CreateVerifiedPersonalCustomer {
+                    first_name: crate::runtime::wire::element(
+                        &mut seq,
+                        0,
+                        "struct CreateVerifiedPersonalCustomer with 13 elements",
+                    )?,
+                    last_name: crate::runtime::wire::element(
+                        &mut seq,
+                        1,
+                        "struct CreateVerifiedPersonalCustomer with 13 elements",
+                    )?,
+                    email: crate::runtime::wire::element(
+                        &mut seq,
+                        2,
+                        "struct CreateVerifiedPersonalCustomer with 13 elements",
+                    )?,
+                    ip_address: crate::runtime::wire::element_or_default(&mut seq)?,
+                    phone: crate::runtime::wire::element_or_default(&mut seq)?,
+                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
+                    address1: crate::runtime::wire::element(
+                        &mut seq,
+                        6,
+                        "struct CreateVerifiedPersonalCustomer with 13 elements",
+                    )?,
+                    address2: crate::runtime::wire::element_or_default(&mut seq)?,
+                    city: crate::runtime::wire::element(
+                        &mut seq,
+                        8,
+                        "struct CreateVerifiedPersonalCustomer with 13 elements",
+                    )?,
+                    state: crate::runtime::wire::element(
+                        &mut seq,
+                        9,
+                        "struct CreateVerifiedPersonalCustomer with 13 elements",
+                    )?,
+                    postal_code: crate::runtime::wire::element(
+                        &mut seq,
+                        10,
+                        "struct CreateVerifiedPersonalCustomer with 13 elements",
+                    )?,
+                    ssn: crate::runtime::wire::element(
+                        &mut seq,
+                        11,
+                        "struct CreateVerifiedPersonalCustomer with 13 elements",
+                    )?,
+                    date_of_birth: crate::runtime::wire::element(
+                        &mut seq,
+                        12,
+                        "struct CreateVerifiedPersonalCustomer with 13 elements",
+                    )?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<CreateVerifiedPersonalCustomer, A::Error> {
+                let mut v0: Option<String> = None;
+                let mut v1: Option<String> = None;
+                let mut v2: Option<String> = None;
+                let mut v3: Option<Option<String>> = None;
+                let mut v4: Option<Option<String>> = None;
+                let mut v5: Option<Option<String>> = None;
+                let mut v6: Option<String> = None;
+                let mut v7: Option<Option<String>> = None;
+                let mut v8: Option<String> = None;
+                let mut v9: Option<String> = None;
+                let mut v10: Option<String> = None;
+                let mut v11: Option<String> = None;
+                let mut v12: Option<String> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(&mut map, &mut v0, "firstName")?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "lastName")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(&mut map, &mut v2, "email")?
+                        }
+                        crate::runtime::wire::Key::Field(3) => {
+                            crate::runtime::wire::value(&mut map, &mut v3, "ipAddress")?
+                        }
+                        crate::runtime::wire::Key::Field(4) => {
+                            crate::runtime::wire::value(&mut map, &mut v4, "phone")?
+                        }
+                        crate::runtime::wire::Key::Field(5) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v5,
+                                "correlationId",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(6) => {
+                            crate::runtime::wire::value(&mut map, &mut v6, "address1")?
+                        }
+                        crate::runtime::wire::Key::Field(7) => {
+                            crate::runtime::wire::value(&mut map, &mut v7, "address2")?
+                        }
+                        crate::runtime::wire::Key::Field(8) => {
+                            crate::runtime::wire::value(&mut map, &mut v8, "city")?
+                        }
+                        crate::runtime::wire::Key::Field(9) => {
+                            crate::runtime::wire::value(&mut map, &mut v9, "state")?
+                        }
+                        crate::runtime::wire::Key::Field(10) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v10,
+                                "postalCode",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(11) => {
+                            crate::runtime::wire::value(&mut map, &mut v11, "ssn")?
+                        }
+                        crate::runtime::wire::Key::Field(12) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v12,
+                                "dateOfBirth",
+                            )?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(CreateVerifiedPersonalCustomer {
+                    first_name: crate::runtime::wire::required(v0, "firstName")?,
+                    last_name: crate::runtime::wire::required(v1, "lastName")?,
+                    email: crate::runtime::wire::required(v2, "email")?,
+                    ip_address: v3.unwrap_or_default(),
+                    phone: v4.unwrap_or_default(),
+                    correlation_id: v5.unwrap_or_default(),
+                    address1: crate::runtime::wire::required(v6, "address1")?,
+                    address2: v7.unwrap_or_default(),
+                    city: crate::runtime::wire::required(v8, "city")?,
+                    state: crate::runtime::wire::required(v9, "state")?,
+                    postal_code: crate::runtime::wire::required(v10, "postalCode")?,
+                    ssn: crate::runtime::wire::required(v11, "ssn")?,
+                    date_of_birth: crate::runtime::wire::required(v12, "dateOfBirth")?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("CreateVerifiedPersonalCustomer", FIELDS, __Visitor)
     }
 }
 /// Builds a [`CreateVerifiedPersonalCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -512,20 +961,15 @@ impl std::fmt::Debug for CreateVerifiedPersonalCustomer {
     }
 }
 /// A page of Customers.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Customers {
     /// Links by relation: `self`, `first`, `last`, and `next` and `prev` where there is such a page.
-    #[serde(rename = "_links")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub links: Option<std::collections::BTreeMap<String, super::HalLink>>,
     /// The page's Customers.
-    #[serde(rename = "_embedded")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub embedded: Option<super::CustomersEmbedded>,
     /// How many Customers match, on every page.
     ///
     /// Example: `2`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<f64>,
 }
 impl Customers {
@@ -556,11 +1000,87 @@ impl Customers {
         self
     }
 }
+impl ::serde::Serialize for Customers {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer.serialize_struct("Customers", 3)?;
+        if self.links.is_some() {
+            state.serialize_field("_links", &self.links)?;
+        }
+        if self.embedded.is_some() {
+            state.serialize_field("_embedded", &self.embedded)?;
+        }
+        if self.total.is_some() {
+            state.serialize_field("total", &self.total)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Customers {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &["_links", "_embedded", "total"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Customers;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "Customers")
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Customers, A::Error> {
+                Ok(Customers {
+                    links: crate::runtime::wire::element_or_default(&mut seq)?,
+                    embedded: crate::runtime::wire::element_or_default(&mut seq)?,
+                    total: crate::runtime::wire::element_or_default(&mut seq)?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Customers, A::Error> {
+                let mut v0: Option<
+                    Option<std::collections::BTreeMap<String, super::HalLink>>,
+                > = None;
+                let mut v1: Option<Option<super::CustomersEmbedded>> = None;
+                let mut v2: Option<Option<f64>> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(&mut map, &mut v0, "_links")?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "_embedded")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(&mut map, &mut v2, "total")?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(Customers {
+                    links: v0.unwrap_or_default(),
+                    embedded: v1.unwrap_or_default(),
+                    total: v2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Customers", FIELDS, __Visitor)
+    }
+}
 /// The resources a page of Customers embeds.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct CustomersEmbedded {
     /// The Customers, each of its type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customers: Option<Vec<super::GetCustomerResponse>>,
 }
 impl CustomersEmbedded {
@@ -572,6 +1092,63 @@ impl CustomersEmbedded {
     pub fn with_customers(mut self, value: Vec<super::GetCustomerResponse>) -> Self {
         self.customers = Some(value);
         self
+    }
+}
+impl ::serde::Serialize for CustomersEmbedded {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer.serialize_struct("CustomersEmbedded", 1)?;
+        if self.customers.is_some() {
+            state.serialize_field("customers", &self.customers)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CustomersEmbedded {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &["customers"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CustomersEmbedded;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "CustomersEmbedded")
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<CustomersEmbedded, A::Error> {
+                Ok(CustomersEmbedded {
+                    customers: crate::runtime::wire::element_or_default(&mut seq)?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<CustomersEmbedded, A::Error> {
+                let mut v0: Option<Option<Vec<super::GetCustomerResponse>>> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(&mut map, &mut v0, "customers")?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(CustomersEmbedded {
+                    customers: v0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("CustomersEmbedded", FIELDS, __Visitor)
     }
 }
 /// Body of a create-customer request. Which variant is sent decides the type of Customer that gets created.
@@ -703,11 +1280,9 @@ impl ListAndSearchCustomersRequest {
     }
 }
 /// A receive-only user: can be paid but cannot send funds.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ReceiveOnlyCustomer {
     /// Links to this resource and to related resources and actions, keyed by relation name.
-    #[serde(rename = "_links")]
-    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub links: std::collections::BTreeMap<String, super::HalLink>,
     /// Identifier of the Customer.
     ///
@@ -716,12 +1291,10 @@ pub struct ReceiveOnlyCustomer {
     /// Given name.
     ///
     /// Example: `Maria`
-    #[serde(rename = "firstName")]
     pub first_name: String,
     /// Family name.
     ///
     /// Example: `Okafor`
-    #[serde(rename = "lastName")]
     pub last_name: String,
     /// Email address.
     ///
@@ -730,8 +1303,6 @@ pub struct ReceiveOnlyCustomer {
     /// Your own identifier supplied when the Customer was created.
     ///
     /// Example: `user-8841`
-    #[serde(rename = "correlationId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub correlation_id: Option<String>,
     /// When the Customer was created.
     ///
@@ -745,8 +1316,6 @@ pub struct ReceiveOnlyCustomer {
     /// Business name, if one was given.
     ///
     /// Example: `Okafor Design Studio`
-    #[serde(rename = "businessName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub business_name: Option<String>,
 }
 impl ReceiveOnlyCustomer {
@@ -769,6 +1338,183 @@ impl ReceiveOnlyCustomer {
     pub fn with_business_name(mut self, value: impl Into<String>) -> Self {
         self.business_name = Some(value.into());
         self
+    }
+}
+impl ::serde::Serialize for ReceiveOnlyCustomer {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer.serialize_struct("ReceiveOnlyCustomer", 10)?;
+        state.serialize_field("_links", &self.links)?;
+        state.serialize_field("id", &self.id)?;
+        state.serialize_field("firstName", &self.first_name)?;
+        state.serialize_field("lastName", &self.last_name)?;
+        state.serialize_field("email", &self.email)?;
+        if self.correlation_id.is_some() {
+            state.serialize_field("correlationId", &self.correlation_id)?;
+        }
+        state.serialize_field("created", &self.created)?;
+        state.serialize_field("type", &self.r#type)?;
+        state.serialize_field("status", &self.status)?;
+        if self.business_name.is_some() {
+            state.serialize_field("businessName", &self.business_name)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ReceiveOnlyCustomer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "_links",
+            "id",
+            "firstName",
+            "lastName",
+            "email",
+            "correlationId",
+            "created",
+            "type",
+            "status",
+            "businessName",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ReceiveOnlyCustomer;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "ReceiveOnlyCustomer")
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<ReceiveOnlyCustomer, A::Error> {
+                Ok(ReceiveOnlyCustomer {
+                    links: crate::runtime::wire::element_or_empty(
+                        &mut seq,
+                        0,
+                        "struct ReceiveOnlyCustomer with 10 elements",
+                    )?,
+                    id: crate::runtime::wire::element(
+                        &mut seq,
+                        1,
+                        "struct ReceiveOnlyCustomer with 10 elements",
+                    )?,
+                    first_name: crate::runtime::wire::element(
+                        &mut seq,
+                        2,
+                        "struct ReceiveOnlyCustomer with 10 elements",
+                    )?,
+                    last_name: crate::runtime::wire::element(
+                        &mut seq,
+                        3,
+                        "struct ReceiveOnlyCustomer with 10 elements",
+                    )?,
+                    email: crate::runtime::wire::element(
+                        &mut seq,
+                        4,
+                        "struct ReceiveOnlyCustomer with 10 elements",
+                    )?,
+                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
+                    created: crate::runtime::wire::element(
+                        &mut seq,
+                        6,
+                        "struct ReceiveOnlyCustomer with 10 elements",
+                    )?,
+                    r#type: crate::runtime::wire::element(
+                        &mut seq,
+                        7,
+                        "struct ReceiveOnlyCustomer with 10 elements",
+                    )?,
+                    status: crate::runtime::wire::element(
+                        &mut seq,
+                        8,
+                        "struct ReceiveOnlyCustomer with 10 elements",
+                    )?,
+                    business_name: crate::runtime::wire::element_or_default(&mut seq)?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<ReceiveOnlyCustomer, A::Error> {
+                let mut v0: Option<std::collections::BTreeMap<String, super::HalLink>> = None;
+                let mut v1: Option<String> = None;
+                let mut v2: Option<String> = None;
+                let mut v3: Option<String> = None;
+                let mut v4: Option<String> = None;
+                let mut v5: Option<Option<String>> = None;
+                let mut v6: Option<::chrono::DateTime<::chrono::Utc>> = None;
+                let mut v7 = None;
+                let mut v8: Option<super::ReceiveOnlyCustomerStatus> = None;
+                let mut v9: Option<Option<String>> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value_or_empty(
+                                &mut map,
+                                &mut v0,
+                                "_links",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "id")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(&mut map, &mut v2, "firstName")?
+                        }
+                        crate::runtime::wire::Key::Field(3) => {
+                            crate::runtime::wire::value(&mut map, &mut v3, "lastName")?
+                        }
+                        crate::runtime::wire::Key::Field(4) => {
+                            crate::runtime::wire::value(&mut map, &mut v4, "email")?
+                        }
+                        crate::runtime::wire::Key::Field(5) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v5,
+                                "correlationId",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(6) => {
+                            crate::runtime::wire::value(&mut map, &mut v6, "created")?
+                        }
+                        crate::runtime::wire::Key::Field(7) => {
+                            crate::runtime::wire::value(&mut map, &mut v7, "type")?
+                        }
+                        crate::runtime::wire::Key::Field(8) => {
+                            crate::runtime::wire::value(&mut map, &mut v8, "status")?
+                        }
+                        crate::runtime::wire::Key::Field(9) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v9,
+                                "businessName",
+                            )?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(ReceiveOnlyCustomer {
+                    links: crate::runtime::wire::required(v0, "_links")?,
+                    id: crate::runtime::wire::required(v1, "id")?,
+                    first_name: crate::runtime::wire::required(v2, "firstName")?,
+                    last_name: crate::runtime::wire::required(v3, "lastName")?,
+                    email: crate::runtime::wire::required(v4, "email")?,
+                    correlation_id: v5.unwrap_or_default(),
+                    created: crate::runtime::wire::required(v6, "created")?,
+                    r#type: crate::runtime::wire::required(v7, "type")?,
+                    status: crate::runtime::wire::required(v8, "status")?,
+                    business_name: v9.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ReceiveOnlyCustomer", FIELDS, __Visitor)
     }
 }
 /// Builds a [`ReceiveOnlyCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -923,11 +1669,9 @@ impl crate::runtime::ToParam for ReceiveOnlyCustomerStatus {
     }
 }
 /// A Customer of type `unverified`: no identity verification, lower limits.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UnverifiedCustomer {
     /// Links to this resource and to related resources and actions, keyed by relation name.
-    #[serde(rename = "_links")]
-    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub links: std::collections::BTreeMap<String, super::HalLink>,
     /// Identifier of the Customer.
     ///
@@ -936,12 +1680,10 @@ pub struct UnverifiedCustomer {
     /// Given name.
     ///
     /// Example: `Maria`
-    #[serde(rename = "firstName")]
     pub first_name: String,
     /// Family name.
     ///
     /// Example: `Okafor`
-    #[serde(rename = "lastName")]
     pub last_name: String,
     /// Email address.
     ///
@@ -950,8 +1692,6 @@ pub struct UnverifiedCustomer {
     /// Your own identifier supplied when the Customer was created.
     ///
     /// Example: `user-8841`
-    #[serde(rename = "correlationId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub correlation_id: Option<String>,
     /// When the Customer was created.
     ///
@@ -965,8 +1705,6 @@ pub struct UnverifiedCustomer {
     /// Business name, if one was given.
     ///
     /// Example: `Okafor Design Studio`
-    #[serde(rename = "businessName")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub business_name: Option<String>,
 }
 impl UnverifiedCustomer {
@@ -989,6 +1727,183 @@ impl UnverifiedCustomer {
     pub fn with_business_name(mut self, value: impl Into<String>) -> Self {
         self.business_name = Some(value.into());
         self
+    }
+}
+impl ::serde::Serialize for UnverifiedCustomer {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer.serialize_struct("UnverifiedCustomer", 10)?;
+        state.serialize_field("_links", &self.links)?;
+        state.serialize_field("id", &self.id)?;
+        state.serialize_field("firstName", &self.first_name)?;
+        state.serialize_field("lastName", &self.last_name)?;
+        state.serialize_field("email", &self.email)?;
+        if self.correlation_id.is_some() {
+            state.serialize_field("correlationId", &self.correlation_id)?;
+        }
+        state.serialize_field("created", &self.created)?;
+        state.serialize_field("type", &self.r#type)?;
+        state.serialize_field("status", &self.status)?;
+        if self.business_name.is_some() {
+            state.serialize_field("businessName", &self.business_name)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UnverifiedCustomer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "_links",
+            "id",
+            "firstName",
+            "lastName",
+            "email",
+            "correlationId",
+            "created",
+            "type",
+            "status",
+            "businessName",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = UnverifiedCustomer;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "UnverifiedCustomer")
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<UnverifiedCustomer, A::Error> {
+                Ok(UnverifiedCustomer {
+                    links: crate::runtime::wire::element_or_empty(
+                        &mut seq,
+                        0,
+                        "struct UnverifiedCustomer with 10 elements",
+                    )?,
+                    id: crate::runtime::wire::element(
+                        &mut seq,
+                        1,
+                        "struct UnverifiedCustomer with 10 elements",
+                    )?,
+                    first_name: crate::runtime::wire::element(
+                        &mut seq,
+                        2,
+                        "struct UnverifiedCustomer with 10 elements",
+                    )?,
+                    last_name: crate::runtime::wire::element(
+                        &mut seq,
+                        3,
+                        "struct UnverifiedCustomer with 10 elements",
+                    )?,
+                    email: crate::runtime::wire::element(
+                        &mut seq,
+                        4,
+                        "struct UnverifiedCustomer with 10 elements",
+                    )?,
+                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
+                    created: crate::runtime::wire::element(
+                        &mut seq,
+                        6,
+                        "struct UnverifiedCustomer with 10 elements",
+                    )?,
+                    r#type: crate::runtime::wire::element(
+                        &mut seq,
+                        7,
+                        "struct UnverifiedCustomer with 10 elements",
+                    )?,
+                    status: crate::runtime::wire::element(
+                        &mut seq,
+                        8,
+                        "struct UnverifiedCustomer with 10 elements",
+                    )?,
+                    business_name: crate::runtime::wire::element_or_default(&mut seq)?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<UnverifiedCustomer, A::Error> {
+                let mut v0: Option<std::collections::BTreeMap<String, super::HalLink>> = None;
+                let mut v1: Option<String> = None;
+                let mut v2: Option<String> = None;
+                let mut v3: Option<String> = None;
+                let mut v4: Option<String> = None;
+                let mut v5: Option<Option<String>> = None;
+                let mut v6: Option<::chrono::DateTime<::chrono::Utc>> = None;
+                let mut v7 = None;
+                let mut v8: Option<super::UnverifiedCustomerStatus> = None;
+                let mut v9: Option<Option<String>> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value_or_empty(
+                                &mut map,
+                                &mut v0,
+                                "_links",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "id")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(&mut map, &mut v2, "firstName")?
+                        }
+                        crate::runtime::wire::Key::Field(3) => {
+                            crate::runtime::wire::value(&mut map, &mut v3, "lastName")?
+                        }
+                        crate::runtime::wire::Key::Field(4) => {
+                            crate::runtime::wire::value(&mut map, &mut v4, "email")?
+                        }
+                        crate::runtime::wire::Key::Field(5) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v5,
+                                "correlationId",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(6) => {
+                            crate::runtime::wire::value(&mut map, &mut v6, "created")?
+                        }
+                        crate::runtime::wire::Key::Field(7) => {
+                            crate::runtime::wire::value(&mut map, &mut v7, "type")?
+                        }
+                        crate::runtime::wire::Key::Field(8) => {
+                            crate::runtime::wire::value(&mut map, &mut v8, "status")?
+                        }
+                        crate::runtime::wire::Key::Field(9) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v9,
+                                "businessName",
+                            )?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(UnverifiedCustomer {
+                    links: crate::runtime::wire::required(v0, "_links")?,
+                    id: crate::runtime::wire::required(v1, "id")?,
+                    first_name: crate::runtime::wire::required(v2, "firstName")?,
+                    last_name: crate::runtime::wire::required(v3, "lastName")?,
+                    email: crate::runtime::wire::required(v4, "email")?,
+                    correlation_id: v5.unwrap_or_default(),
+                    created: crate::runtime::wire::required(v6, "created")?,
+                    r#type: crate::runtime::wire::required(v7, "type")?,
+                    status: crate::runtime::wire::required(v8, "status")?,
+                    business_name: v9.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("UnverifiedCustomer", FIELDS, __Visitor)
     }
 }
 /// Builds a [`UnverifiedCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -1143,11 +2058,9 @@ impl crate::runtime::ToParam for UnverifiedCustomerStatus {
     }
 }
 /// A verified business (LLC, corporation or partnership) together with its controller.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct VerifiedBusinessCustomer {
     /// Links to this resource and to related resources and actions, keyed by relation name.
-    #[serde(rename = "_links")]
-    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub links: std::collections::BTreeMap<String, super::HalLink>,
     /// Identifier of the Customer.
     ///
@@ -1156,12 +2069,10 @@ pub struct VerifiedBusinessCustomer {
     /// Given name.
     ///
     /// Example: `Maria`
-    #[serde(rename = "firstName")]
     pub first_name: String,
     /// Family name.
     ///
     /// Example: `Okafor`
-    #[serde(rename = "lastName")]
     pub last_name: String,
     /// Email address.
     ///
@@ -1170,8 +2081,6 @@ pub struct VerifiedBusinessCustomer {
     /// Your own identifier supplied when the Customer was created.
     ///
     /// Example: `user-8841`
-    #[serde(rename = "correlationId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub correlation_id: Option<String>,
     /// When the Customer was created.
     ///
@@ -1189,7 +2098,6 @@ pub struct VerifiedBusinessCustomer {
     /// Street address, line two (optional).
     ///
     /// Example: `Apt 3`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
     /// City.
     ///
@@ -1202,38 +2110,30 @@ pub struct VerifiedBusinessCustomer {
     /// US ZIP code.
     ///
     /// Example: `50010`
-    #[serde(rename = "postalCode")]
     pub postal_code: String,
     /// Business phone number.
     ///
     /// Example: `5035550199`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Business website.
     ///
     /// Example: `https://cedarrowbakery.example.com`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
     /// Registered name of the business.
     ///
     /// Example: `Cedar Row Bakery LLC`
-    #[serde(rename = "businessName")]
     pub business_name: String,
     /// Trade name, if different from the registered name.
     ///
     /// Example: `Cedar Row`
-    #[serde(rename = "doingBusinessAs")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub doing_business_as: Option<String>,
     /// Legal structure of the business.
     ///
     /// Example: `llc`
-    #[serde(rename = "businessType")]
     pub business_type: super::VerifiedBusinessCustomerBusinessType,
     /// Identifier of the industry classification chosen for the business.
     ///
     /// Example: `9ed3a866-7d6f-11e3-a0ce-5404a6144203`
-    #[serde(rename = "businessClassification")]
     pub business_classification: String,
     /// The person with significant control over the business.
     pub controller: super::VerifiedBusinessCustomerController,
@@ -1273,6 +2173,334 @@ impl VerifiedBusinessCustomer {
     pub fn with_doing_business_as(mut self, value: impl Into<String>) -> Self {
         self.doing_business_as = Some(value.into());
         self
+    }
+}
+impl ::serde::Serialize for VerifiedBusinessCustomer {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer.serialize_struct("VerifiedBusinessCustomer", 21)?;
+        state.serialize_field("_links", &self.links)?;
+        state.serialize_field("id", &self.id)?;
+        state.serialize_field("firstName", &self.first_name)?;
+        state.serialize_field("lastName", &self.last_name)?;
+        state.serialize_field("email", &self.email)?;
+        if self.correlation_id.is_some() {
+            state.serialize_field("correlationId", &self.correlation_id)?;
+        }
+        state.serialize_field("created", &self.created)?;
+        state.serialize_field("type", &self.r#type)?;
+        state.serialize_field("status", &self.status)?;
+        state.serialize_field("address1", &self.address1)?;
+        if self.address2.is_some() {
+            state.serialize_field("address2", &self.address2)?;
+        }
+        state.serialize_field("city", &self.city)?;
+        state.serialize_field("state", &self.state)?;
+        state.serialize_field("postalCode", &self.postal_code)?;
+        if self.phone.is_some() {
+            state.serialize_field("phone", &self.phone)?;
+        }
+        if self.website.is_some() {
+            state.serialize_field("website", &self.website)?;
+        }
+        state.serialize_field("businessName", &self.business_name)?;
+        if self.doing_business_as.is_some() {
+            state.serialize_field("doingBusinessAs", &self.doing_business_as)?;
+        }
+        state.serialize_field("businessType", &self.business_type)?;
+        state.serialize_field("businessClassification", &self.business_classification)?;
+        state.serialize_field("controller", &self.controller)?;
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for VerifiedBusinessCustomer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "_links",
+            "id",
+            "firstName",
+            "lastName",
+            "email",
+            "correlationId",
+            "created",
+            "type",
+            "status",
+            "address1",
+            "address2",
+            "city",
+            "state",
+            "postalCode",
+            "phone",
+            "website",
+            "businessName",
+            "doingBusinessAs",
+            "businessType",
+            "businessClassification",
+            "controller",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = VerifiedBusinessCustomer;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "VerifiedBusinessCustomer")
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<VerifiedBusinessCustomer, A::Error> {
+                Ok(VerifiedBusinessCustomer {
+                    links: crate::runtime::wire::element_or_empty(
+                        &mut seq,
+                        0,
+                        "struct VerifiedBusinessCustomer with 21 elements",
+                    )?,
+                    id: crate::runtime::wire::element(
+                        &mut seq,
+                        1,
+                        "struct VerifiedBusinessCustomer with 21 elements",
+                    )?,
+                    first_name: crate::runtime::wire::element(
+                        &mut seq,
+                        2,
+                        "struct VerifiedBusinessCustomer with 21 elements",
+                    )?,
+                    last_name: crate::runtime::wire::element(
+                        &mut seq,
+                        3,
+                        "struct VerifiedBusinessCustomer with 21 elements",
+                    )?,
+                    email: crate::runtime::wire::element(
+                        &mut seq,
+                        4,
+                        "struct VerifiedBusinessCustomer with 21 elements",
+                    )?,
+                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
+                    created: crate::runtime::wire::element(
+                        &mut seq,
+                        6,
+                        "struct VerifiedBusinessCustomer with 21 elements",
+                    )?,
+                    r#type: crate::runtime::wire::element(
+                        &mut seq,
+                        7,
+                        "struct VerifiedBusinessCustomer with 21 elements",
+                    )?,
+                    status: crate::runtime::wire::element(
+                        &mut seq,
+                        8,
+                        "struct VerifiedBusinessCustomer with 21 elements",
+                    )?,
+                    address1: crate::runtime::wire::element(
+                        &mut seq,
+                        9,
+                        "struct VerifiedBusinessCustomer with 21 elements",
+                    )?,
+                    address2: crate::runtime::wire::element_or_default(&mut seq)?,
+                    city: crate::runtime::wire::element(
+                        &mut seq,
+                        11,
+                        "struct VerifiedBusinessCustomer with 21 elements",
+                    )?,
+                    state: crate::runtime::wire::element(
+                        &mut seq,
+                        12,
+                        "struct VerifiedBusinessCustomer with 21 elements",
+                    )?,
+                    postal_code: crate::runtime::wire::element(
+                        &mut seq,
+                        13,
+                        "struct VerifiedBusinessCustomer with 21 elements",
+                    )?,
+                    phone: crate::runtime::wire::element_or_default(&mut seq)?,
+                    website: crate::runtime::wire::element_or_default(&mut seq)?,
+                    business_name: crate::runtime::wire::element(
+                        &mut seq,
+                        16,
+                        "struct VerifiedBusinessCustomer with 21 elements",
+                    )?,
+                    doing_business_as: crate::runtime::wire::element_or_default(
+                        &mut seq,
+                    )?,
+                    business_type: crate::runtime::wire::element(
+                        &mut seq,
+                        18,
+                        "struct VerifiedBusinessCustomer with 21 elements",
+                    )?,
+                    business_classification: crate::runtime::wire::element(
+                        &mut seq,
+                        19,
+                        "struct VerifiedBusinessCustomer with 21 elements",
+                    )?,
+                    controller: crate::runtime::wire::element(
+                        &mut seq,
+                        20,
+                        "struct VerifiedBusinessCustomer with 21 elements",
+                    )?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<VerifiedBusinessCustomer, A::Error> {
+                let mut v0: Option<std::collections::BTreeMap<String, super::HalLink>> = None;
+                let mut v1: Option<String> = None;
+                let mut v2: Option<String> = None;
+                let mut v3: Option<String> = None;
+                let mut v4: Option<String> = None;
+                let mut v5: Option<Option<String>> = None;
+                let mut v6: Option<::chrono::DateTime<::chrono::Utc>> = None;
+                let mut v7 = None;
+                let mut v8: Option<super::VerifiedBusinessCustomerStatus> = None;
+                let mut v9: Option<String> = None;
+                let mut v10: Option<Option<String>> = None;
+                let mut v11: Option<String> = None;
+                let mut v12: Option<String> = None;
+                let mut v13: Option<String> = None;
+                let mut v14: Option<Option<String>> = None;
+                let mut v15: Option<Option<String>> = None;
+                let mut v16: Option<String> = None;
+                let mut v17: Option<Option<String>> = None;
+                let mut v18: Option<super::VerifiedBusinessCustomerBusinessType> = None;
+                let mut v19: Option<String> = None;
+                let mut v20: Option<super::VerifiedBusinessCustomerController> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value_or_empty(
+                                &mut map,
+                                &mut v0,
+                                "_links",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "id")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(&mut map, &mut v2, "firstName")?
+                        }
+                        crate::runtime::wire::Key::Field(3) => {
+                            crate::runtime::wire::value(&mut map, &mut v3, "lastName")?
+                        }
+                        crate::runtime::wire::Key::Field(4) => {
+                            crate::runtime::wire::value(&mut map, &mut v4, "email")?
+                        }
+                        crate::runtime::wire::Key::Field(5) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v5,
+                                "correlationId",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(6) => {
+                            crate::runtime::wire::value(&mut map, &mut v6, "created")?
+                        }
+                        crate::runtime::wire::Key::Field(7) => {
+                            crate::runtime::wire::value(&mut map, &mut v7, "type")?
+                        }
+                        crate::runtime::wire::Key::Field(8) => {
+                            crate::runtime::wire::value(&mut map, &mut v8, "status")?
+                        }
+                        crate::runtime::wire::Key::Field(9) => {
+                            crate::runtime::wire::value(&mut map, &mut v9, "address1")?
+                        }
+                        crate::runtime::wire::Key::Field(10) => {
+                            crate::runtime::wire::value(&mut map, &mut v10, "address2")?
+                        }
+                        crate::runtime::wire::Key::Field(11) => {
+                            crate::runtime::wire::value(&mut map, &mut v11, "city")?
+                        }
+                        crate::runtime::wire::Key::Field(12) => {
+                            crate::runtime::wire::value(&mut map, &mut v12, "state")?
+                        }
+                        crate::runtime::wire::Key::Field(13) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v13,
+                                "postalCode",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(14) => {
+                            crate::runtime::wire::value(&mut map, &mut v14, "phone")?
+                        }
+                        crate::runtime::wire::Key::Field(15) => {
+                            crate::runtime::wire::value(&mut map, &mut v15, "website")?
+                        }
+                        crate::runtime::wire::Key::Field(16) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v16,
+                                "businessName",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(17) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v17,
+                                "doingBusinessAs",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(18) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v18,
+                                "businessType",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(19) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v19,
+                                "businessClassification",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(20) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v20,
+                                "controller",
+                            )?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(VerifiedBusinessCustomer {
+                    links: crate::runtime::wire::required(v0, "_links")?,
+                    id: crate::runtime::wire::required(v1, "id")?,
+                    first_name: crate::runtime::wire::required(v2, "firstName")?,
+                    last_name: crate::runtime::wire::required(v3, "lastName")?,
+                    email: crate::runtime::wire::required(v4, "email")?,
+                    correlation_id: v5.unwrap_or_default(),
+                    created: crate::runtime::wire::required(v6, "created")?,
+                    r#type: crate::runtime::wire::required(v7, "type")?,
+                    status: crate::runtime::wire::required(v8, "status")?,
+                    address1: crate::runtime::wire::required(v9, "address1")?,
+                    address2: v10.unwrap_or_default(),
+                    city: crate::runtime::wire::required(v11, "city")?,
+                    state: crate::runtime::wire::required(v12, "state")?,
+                    postal_code: crate::runtime::wire::required(v13, "postalCode")?,
+                    phone: v14.unwrap_or_default(),
+                    website: v15.unwrap_or_default(),
+                    business_name: crate::runtime::wire::required(v16, "businessName")?,
+                    doing_business_as: v17.unwrap_or_default(),
+                    business_type: crate::runtime::wire::required(v18, "businessType")?,
+                    business_classification: crate::runtime::wire::required(
+                        v19,
+                        "businessClassification",
+                    )?,
+                    controller: crate::runtime::wire::required(v20, "controller")?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("VerifiedBusinessCustomer", FIELDS, __Visitor)
     }
 }
 /// Builds a [`VerifiedBusinessCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -1512,17 +2740,15 @@ impl crate::runtime::ToParam for VerifiedBusinessCustomerBusinessType {
     }
 }
 /// Person who controls a verified business, such as an officer or managing member.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct VerifiedBusinessCustomerController {
     /// Given name of the controller.
     ///
     /// Example: `Daniel`
-    #[serde(rename = "firstName")]
     pub first_name: String,
     /// Family name of the controller.
     ///
     /// Example: `Reyes`
-    #[serde(rename = "lastName")]
     pub last_name: String,
     /// Job title of the controller.
     ///
@@ -1549,6 +2775,100 @@ impl VerifiedBusinessCustomerController {
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> VerifiedBusinessCustomerControllerBuilder {
         <VerifiedBusinessCustomerControllerBuilder as ::core::default::Default>::default()
+    }
+}
+impl ::serde::Serialize for VerifiedBusinessCustomerController {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer
+            .serialize_struct("VerifiedBusinessCustomerController", 4)?;
+        state.serialize_field("firstName", &self.first_name)?;
+        state.serialize_field("lastName", &self.last_name)?;
+        state.serialize_field("title", &self.title)?;
+        state.serialize_field("address", &self.address)?;
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for VerifiedBusinessCustomerController {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &["firstName", "lastName", "title", "address"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = VerifiedBusinessCustomerController;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "VerifiedBusinessCustomerController")
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<VerifiedBusinessCustomerController, A::Error> {
+                Ok(VerifiedBusinessCustomerController {
+                    first_name: crate::runtime::wire::element(
+                        &mut seq,
+                        0,
+                        "struct VerifiedBusinessCustomerController with 4 elements",
+                    )?,
+                    last_name: crate::runtime::wire::element(
+                        &mut seq,
+                        1,
+                        "struct VerifiedBusinessCustomerController with 4 elements",
+                    )?,
+                    title: crate::runtime::wire::element(
+                        &mut seq,
+                        2,
+                        "struct VerifiedBusinessCustomerController with 4 elements",
+                    )?,
+                    address: crate::runtime::wire::element(
+                        &mut seq,
+                        3,
+                        "struct VerifiedBusinessCustomerController with 4 elements",
+                    )?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<VerifiedBusinessCustomerController, A::Error> {
+                let mut v0: Option<String> = None;
+                let mut v1: Option<String> = None;
+                let mut v2: Option<String> = None;
+                let mut v3: Option<super::VerifiedBusinessCustomerControllerAddress> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(&mut map, &mut v0, "firstName")?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "lastName")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(&mut map, &mut v2, "title")?
+                        }
+                        crate::runtime::wire::Key::Field(3) => {
+                            crate::runtime::wire::value(&mut map, &mut v3, "address")?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(VerifiedBusinessCustomerController {
+                    first_name: crate::runtime::wire::required(v0, "firstName")?,
+                    last_name: crate::runtime::wire::required(v1, "lastName")?,
+                    title: crate::runtime::wire::required(v2, "title")?,
+                    address: crate::runtime::wire::required(v3, "address")?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("VerifiedBusinessCustomerController", FIELDS, __Visitor)
     }
 }
 /// Builds a [`VerifiedBusinessCustomerController`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -1598,44 +2918,35 @@ impl VerifiedBusinessCustomerControllerBuilder {
     }
 }
 /// Address of a business controller.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct VerifiedBusinessCustomerControllerAddress {
     /// First address line.
     ///
     /// Example: `77 Harbor Way`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address1: Option<String>,
     /// Second address line.
     ///
     /// Example: `Floor 2`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
     /// Third address line.
     ///
     /// Example: `Unit B`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address3: Option<String>,
     /// City.
     ///
     /// Example: `Portland`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Postal code.
     ///
     /// Example: `97209`
-    #[serde(rename = "postalCode")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
     /// Country code.
     ///
     /// Example: `US`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// State, province or region.
     ///
     /// Example: `OR`
-    #[serde(rename = "stateProvinceRegion")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state_province_region: Option<String>,
 }
 impl VerifiedBusinessCustomerControllerAddress {
@@ -1685,6 +2996,140 @@ impl VerifiedBusinessCustomerControllerAddress {
     pub fn with_state_province_region(mut self, value: impl Into<String>) -> Self {
         self.state_province_region = Some(value.into());
         self
+    }
+}
+impl ::serde::Serialize for VerifiedBusinessCustomerControllerAddress {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer
+            .serialize_struct("VerifiedBusinessCustomerControllerAddress", 7)?;
+        if self.address1.is_some() {
+            state.serialize_field("address1", &self.address1)?;
+        }
+        if self.address2.is_some() {
+            state.serialize_field("address2", &self.address2)?;
+        }
+        if self.address3.is_some() {
+            state.serialize_field("address3", &self.address3)?;
+        }
+        if self.city.is_some() {
+            state.serialize_field("city", &self.city)?;
+        }
+        if self.postal_code.is_some() {
+            state.serialize_field("postalCode", &self.postal_code)?;
+        }
+        if self.country.is_some() {
+            state.serialize_field("country", &self.country)?;
+        }
+        if self.state_province_region.is_some() {
+            state.serialize_field("stateProvinceRegion", &self.state_province_region)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for VerifiedBusinessCustomerControllerAddress {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "address1",
+            "address2",
+            "address3",
+            "city",
+            "postalCode",
+            "country",
+            "stateProvinceRegion",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = VerifiedBusinessCustomerControllerAddress;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(
+                    f,
+                    "VerifiedBusinessCustomerControllerAddress",
+                )
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<VerifiedBusinessCustomerControllerAddress, A::Error> {
+                Ok(VerifiedBusinessCustomerControllerAddress {
+                    address1: crate::runtime::wire::element_or_default(&mut seq)?,
+                    address2: crate::runtime::wire::element_or_default(&mut seq)?,
+                    address3: crate::runtime::wire::element_or_default(&mut seq)?,
+                    city: crate::runtime::wire::element_or_default(&mut seq)?,
+                    postal_code: crate::runtime::wire::element_or_default(&mut seq)?,
+                    country: crate::runtime::wire::element_or_default(&mut seq)?,
+                    state_province_region: crate::runtime::wire::element_or_default(
+                        &mut seq,
+                    )?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<VerifiedBusinessCustomerControllerAddress, A::Error> {
+                let mut v0: Option<Option<String>> = None;
+                let mut v1: Option<Option<String>> = None;
+                let mut v2: Option<Option<String>> = None;
+                let mut v3: Option<Option<String>> = None;
+                let mut v4: Option<Option<String>> = None;
+                let mut v5: Option<Option<String>> = None;
+                let mut v6: Option<Option<String>> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(&mut map, &mut v0, "address1")?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "address2")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(&mut map, &mut v2, "address3")?
+                        }
+                        crate::runtime::wire::Key::Field(3) => {
+                            crate::runtime::wire::value(&mut map, &mut v3, "city")?
+                        }
+                        crate::runtime::wire::Key::Field(4) => {
+                            crate::runtime::wire::value(&mut map, &mut v4, "postalCode")?
+                        }
+                        crate::runtime::wire::Key::Field(5) => {
+                            crate::runtime::wire::value(&mut map, &mut v5, "country")?
+                        }
+                        crate::runtime::wire::Key::Field(6) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v6,
+                                "stateProvinceRegion",
+                            )?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(VerifiedBusinessCustomerControllerAddress {
+                    address1: v0.unwrap_or_default(),
+                    address2: v1.unwrap_or_default(),
+                    address3: v2.unwrap_or_default(),
+                    city: v3.unwrap_or_default(),
+                    postal_code: v4.unwrap_or_default(),
+                    country: v5.unwrap_or_default(),
+                    state_province_region: v6.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "VerifiedBusinessCustomerControllerAddress",
+                FIELDS,
+                __Visitor,
+            )
     }
 }
 /// Possible states of a verified business Customer.
@@ -1765,11 +3210,9 @@ impl crate::runtime::ToParam for VerifiedBusinessCustomerStatus {
     }
 }
 /// An individual whose identity has been submitted for verification.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct VerifiedPersonalCustomer {
     /// Links to this resource and to related resources and actions, keyed by relation name.
-    #[serde(rename = "_links")]
-    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub links: std::collections::BTreeMap<String, super::HalLink>,
     /// Identifier of the Customer.
     ///
@@ -1778,12 +3221,10 @@ pub struct VerifiedPersonalCustomer {
     /// Given name.
     ///
     /// Example: `Maria`
-    #[serde(rename = "firstName")]
     pub first_name: String,
     /// Family name.
     ///
     /// Example: `Okafor`
-    #[serde(rename = "lastName")]
     pub last_name: String,
     /// Email address.
     ///
@@ -1792,8 +3233,6 @@ pub struct VerifiedPersonalCustomer {
     /// Your own identifier supplied when the Customer was created.
     ///
     /// Example: `user-8841`
-    #[serde(rename = "correlationId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub correlation_id: Option<String>,
     /// When the Customer was created.
     ///
@@ -1811,7 +3250,6 @@ pub struct VerifiedPersonalCustomer {
     /// Street address, line two (optional).
     ///
     /// Example: `Apt 3`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
     /// City.
     ///
@@ -1824,7 +3262,6 @@ pub struct VerifiedPersonalCustomer {
     /// US ZIP code.
     ///
     /// Example: `50010`
-    #[serde(rename = "postalCode")]
     pub postal_code: String,
 }
 impl VerifiedPersonalCustomer {
@@ -1847,6 +3284,231 @@ impl VerifiedPersonalCustomer {
     pub fn with_address2(mut self, value: impl Into<String>) -> Self {
         self.address2 = Some(value.into());
         self
+    }
+}
+impl ::serde::Serialize for VerifiedPersonalCustomer {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer.serialize_struct("VerifiedPersonalCustomer", 14)?;
+        state.serialize_field("_links", &self.links)?;
+        state.serialize_field("id", &self.id)?;
+        state.serialize_field("firstName", &self.first_name)?;
+        state.serialize_field("lastName", &self.last_name)?;
+        state.serialize_field("email", &self.email)?;
+        if self.correlation_id.is_some() {
+            state.serialize_field("correlationId", &self.correlation_id)?;
+        }
+        state.serialize_field("created", &self.created)?;
+        state.serialize_field("type", &self.r#type)?;
+        state.serialize_field("status", &self.status)?;
+        state.serialize_field("address1", &self.address1)?;
+        if self.address2.is_some() {
+            state.serialize_field("address2", &self.address2)?;
+        }
+        state.serialize_field("city", &self.city)?;
+        state.serialize_field("state", &self.state)?;
+        state.serialize_field("postalCode", &self.postal_code)?;
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for VerifiedPersonalCustomer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "_links",
+            "id",
+            "firstName",
+            "lastName",
+            "email",
+            "correlationId",
+            "created",
+            "type",
+            "status",
+            "address1",
+            "address2",
+            "city",
+            "state",
+            "postalCode",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = VerifiedPersonalCustomer;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "VerifiedPersonalCustomer")
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<VerifiedPersonalCustomer, A::Error> {
+                Ok(VerifiedPersonalCustomer {
+                    links: crate::runtime::wire::element_or_empty(
+                        &mut seq,
+                        0,
+                        "struct VerifiedPersonalCustomer with 14 elements",
+                    )?,
+                    id: crate::runtime::wire::element(
+                        &mut seq,
+                        1,
+                        "struct VerifiedPersonalCustomer with 14 elements",
+                    )?,
+                    first_name: crate::runtime::wire::element(
+                        &mut seq,
+                        2,
+                        "struct VerifiedPersonalCustomer with 14 elements",
+                    )?,
+                    last_name: crate::runtime::wire::element(
+                        &mut seq,
+                        3,
+                        "struct VerifiedPersonalCustomer with 14 elements",
+                    )?,
+                    email: crate::runtime::wire::element(
+                        &mut seq,
+                        4,
+                        "struct VerifiedPersonalCustomer with 14 elements",
+                    )?,
+                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
+                    created: crate::runtime::wire::element(
+                        &mut seq,
+                        6,
+                        "struct VerifiedPersonalCustomer with 14 elements",
+                    )?,
+                    r#type: crate::runtime::wire::element(
+                        &mut seq,
+                        7,
+                        "struct VerifiedPersonalCustomer with 14 elements",
+                    )?,
+                    status: crate::runtime::wire::element(
+                        &mut seq,
+                        8,
+                        "struct VerifiedPersonalCustomer with 14 elements",
+                    )?,
+                    address1: crate::runtime::wire::element(
+                        &mut seq,
+                        9,
+                        "struct VerifiedPersonalCustomer with 14 elements",
+                    )?,
+                    address2: crate::runtime::wire::element_or_default(&mut seq)?,
+                    city: crate::runtime::wire::element(
+                        &mut seq,
+                        11,
+                        "struct VerifiedPersonalCustomer with 14 elements",
+                    )?,
+                    state: crate::runtime::wire::element(
+                        &mut seq,
+                        12,
+                        "struct VerifiedPersonalCustomer with 14 elements",
+                    )?,
+                    postal_code: crate::runtime::wire::element(
+                        &mut seq,
+                        13,
+                        "struct VerifiedPersonalCustomer with 14 elements",
+                    )?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<VerifiedPersonalCustomer, A::Error> {
+                let mut v0: Option<std::collections::BTreeMap<String, super::HalLink>> = None;
+                let mut v1: Option<String> = None;
+                let mut v2: Option<String> = None;
+                let mut v3: Option<String> = None;
+                let mut v4: Option<String> = None;
+                let mut v5: Option<Option<String>> = None;
+                let mut v6: Option<::chrono::DateTime<::chrono::Utc>> = None;
+                let mut v7 = None;
+                let mut v8: Option<super::VerifiedPersonalCustomerStatus> = None;
+                let mut v9: Option<String> = None;
+                let mut v10: Option<Option<String>> = None;
+                let mut v11: Option<String> = None;
+                let mut v12: Option<String> = None;
+                let mut v13: Option<String> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value_or_empty(
+                                &mut map,
+                                &mut v0,
+                                "_links",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "id")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(&mut map, &mut v2, "firstName")?
+                        }
+                        crate::runtime::wire::Key::Field(3) => {
+                            crate::runtime::wire::value(&mut map, &mut v3, "lastName")?
+                        }
+                        crate::runtime::wire::Key::Field(4) => {
+                            crate::runtime::wire::value(&mut map, &mut v4, "email")?
+                        }
+                        crate::runtime::wire::Key::Field(5) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v5,
+                                "correlationId",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(6) => {
+                            crate::runtime::wire::value(&mut map, &mut v6, "created")?
+                        }
+                        crate::runtime::wire::Key::Field(7) => {
+                            crate::runtime::wire::value(&mut map, &mut v7, "type")?
+                        }
+                        crate::runtime::wire::Key::Field(8) => {
+                            crate::runtime::wire::value(&mut map, &mut v8, "status")?
+                        }
+                        crate::runtime::wire::Key::Field(9) => {
+                            crate::runtime::wire::value(&mut map, &mut v9, "address1")?
+                        }
+                        crate::runtime::wire::Key::Field(10) => {
+                            crate::runtime::wire::value(&mut map, &mut v10, "address2")?
+                        }
+                        crate::runtime::wire::Key::Field(11) => {
+                            crate::runtime::wire::value(&mut map, &mut v11, "city")?
+                        }
+                        crate::runtime::wire::Key::Field(12) => {
+                            crate::runtime::wire::value(&mut map, &mut v12, "state")?
+                        }
+                        crate::runtime::wire::Key::Field(13) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v13,
+                                "postalCode",
+                            )?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(VerifiedPersonalCustomer {
+                    links: crate::runtime::wire::required(v0, "_links")?,
+                    id: crate::runtime::wire::required(v1, "id")?,
+                    first_name: crate::runtime::wire::required(v2, "firstName")?,
+                    last_name: crate::runtime::wire::required(v3, "lastName")?,
+                    email: crate::runtime::wire::required(v4, "email")?,
+                    correlation_id: v5.unwrap_or_default(),
+                    created: crate::runtime::wire::required(v6, "created")?,
+                    r#type: crate::runtime::wire::required(v7, "type")?,
+                    status: crate::runtime::wire::required(v8, "status")?,
+                    address1: crate::runtime::wire::required(v9, "address1")?,
+                    address2: v10.unwrap_or_default(),
+                    city: crate::runtime::wire::required(v11, "city")?,
+                    state: crate::runtime::wire::required(v12, "state")?,
+                    postal_code: crate::runtime::wire::required(v13, "postalCode")?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("VerifiedPersonalCustomer", FIELDS, __Visitor)
     }
 }
 /// Builds a [`VerifiedPersonalCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -2041,11 +3703,9 @@ impl crate::runtime::ToParam for VerifiedPersonalCustomerStatus {
     }
 }
 /// A verified sole proprietorship. It shares `type` `business` with VerifiedBusinessCustomer and is told apart by `businessType`.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct VerifiedSolePropCustomer {
     /// Links to this resource and to related resources and actions, keyed by relation name.
-    #[serde(rename = "_links")]
-    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub links: std::collections::BTreeMap<String, super::HalLink>,
     /// Identifier of the Customer.
     ///
@@ -2054,12 +3714,10 @@ pub struct VerifiedSolePropCustomer {
     /// Given name.
     ///
     /// Example: `Maria`
-    #[serde(rename = "firstName")]
     pub first_name: String,
     /// Family name.
     ///
     /// Example: `Okafor`
-    #[serde(rename = "lastName")]
     pub last_name: String,
     /// Email address.
     ///
@@ -2068,8 +3726,6 @@ pub struct VerifiedSolePropCustomer {
     /// Your own identifier supplied when the Customer was created.
     ///
     /// Example: `user-8841`
-    #[serde(rename = "correlationId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub correlation_id: Option<String>,
     /// When the Customer was created.
     ///
@@ -2087,7 +3743,6 @@ pub struct VerifiedSolePropCustomer {
     /// Street address, line two (optional).
     ///
     /// Example: `Apt 3`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
     /// City.
     ///
@@ -2100,19 +3755,15 @@ pub struct VerifiedSolePropCustomer {
     /// US ZIP code.
     ///
     /// Example: `50010`
-    #[serde(rename = "postalCode")]
     pub postal_code: String,
     /// Registered name of the business.
     ///
     /// Example: `Okafor Design Studio`
-    #[serde(rename = "businessName")]
     pub business_name: String,
-    #[serde(rename = "businessType")]
     pub(crate) business_type: ::monostate::MustBe!("soleProprietorship"),
     /// Identifier of the industry classification chosen for the business.
     ///
     /// Example: `9ed3a866-7d6f-11e3-a0ce-5404a6144203`
-    #[serde(rename = "businessClassification")]
     pub business_classification: String,
 }
 impl VerifiedSolePropCustomer {
@@ -2141,6 +3792,282 @@ impl VerifiedSolePropCustomer {
     pub fn with_address2(mut self, value: impl Into<String>) -> Self {
         self.address2 = Some(value.into());
         self
+    }
+}
+impl ::serde::Serialize for VerifiedSolePropCustomer {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer.serialize_struct("VerifiedSolePropCustomer", 17)?;
+        state.serialize_field("_links", &self.links)?;
+        state.serialize_field("id", &self.id)?;
+        state.serialize_field("firstName", &self.first_name)?;
+        state.serialize_field("lastName", &self.last_name)?;
+        state.serialize_field("email", &self.email)?;
+        if self.correlation_id.is_some() {
+            state.serialize_field("correlationId", &self.correlation_id)?;
+        }
+        state.serialize_field("created", &self.created)?;
+        state.serialize_field("type", &self.r#type)?;
+        state.serialize_field("status", &self.status)?;
+        state.serialize_field("address1", &self.address1)?;
+        if self.address2.is_some() {
+            state.serialize_field("address2", &self.address2)?;
+        }
+        state.serialize_field("city", &self.city)?;
+        state.serialize_field("state", &self.state)?;
+        state.serialize_field("postalCode", &self.postal_code)?;
+        state.serialize_field("businessName", &self.business_name)?;
+        state.serialize_field("businessType", &self.business_type)?;
+        state.serialize_field("businessClassification", &self.business_classification)?;
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for VerifiedSolePropCustomer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "_links",
+            "id",
+            "firstName",
+            "lastName",
+            "email",
+            "correlationId",
+            "created",
+            "type",
+            "status",
+            "address1",
+            "address2",
+            "city",
+            "state",
+            "postalCode",
+            "businessName",
+            "businessType",
+            "businessClassification",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = VerifiedSolePropCustomer;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "VerifiedSolePropCustomer")
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<VerifiedSolePropCustomer, A::Error> {
+                Ok(VerifiedSolePropCustomer {
+                    links: crate::runtime::wire::element_or_empty(
+                        &mut seq,
+                        0,
+                        "struct VerifiedSolePropCustomer with 17 elements",
+                    )?,
+                    id: crate::runtime::wire::element(
+                        &mut seq,
+                        1,
+                        "struct VerifiedSolePropCustomer with 17 elements",
+                    )?,
+                    first_name: crate::runtime::wire::element(
+                        &mut seq,
+                        2,
+                        "struct VerifiedSolePropCustomer with 17 elements",
+                    )?,
+                    last_name: crate::runtime::wire::element(
+                        &mut seq,
+                        3,
+                        "struct VerifiedSolePropCustomer with 17 elements",
+                    )?,
+                    email: crate::runtime::wire::element(
+                        &mut seq,
+                        4,
+                        "struct VerifiedSolePropCustomer with 17 elements",
+                    )?,
+                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
+                    created: crate::runtime::wire::element(
+                        &mut seq,
+                        6,
+                        "struct VerifiedSolePropCustomer with 17 elements",
+                    )?,
+                    r#type: crate::runtime::wire::element(
+                        &mut seq,
+                        7,
+                        "struct VerifiedSolePropCustomer with 17 elements",
+                    )?,
+                    status: crate::runtime::wire::element(
+                        &mut seq,
+                        8,
+                        "struct VerifiedSolePropCustomer with 17 elements",
+                    )?,
+                    address1: crate::runtime::wire::element(
+                        &mut seq,
+                        9,
+                        "struct VerifiedSolePropCustomer with 17 elements",
+                    )?,
+                    address2: crate::runtime::wire::element_or_default(&mut seq)?,
+                    city: crate::runtime::wire::element(
+                        &mut seq,
+                        11,
+                        "struct VerifiedSolePropCustomer with 17 elements",
+                    )?,
+                    state: crate::runtime::wire::element(
+                        &mut seq,
+                        12,
+                        "struct VerifiedSolePropCustomer with 17 elements",
+                    )?,
+                    postal_code: crate::runtime::wire::element(
+                        &mut seq,
+                        13,
+                        "struct VerifiedSolePropCustomer with 17 elements",
+                    )?,
+                    business_name: crate::runtime::wire::element(
+                        &mut seq,
+                        14,
+                        "struct VerifiedSolePropCustomer with 17 elements",
+                    )?,
+                    business_type: crate::runtime::wire::element(
+                        &mut seq,
+                        15,
+                        "struct VerifiedSolePropCustomer with 17 elements",
+                    )?,
+                    business_classification: crate::runtime::wire::element(
+                        &mut seq,
+                        16,
+                        "struct VerifiedSolePropCustomer with 17 elements",
+                    )?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<VerifiedSolePropCustomer, A::Error> {
+                let mut v0: Option<std::collections::BTreeMap<String, super::HalLink>> = None;
+                let mut v1: Option<String> = None;
+                let mut v2: Option<String> = None;
+                let mut v3: Option<String> = None;
+                let mut v4: Option<String> = None;
+                let mut v5: Option<Option<String>> = None;
+                let mut v6: Option<::chrono::DateTime<::chrono::Utc>> = None;
+                let mut v7 = None;
+                let mut v8: Option<super::VerifiedSolePropCustomerStatus> = None;
+                let mut v9: Option<String> = None;
+                let mut v10: Option<Option<String>> = None;
+                let mut v11: Option<String> = None;
+                let mut v12: Option<String> = None;
+                let mut v13: Option<String> = None;
+                let mut v14: Option<String> = None;
+                let mut v15 = None;
+                let mut v16: Option<String> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value_or_empty(
+                                &mut map,
+                                &mut v0,
+                                "_links",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "id")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(&mut map, &mut v2, "firstName")?
+                        }
+                        crate::runtime::wire::Key::Field(3) => {
+                            crate::runtime::wire::value(&mut map, &mut v3, "lastName")?
+                        }
+                        crate::runtime::wire::Key::Field(4) => {
+                            crate::runtime::wire::value(&mut map, &mut v4, "email")?
+                        }
+                        crate::runtime::wire::Key::Field(5) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v5,
+                                "correlationId",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(6) => {
+                            crate::runtime::wire::value(&mut map, &mut v6, "created")?
+                        }
+                        crate::runtime::wire::Key::Field(7) => {
+                            crate::runtime::wire::value(&mut map, &mut v7, "type")?
+                        }
+                        crate::runtime::wire::Key::Field(8) => {
+                            crate::runtime::wire::value(&mut map, &mut v8, "status")?
+                        }
+                        crate::runtime::wire::Key::Field(9) => {
+                            crate::runtime::wire::value(&mut map, &mut v9, "address1")?
+                        }
+                        crate::runtime::wire::Key::Field(10) => {
+                            crate::runtime::wire::value(&mut map, &mut v10, "address2")?
+                        }
+                        crate::runtime::wire::Key::Field(11) => {
+                            crate::runtime::wire::value(&mut map, &mut v11, "city")?
+                        }
+                        crate::runtime::wire::Key::Field(12) => {
+                            crate::runtime::wire::value(&mut map, &mut v12, "state")?
+                        }
+                        crate::runtime::wire::Key::Field(13) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v13,
+                                "postalCode",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(14) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v14,
+                                "businessName",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(15) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v15,
+                                "businessType",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(16) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v16,
+                                "businessClassification",
+                            )?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(VerifiedSolePropCustomer {
+                    links: crate::runtime::wire::required(v0, "_links")?,
+                    id: crate::runtime::wire::required(v1, "id")?,
+                    first_name: crate::runtime::wire::required(v2, "firstName")?,
+                    last_name: crate::runtime::wire::required(v3, "lastName")?,
+                    email: crate::runtime::wire::required(v4, "email")?,
+                    correlation_id: v5.unwrap_or_default(),
+                    created: crate::runtime::wire::required(v6, "created")?,
+                    r#type: crate::runtime::wire::required(v7, "type")?,
+                    status: crate::runtime::wire::required(v8, "status")?,
+                    address1: crate::runtime::wire::required(v9, "address1")?,
+                    address2: v10.unwrap_or_default(),
+                    city: crate::runtime::wire::required(v11, "city")?,
+                    state: crate::runtime::wire::required(v12, "state")?,
+                    postal_code: crate::runtime::wire::required(v13, "postalCode")?,
+                    business_name: crate::runtime::wire::required(v14, "businessName")?,
+                    business_type: crate::runtime::wire::required(v15, "businessType")?,
+                    business_classification: crate::runtime::wire::required(
+                        v16,
+                        "businessClassification",
+                    )?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("VerifiedSolePropCustomer", FIELDS, __Visitor)
     }
 }
 /// Builds a [`VerifiedSolePropCustomer`] field by field. `build` fails, naming the field, when a required one is not set.

@@ -1,10 +1,9 @@
 // @generated from specs/dwolla/: the models of the `customers_documents` operations. Do not edit: run `cargo run -p generator -- generate`.
 
 /// A file to upload: its name and its bytes.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateCustomerDocumentFile {
     /// Name the file is sent under.
-    #[serde(rename = "fileName")]
     pub file_name: String,
     /// The file's bytes.
     pub content: Vec<u8>,
@@ -16,6 +15,76 @@ impl CreateCustomerDocumentFile {
             file_name: file_name.into(),
             content,
         }
+    }
+}
+impl ::serde::Serialize for CreateCustomerDocumentFile {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer.serialize_struct("CreateCustomerDocumentFile", 2)?;
+        state.serialize_field("fileName", &self.file_name)?;
+        state.serialize_field("content", &self.content)?;
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateCustomerDocumentFile {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &["fileName", "content"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateCustomerDocumentFile;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "CreateCustomerDocumentFile")
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<CreateCustomerDocumentFile, A::Error> {
+                Ok(CreateCustomerDocumentFile {
+                    file_name: crate::runtime::wire::element(
+                        &mut seq,
+                        0,
+                        "struct CreateCustomerDocumentFile with 2 elements",
+                    )?,
+                    content: crate::runtime::wire::element(
+                        &mut seq,
+                        1,
+                        "struct CreateCustomerDocumentFile with 2 elements",
+                    )?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<CreateCustomerDocumentFile, A::Error> {
+                let mut v0: Option<String> = None;
+                let mut v1: Option<Vec<u8>> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(&mut map, &mut v0, "fileName")?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "content")?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(CreateCustomerDocumentFile {
+                    file_name: crate::runtime::wire::required(v0, "fileName")?,
+                    content: crate::runtime::wire::required(v1, "content")?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("CreateCustomerDocumentFile", FIELDS, __Visitor)
     }
 }
 /// What [`Client::create_customer_document`](crate::dwolla::Client::create_customer_document) takes.
@@ -39,10 +108,9 @@ impl CreateCustomerDocumentRequest {
     }
 }
 /// The two form fields of a document upload.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateCustomerDocumentRequestBody {
     /// Which kind of identity document the file shows.
-    #[serde(rename = "documentType")]
     pub document_type: super::DocumentType,
     /// The scan or photo: a color image (JPEG or PNG) or a PDF, clear enough to read.
     pub file: super::CreateCustomerDocumentFile,
@@ -54,6 +122,82 @@ impl CreateCustomerDocumentRequestBody {
         file: super::CreateCustomerDocumentFile,
     ) -> Self {
         Self { document_type, file }
+    }
+}
+impl ::serde::Serialize for CreateCustomerDocumentRequestBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer
+            .serialize_struct("CreateCustomerDocumentRequestBody", 2)?;
+        state.serialize_field("documentType", &self.document_type)?;
+        state.serialize_field("file", &self.file)?;
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateCustomerDocumentRequestBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &["documentType", "file"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateCustomerDocumentRequestBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "CreateCustomerDocumentRequestBody")
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<CreateCustomerDocumentRequestBody, A::Error> {
+                Ok(CreateCustomerDocumentRequestBody {
+                    document_type: crate::runtime::wire::element(
+                        &mut seq,
+                        0,
+                        "struct CreateCustomerDocumentRequestBody with 2 elements",
+                    )?,
+                    file: crate::runtime::wire::element(
+                        &mut seq,
+                        1,
+                        "struct CreateCustomerDocumentRequestBody with 2 elements",
+                    )?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<CreateCustomerDocumentRequestBody, A::Error> {
+                let mut v0: Option<super::DocumentType> = None;
+                let mut v1: Option<super::CreateCustomerDocumentFile> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v0,
+                                "documentType",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "file")?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(CreateCustomerDocumentRequestBody {
+                    document_type: crate::runtime::wire::required(v0, "documentType")?,
+                    file: crate::runtime::wire::required(v1, "file")?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("CreateCustomerDocumentRequestBody", FIELDS, __Visitor)
     }
 }
 /// Kind of identity document.

@@ -1,22 +1,19 @@
 // @generated from specs/dwolla/: the models of the `customers_funding_sources` operations. Do not edit: run `cargo run -p generator -- generate`.
 
 /// Adds a bank account to a Customer by giving its routing and account numbers. The account starts out unverified.
-#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq)]
 pub struct CreateCustomerBankFundingSourceWithAccountNumbers {
     /// Nine-digit ABA routing number of the bank.
     ///
     /// Example: `222222226`
-    #[serde(rename = "routingNumber")]
     pub routing_number: String,
     /// Bank account number.
     ///
     /// Example: `000123456789`
-    #[serde(rename = "accountNumber")]
     pub account_number: String,
     /// Kind of bank account.
     ///
     /// Example: `checking`
-    #[serde(rename = "bankAccountType")]
     pub bank_account_type: super::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType,
     /// Your label for the funding source, at most 50 characters.
     ///
@@ -41,6 +38,130 @@ impl CreateCustomerBankFundingSourceWithAccountNumbers {
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> CreateCustomerBankFundingSourceWithAccountNumbersBuilder {
         <CreateCustomerBankFundingSourceWithAccountNumbersBuilder as ::core::default::Default>::default()
+    }
+}
+impl ::serde::Serialize for CreateCustomerBankFundingSourceWithAccountNumbers {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer
+            .serialize_struct("CreateCustomerBankFundingSourceWithAccountNumbers", 4)?;
+        state.serialize_field("routingNumber", &self.routing_number)?;
+        state.serialize_field("accountNumber", &self.account_number)?;
+        state.serialize_field("bankAccountType", &self.bank_account_type)?;
+        state.serialize_field("name", &self.name)?;
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for CreateCustomerBankFundingSourceWithAccountNumbers {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "routingNumber",
+            "accountNumber",
+            "bankAccountType",
+            "name",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateCustomerBankFundingSourceWithAccountNumbers;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(
+                    f,
+                    "CreateCustomerBankFundingSourceWithAccountNumbers",
+                )
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<CreateCustomerBankFundingSourceWithAccountNumbers, A::Error> {
+                Ok(CreateCustomerBankFundingSourceWithAccountNumbers {
+                    routing_number: crate::runtime::wire::element(
+                        &mut seq,
+                        0,
+                        "struct CreateCustomerBankFundingSourceWithAccountNumbers with 4 elements",
+                    )?,
+                    account_number: crate::runtime::wire::element(
+                        &mut seq,
+                        1,
+                        "struct CreateCustomerBankFundingSourceWithAccountNumbers with 4 elements",
+                    )?,
+                    bank_account_type: crate::runtime::wire::element(
+                        &mut seq,
+                        2,
+                        "struct CreateCustomerBankFundingSourceWithAccountNumbers with 4 elements",
+                    )?,
+                    name: crate::runtime::wire::element(
+                        &mut seq,
+                        3,
+                        "struct CreateCustomerBankFundingSourceWithAccountNumbers with 4 elements",
+                    )?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<CreateCustomerBankFundingSourceWithAccountNumbers, A::Error> {
+                let mut v0: Option<String> = None;
+                let mut v1: Option<String> = None;
+                let mut v2: Option<
+                    super::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType,
+                > = None;
+                let mut v3: Option<String> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v0,
+                                "routingNumber",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v1,
+                                "accountNumber",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v2,
+                                "bankAccountType",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(3) => {
+                            crate::runtime::wire::value(&mut map, &mut v3, "name")?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(CreateCustomerBankFundingSourceWithAccountNumbers {
+                    routing_number: crate::runtime::wire::required(v0, "routingNumber")?,
+                    account_number: crate::runtime::wire::required(v1, "accountNumber")?,
+                    bank_account_type: crate::runtime::wire::required(
+                        v2,
+                        "bankAccountType",
+                    )?,
+                    name: crate::runtime::wire::required(v3, "name")?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "CreateCustomerBankFundingSourceWithAccountNumbers",
+                FIELDS,
+                __Visitor,
+            )
     }
 }
 /// Builds a [`CreateCustomerBankFundingSourceWithAccountNumbers`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -184,17 +305,15 @@ for CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType {
     }
 }
 /// Adds an already verified bank account to a Customer using a Plaid processor token created for Dwolla.
-#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq)]
 pub struct CreateCustomerBankFundingSourceWithPlaid {
     /// Processor token from Plaid's `/processor/token/create` (with processor `dwolla`).
     ///
     /// Example: `processor-sandbox-4f1e2d3c-9b8a-4c7d-8e6f-5a4b3c2d1e0f`
-    #[serde(rename = "plaidToken")]
     pub plaid_token: String,
     /// Kind of bank account.
     ///
     /// Example: `checking`
-    #[serde(rename = "bankAccountType")]
     pub bank_account_type: super::CreateCustomerBankFundingSourceWithPlaidBankAccountType,
     /// Your label for the funding source, at most 50 characters.
     ///
@@ -213,6 +332,105 @@ impl CreateCustomerBankFundingSourceWithPlaid {
             bank_account_type,
             name: name.into(),
         }
+    }
+}
+impl ::serde::Serialize for CreateCustomerBankFundingSourceWithPlaid {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer
+            .serialize_struct("CreateCustomerBankFundingSourceWithPlaid", 3)?;
+        state.serialize_field("plaidToken", &self.plaid_token)?;
+        state.serialize_field("bankAccountType", &self.bank_account_type)?;
+        state.serialize_field("name", &self.name)?;
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateCustomerBankFundingSourceWithPlaid {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &["plaidToken", "bankAccountType", "name"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateCustomerBankFundingSourceWithPlaid;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(
+                    f,
+                    "CreateCustomerBankFundingSourceWithPlaid",
+                )
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<CreateCustomerBankFundingSourceWithPlaid, A::Error> {
+                Ok(CreateCustomerBankFundingSourceWithPlaid {
+                    plaid_token: crate::runtime::wire::element(
+                        &mut seq,
+                        0,
+                        "struct CreateCustomerBankFundingSourceWithPlaid with 3 elements",
+                    )?,
+                    bank_account_type: crate::runtime::wire::element(
+                        &mut seq,
+                        1,
+                        "struct CreateCustomerBankFundingSourceWithPlaid with 3 elements",
+                    )?,
+                    name: crate::runtime::wire::element(
+                        &mut seq,
+                        2,
+                        "struct CreateCustomerBankFundingSourceWithPlaid with 3 elements",
+                    )?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<CreateCustomerBankFundingSourceWithPlaid, A::Error> {
+                let mut v0: Option<String> = None;
+                let mut v1: Option<
+                    super::CreateCustomerBankFundingSourceWithPlaidBankAccountType,
+                > = None;
+                let mut v2: Option<String> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(&mut map, &mut v0, "plaidToken")?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v1,
+                                "bankAccountType",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(&mut map, &mut v2, "name")?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(CreateCustomerBankFundingSourceWithPlaid {
+                    plaid_token: crate::runtime::wire::required(v0, "plaidToken")?,
+                    bank_account_type: crate::runtime::wire::required(
+                        v1,
+                        "bankAccountType",
+                    )?,
+                    name: crate::runtime::wire::required(v2, "name")?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "CreateCustomerBankFundingSourceWithPlaid",
+                FIELDS,
+                __Visitor,
+            )
     }
 }
 impl std::fmt::Debug for CreateCustomerBankFundingSourceWithPlaid {

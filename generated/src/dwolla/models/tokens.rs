@@ -1,12 +1,11 @@
 // @generated from specs/dwolla/: the models of the `tokens` operations. Do not edit: run `cargo run -p generator -- generate`.
 
 /// Error body returned by the token endpoint when the client credentials are rejected.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct OAuthError {
     /// OAuth error code.
     ///
     /// Example: `invalid_client`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
 impl OAuthError {
@@ -20,8 +19,65 @@ impl OAuthError {
         self
     }
 }
+impl ::serde::Serialize for OAuthError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer.serialize_struct("OAuthError", 1)?;
+        if self.error.is_some() {
+            state.serialize_field("error", &self.error)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &["error"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = OAuthError;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "OAuthError")
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<OAuthError, A::Error> {
+                Ok(OAuthError {
+                    error: crate::runtime::wire::element_or_default(&mut seq)?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<OAuthError, A::Error> {
+                let mut v0: Option<Option<String>> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(&mut map, &mut v0, "error")?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(OAuthError {
+                    error: v0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("OAuthError", FIELDS, __Visitor)
+    }
+}
 /// Form body for requesting an application access token with the OAuth 2.0 client credentials grant.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateApplicationAccessTokenRequest {
     /// OAuth grant type; always `client_credentials`.
     ///
@@ -34,8 +90,69 @@ impl CreateApplicationAccessTokenRequest {
         Self { grant_type }
     }
 }
+impl ::serde::Serialize for CreateApplicationAccessTokenRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer
+            .serialize_struct("CreateApplicationAccessTokenRequest", 1)?;
+        state.serialize_field("grant_type", &self.grant_type)?;
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateApplicationAccessTokenRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &["grant_type"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateApplicationAccessTokenRequest;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "CreateApplicationAccessTokenRequest")
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<CreateApplicationAccessTokenRequest, A::Error> {
+                Ok(CreateApplicationAccessTokenRequest {
+                    grant_type: crate::runtime::wire::element(
+                        &mut seq,
+                        0,
+                        "struct CreateApplicationAccessTokenRequest with 1 element",
+                    )?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<CreateApplicationAccessTokenRequest, A::Error> {
+                let mut v0: Option<super::GrantType> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(&mut map, &mut v0, "grant_type")?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(CreateApplicationAccessTokenRequest {
+                    grant_type: crate::runtime::wire::required(v0, "grant_type")?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("CreateApplicationAccessTokenRequest", FIELDS, __Visitor)
+    }
+}
 /// A newly issued application access token.
-#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq)]
 pub struct CreateApplicationAccessTokenResponse {
     /// Bearer token for calling the API on behalf of your application.
     ///
@@ -62,6 +179,100 @@ impl CreateApplicationAccessTokenResponse {
             token_type: token_type.into(),
             expires_in,
         }
+    }
+}
+impl ::serde::Serialize for CreateApplicationAccessTokenResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer
+            .serialize_struct("CreateApplicationAccessTokenResponse", 3)?;
+        state.serialize_field("access_token", &self.access_token)?;
+        state.serialize_field("token_type", &self.token_type)?;
+        state.serialize_field("expires_in", &self.expires_in)?;
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateApplicationAccessTokenResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &["access_token", "token_type", "expires_in"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CreateApplicationAccessTokenResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(
+                    f,
+                    "CreateApplicationAccessTokenResponse",
+                )
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<CreateApplicationAccessTokenResponse, A::Error> {
+                Ok(CreateApplicationAccessTokenResponse {
+                    access_token: crate::runtime::wire::element(
+                        &mut seq,
+                        0,
+                        "struct CreateApplicationAccessTokenResponse with 3 elements",
+                    )?,
+                    token_type: crate::runtime::wire::element(
+                        &mut seq,
+                        1,
+                        "struct CreateApplicationAccessTokenResponse with 3 elements",
+                    )?,
+                    expires_in: crate::runtime::wire::element(
+                        &mut seq,
+                        2,
+                        "struct CreateApplicationAccessTokenResponse with 3 elements",
+                    )?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<CreateApplicationAccessTokenResponse, A::Error> {
+                let mut v0: Option<String> = None;
+                let mut v1: Option<String> = None;
+                let mut v2: Option<i64> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v0,
+                                "access_token",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "token_type")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(&mut map, &mut v2, "expires_in")?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(CreateApplicationAccessTokenResponse {
+                    access_token: crate::runtime::wire::required(v0, "access_token")?,
+                    token_type: crate::runtime::wire::required(v1, "token_type")?,
+                    expires_in: crate::runtime::wire::required(v2, "expires_in")?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "CreateApplicationAccessTokenResponse",
+                FIELDS,
+                __Visitor,
+            )
     }
 }
 impl std::fmt::Debug for CreateApplicationAccessTokenResponse {

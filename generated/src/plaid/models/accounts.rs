@@ -1,7 +1,7 @@
 // @generated from specs/plaid/: the models of the `accounts` operations. Do not edit: run `cargo run -p generator -- generate`.
 
 /// Balance figures for an account. Unless fetched through the balance endpoint they may be cached.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AccountBalance {
     /// Funds that can currently be spent or withdrawn, or null when the institution does not report it.
     pub available: Option<f64>,
@@ -14,10 +14,8 @@ pub struct AccountBalance {
     /// Currency code for currencies without an ISO 4217 code (for example some crypto assets). Null when `iso_currency_code` is set.
     pub unofficial_currency_code: Option<String>,
     /// When the institution last refreshed the balance (ISO 8601). Only returned in a few cases; may be null.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_updated_datetime: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Properties beyond the documented ones, kept as received.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl AccountBalance {
@@ -55,8 +53,122 @@ impl AccountBalance {
         self
     }
 }
+impl ::serde::Serialize for AccountBalance {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut state = serializer.serialize_map(None)?;
+        state.serialize_entry("available", &self.available)?;
+        state.serialize_entry("current", &self.current)?;
+        state.serialize_entry("limit", &self.limit)?;
+        state.serialize_entry("iso_currency_code", &self.iso_currency_code)?;
+        state
+            .serialize_entry(
+                "unofficial_currency_code",
+                &self.unofficial_currency_code,
+            )?;
+        if self.last_updated_datetime.is_some() {
+            state.serialize_entry("last_updated_datetime", &self.last_updated_datetime)?;
+        }
+        for (key, value) in &self.additional_properties {
+            state.serialize_entry(key, value)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountBalance {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "available",
+            "current",
+            "limit",
+            "iso_currency_code",
+            "unofficial_currency_code",
+            "last_updated_datetime",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = AccountBalance;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "AccountBalance")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<AccountBalance, A::Error> {
+                let mut v0: Option<Option<f64>> = None;
+                let mut v1: Option<Option<f64>> = None;
+                let mut v2: Option<Option<f64>> = None;
+                let mut v3: Option<Option<String>> = None;
+                let mut v4: Option<Option<String>> = None;
+                let mut v5: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
+                let mut additional_properties = std::collections::BTreeMap::new();
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    true,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(&mut map, &mut v0, "available")?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "current")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(&mut map, &mut v2, "limit")?
+                        }
+                        crate::runtime::wire::Key::Field(3) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v3,
+                                "iso_currency_code",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(4) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v4,
+                                "unofficial_currency_code",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(5) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v5,
+                                "last_updated_datetime",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Other(key) => {
+                            crate::runtime::wire::other(
+                                &mut map,
+                                &mut additional_properties,
+                                key,
+                            )?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(AccountBalance {
+                    available: v0.unwrap_or_default(),
+                    current: v1.unwrap_or_default(),
+                    limit: v2.unwrap_or_default(),
+                    iso_currency_code: v3.unwrap_or_default(),
+                    unofficial_currency_code: v4.unwrap_or_default(),
+                    last_updated_datetime: v5.unwrap_or_default(),
+                    additional_properties,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
 /// One account held at a financial institution, as returned for an Item.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AccountBase {
     /// Plaid's identifier for the account. It stays the same unless the account can no longer be matched with the institution's data or the Item is re-created. Case sensitive.
     pub account_id: String,
@@ -73,13 +185,10 @@ pub struct AccountBase {
     /// Finer category of the account, such as `checking` or `savings`, or null.
     pub subtype: Option<super::AccountSubtype>,
     /// Progress of micro-deposit based verification; only present for Auth Items that use it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification_status: Option<super::AccountBaseVerificationStatus>,
     /// Identifier that remains the same for an account across different Items. Only available for some institutions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub persistent_account_id: Option<String>,
     /// Properties beyond the documented ones, kept as received.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl AccountBase {
@@ -114,6 +223,139 @@ impl AccountBase {
     pub fn with_persistent_account_id(mut self, value: impl Into<String>) -> Self {
         self.persistent_account_id = Some(value.into());
         self
+    }
+}
+impl ::serde::Serialize for AccountBase {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut state = serializer.serialize_map(None)?;
+        state.serialize_entry("account_id", &self.account_id)?;
+        state.serialize_entry("balances", &self.balances)?;
+        state.serialize_entry("mask", &self.mask)?;
+        state.serialize_entry("name", &self.name)?;
+        state.serialize_entry("official_name", &self.official_name)?;
+        state.serialize_entry("type", &self.r#type)?;
+        state.serialize_entry("subtype", &self.subtype)?;
+        if self.verification_status.is_some() {
+            state.serialize_entry("verification_status", &self.verification_status)?;
+        }
+        if self.persistent_account_id.is_some() {
+            state.serialize_entry("persistent_account_id", &self.persistent_account_id)?;
+        }
+        for (key, value) in &self.additional_properties {
+            state.serialize_entry(key, value)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountBase {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "account_id",
+            "balances",
+            "mask",
+            "name",
+            "official_name",
+            "type",
+            "subtype",
+            "verification_status",
+            "persistent_account_id",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = AccountBase;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "AccountBase")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<AccountBase, A::Error> {
+                let mut v0: Option<String> = None;
+                let mut v1: Option<super::AccountBalance> = None;
+                let mut v2: Option<Option<String>> = None;
+                let mut v3: Option<String> = None;
+                let mut v4: Option<Option<String>> = None;
+                let mut v5: Option<super::AccountType> = None;
+                let mut v6: Option<Option<super::AccountSubtype>> = None;
+                let mut v7: Option<Option<super::AccountBaseVerificationStatus>> = None;
+                let mut v8: Option<Option<String>> = None;
+                let mut additional_properties = std::collections::BTreeMap::new();
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    true,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(&mut map, &mut v0, "account_id")?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "balances")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(&mut map, &mut v2, "mask")?
+                        }
+                        crate::runtime::wire::Key::Field(3) => {
+                            crate::runtime::wire::value(&mut map, &mut v3, "name")?
+                        }
+                        crate::runtime::wire::Key::Field(4) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v4,
+                                "official_name",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(5) => {
+                            crate::runtime::wire::value(&mut map, &mut v5, "type")?
+                        }
+                        crate::runtime::wire::Key::Field(6) => {
+                            crate::runtime::wire::value(&mut map, &mut v6, "subtype")?
+                        }
+                        crate::runtime::wire::Key::Field(7) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v7,
+                                "verification_status",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(8) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v8,
+                                "persistent_account_id",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Other(key) => {
+                            crate::runtime::wire::other(
+                                &mut map,
+                                &mut additional_properties,
+                                key,
+                            )?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(AccountBase {
+                    account_id: crate::runtime::wire::required(v0, "account_id")?,
+                    balances: crate::runtime::wire::required(v1, "balances")?,
+                    mask: v2.unwrap_or_default(),
+                    name: crate::runtime::wire::required(v3, "name")?,
+                    official_name: v4.unwrap_or_default(),
+                    r#type: crate::runtime::wire::required(v5, "type")?,
+                    subtype: v6.unwrap_or_default(),
+                    verification_status: v7.unwrap_or_default(),
+                    persistent_account_id: v8.unwrap_or_default(),
+                    additional_properties,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
     }
 }
 /// Builds a [`AccountBase`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -290,18 +532,15 @@ impl crate::runtime::ToParam for AccountBaseVerificationStatus {
     }
 }
 /// AccountsGetRequest defines the request schema for `/accounts/get`. It asks for the accounts of one Item.
-#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq)]
 pub struct AccountsGetRequest {
     /// Access token of the Item whose accounts are wanted.
     pub access_token: String,
     /// Plaid client ID for your team. Leave it out of the body when you send it in the `PLAID-CLIENT-ID` header instead; one of the two is needed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// Plaid secret for the environment you are calling. Leave it out of the body when you send it in the `PLAID-SECRET` header instead; one of the two is needed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
     /// Optional filters for the accounts that are returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<super::AccountsGetRequestOptions>,
 }
 impl AccountsGetRequest {
@@ -332,6 +571,96 @@ impl AccountsGetRequest {
     pub fn with_options(mut self, value: super::AccountsGetRequestOptions) -> Self {
         self.options = Some(value);
         self
+    }
+}
+impl ::serde::Serialize for AccountsGetRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer.serialize_struct("AccountsGetRequest", 4)?;
+        state.serialize_field("access_token", &self.access_token)?;
+        if self.client_id.is_some() {
+            state.serialize_field("client_id", &self.client_id)?;
+        }
+        if self.secret.is_some() {
+            state.serialize_field("secret", &self.secret)?;
+        }
+        if self.options.is_some() {
+            state.serialize_field("options", &self.options)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountsGetRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &["access_token", "client_id", "secret", "options"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = AccountsGetRequest;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "AccountsGetRequest")
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<AccountsGetRequest, A::Error> {
+                Ok(AccountsGetRequest {
+                    access_token: crate::runtime::wire::element(
+                        &mut seq,
+                        0,
+                        "struct AccountsGetRequest with 4 elements",
+                    )?,
+                    client_id: crate::runtime::wire::element_or_default(&mut seq)?,
+                    secret: crate::runtime::wire::element_or_default(&mut seq)?,
+                    options: crate::runtime::wire::element_or_default(&mut seq)?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<AccountsGetRequest, A::Error> {
+                let mut v0: Option<String> = None;
+                let mut v1: Option<Option<String>> = None;
+                let mut v2: Option<Option<String>> = None;
+                let mut v3: Option<Option<super::AccountsGetRequestOptions>> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v0,
+                                "access_token",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "client_id")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(&mut map, &mut v2, "secret")?
+                        }
+                        crate::runtime::wire::Key::Field(3) => {
+                            crate::runtime::wire::value(&mut map, &mut v3, "options")?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(AccountsGetRequest {
+                    access_token: crate::runtime::wire::required(v0, "access_token")?,
+                    client_id: v1.unwrap_or_default(),
+                    secret: v2.unwrap_or_default(),
+                    options: v3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("AccountsGetRequest", FIELDS, __Visitor)
     }
 }
 /// Builds a [`AccountsGetRequest`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -388,10 +717,9 @@ impl std::fmt::Debug for AccountsGetRequest {
     }
 }
 /// Filters that narrow down the result of `/accounts/get`.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct AccountsGetRequestOptions {
     /// Only return the accounts with these `account_id` values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_ids: Option<Vec<String>>,
 }
 impl AccountsGetRequestOptions {
@@ -405,18 +733,77 @@ impl AccountsGetRequestOptions {
         self
     }
 }
+impl ::serde::Serialize for AccountsGetRequestOptions {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer.serialize_struct("AccountsGetRequestOptions", 1)?;
+        if self.account_ids.is_some() {
+            state.serialize_field("account_ids", &self.account_ids)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountsGetRequestOptions {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &["account_ids"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = AccountsGetRequestOptions;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "AccountsGetRequestOptions")
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<AccountsGetRequestOptions, A::Error> {
+                Ok(AccountsGetRequestOptions {
+                    account_ids: crate::runtime::wire::element_or_default(&mut seq)?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<AccountsGetRequestOptions, A::Error> {
+                let mut v0: Option<Option<Vec<String>>> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v0,
+                                "account_ids",
+                            )?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(AccountsGetRequestOptions {
+                    account_ids: v0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("AccountsGetRequestOptions", FIELDS, __Visitor)
+    }
+}
 /// AccountsGetResponse defines the response schema for `/accounts/get`. It lists the Item's accounts plus information about the Item itself.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AccountsGetResponse {
     /// The accounts reachable through this Item; closed accounts are not listed.
-    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub accounts: Vec<super::AccountBase>,
     /// Information about the Item the accounts belong to.
     pub item: super::Item,
     /// Identifier Plaid assigns to this call; quote it when contacting Plaid support. Case sensitive.
     pub request_id: String,
     /// Properties beyond the documented ones, kept as received.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl AccountsGetResponse {
@@ -432,6 +819,81 @@ impl AccountsGetResponse {
             request_id: request_id.into(),
             additional_properties: std::collections::BTreeMap::new(),
         }
+    }
+}
+impl ::serde::Serialize for AccountsGetResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut state = serializer.serialize_map(None)?;
+        state.serialize_entry("accounts", &self.accounts)?;
+        state.serialize_entry("item", &self.item)?;
+        state.serialize_entry("request_id", &self.request_id)?;
+        for (key, value) in &self.additional_properties {
+            state.serialize_entry(key, value)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountsGetResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &["accounts", "item", "request_id"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = AccountsGetResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "AccountsGetResponse")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<AccountsGetResponse, A::Error> {
+                let mut v0: Option<Vec<super::AccountBase>> = None;
+                let mut v1: Option<super::Item> = None;
+                let mut v2: Option<String> = None;
+                let mut additional_properties = std::collections::BTreeMap::new();
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    true,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value_or_empty(
+                                &mut map,
+                                &mut v0,
+                                "accounts",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "item")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(&mut map, &mut v2, "request_id")?
+                        }
+                        crate::runtime::wire::Key::Other(key) => {
+                            crate::runtime::wire::other(
+                                &mut map,
+                                &mut additional_properties,
+                                key,
+                            )?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(AccountsGetResponse {
+                    accounts: crate::runtime::wire::required(v0, "accounts")?,
+                    item: crate::runtime::wire::required(v1, "item")?,
+                    request_id: crate::runtime::wire::required(v2, "request_id")?,
+                    additional_properties,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
     }
 }
 /// Finer category of an account within its type, for example `checking` or `savings` for depository accounts.
@@ -865,7 +1327,7 @@ impl crate::runtime::ToParam for AccountType {
     }
 }
 /// An Item: one user's login at one financial institution, together with its product and consent state.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Item {
     /// Plaid's identifier for the Item. Linking the same login twice produces two different Items. Case sensitive.
     pub item_id: String,
@@ -874,26 +1336,20 @@ pub struct Item {
     /// Current error state of the Item, or null when it is healthy.
     pub error: Option<super::PlaidError>,
     /// Products that could still be added to the Item and are not billed yet.
-    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub available_products: Vec<super::Products>,
     /// Products already billed for the Item.
-    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub billed_products: Vec<super::Products>,
     /// When the user's consent ends for institutions that limit it (ISO 8601). Null for most institutions.
     pub consent_expiration_time: Option<::chrono::DateTime<::chrono::Utc>>,
     /// Whether the Item can be refreshed in the background or needs the user to be present.
     pub update_type: super::UpdateType,
     /// Plaid identifier of the institution, or null (for example for Items added through same-day micro-deposits).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub institution_id: Option<String>,
     /// Products that have been initialised on the Item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub products: Option<Vec<super::Products>>,
     /// Products the user has given consent for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consented_products: Option<Vec<super::Products>>,
     /// Properties beyond the documented ones, kept as received.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl Item {
@@ -933,6 +1389,166 @@ impl Item {
     pub fn with_consented_products(mut self, value: Vec<super::Products>) -> Self {
         self.consented_products = Some(value);
         self
+    }
+}
+impl ::serde::Serialize for Item {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut state = serializer.serialize_map(None)?;
+        state.serialize_entry("item_id", &self.item_id)?;
+        state.serialize_entry("webhook", &self.webhook)?;
+        state.serialize_entry("error", &self.error)?;
+        state.serialize_entry("available_products", &self.available_products)?;
+        state.serialize_entry("billed_products", &self.billed_products)?;
+        state.serialize_entry("consent_expiration_time", &self.consent_expiration_time)?;
+        state.serialize_entry("update_type", &self.update_type)?;
+        if self.institution_id.is_some() {
+            state.serialize_entry("institution_id", &self.institution_id)?;
+        }
+        if self.products.is_some() {
+            state.serialize_entry("products", &self.products)?;
+        }
+        if self.consented_products.is_some() {
+            state.serialize_entry("consented_products", &self.consented_products)?;
+        }
+        for (key, value) in &self.additional_properties {
+            state.serialize_entry(key, value)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Item {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "item_id",
+            "webhook",
+            "error",
+            "available_products",
+            "billed_products",
+            "consent_expiration_time",
+            "update_type",
+            "institution_id",
+            "products",
+            "consented_products",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Item;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "Item")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Item, A::Error> {
+                let mut v0: Option<String> = None;
+                let mut v1: Option<Option<String>> = None;
+                let mut v2: Option<Option<super::PlaidError>> = None;
+                let mut v3: Option<Vec<super::Products>> = None;
+                let mut v4: Option<Vec<super::Products>> = None;
+                let mut v5: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
+                let mut v6: Option<super::UpdateType> = None;
+                let mut v7: Option<Option<String>> = None;
+                let mut v8: Option<Option<Vec<super::Products>>> = None;
+                let mut v9: Option<Option<Vec<super::Products>>> = None;
+                let mut additional_properties = std::collections::BTreeMap::new();
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    true,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(&mut map, &mut v0, "item_id")?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "webhook")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(&mut map, &mut v2, "error")?
+                        }
+                        crate::runtime::wire::Key::Field(3) => {
+                            crate::runtime::wire::value_or_empty(
+                                &mut map,
+                                &mut v3,
+                                "available_products",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(4) => {
+                            crate::runtime::wire::value_or_empty(
+                                &mut map,
+                                &mut v4,
+                                "billed_products",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(5) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v5,
+                                "consent_expiration_time",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(6) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v6,
+                                "update_type",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(7) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v7,
+                                "institution_id",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(8) => {
+                            crate::runtime::wire::value(&mut map, &mut v8, "products")?
+                        }
+                        crate::runtime::wire::Key::Field(9) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v9,
+                                "consented_products",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Other(key) => {
+                            crate::runtime::wire::other(
+                                &mut map,
+                                &mut additional_properties,
+                                key,
+                            )?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(Item {
+                    item_id: crate::runtime::wire::required(v0, "item_id")?,
+                    webhook: v1.unwrap_or_default(),
+                    error: v2.unwrap_or_default(),
+                    available_products: crate::runtime::wire::required(
+                        v3,
+                        "available_products",
+                    )?,
+                    billed_products: crate::runtime::wire::required(
+                        v4,
+                        "billed_products",
+                    )?,
+                    consent_expiration_time: v5.unwrap_or_default(),
+                    update_type: crate::runtime::wire::required(v6, "update_type")?,
+                    institution_id: v7.unwrap_or_default(),
+                    products: v8.unwrap_or_default(),
+                    consented_products: v9.unwrap_or_default(),
+                    additional_properties,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
     }
 }
 /// Builds a [`Item`] field by field. `build` fails, naming the field, when a required one is not set.

@@ -1,28 +1,129 @@
 // @generated from specs/plaid/: the models of the `institutions` operations. Do not edit: run `cargo run -p generator -- generate`.
 
 /// A financial institution Plaid supports.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Institution {
     /// Unique identifier for the institution.
     pub institution_id: String,
     /// The official name of the institution.
     pub name: String,
     /// The Plaid products the institution supports.
-    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub products: Vec<super::Products>,
     /// The countries the institution serves.
-    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub country_codes: Vec<super::CountryCode>,
     /// Whether the institution connects through OAuth.
     pub oauth: bool,
     /// Properties beyond the documented ones, kept as received.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl Institution {
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> InstitutionBuilder {
         <InstitutionBuilder as ::core::default::Default>::default()
+    }
+}
+impl ::serde::Serialize for Institution {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut state = serializer.serialize_map(None)?;
+        state.serialize_entry("institution_id", &self.institution_id)?;
+        state.serialize_entry("name", &self.name)?;
+        state.serialize_entry("products", &self.products)?;
+        state.serialize_entry("country_codes", &self.country_codes)?;
+        state.serialize_entry("oauth", &self.oauth)?;
+        for (key, value) in &self.additional_properties {
+            state.serialize_entry(key, value)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Institution {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "institution_id",
+            "name",
+            "products",
+            "country_codes",
+            "oauth",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Institution;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "Institution")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Institution, A::Error> {
+                let mut v0: Option<String> = None;
+                let mut v1: Option<String> = None;
+                let mut v2: Option<Vec<super::Products>> = None;
+                let mut v3: Option<Vec<super::CountryCode>> = None;
+                let mut v4: Option<bool> = None;
+                let mut additional_properties = std::collections::BTreeMap::new();
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    true,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v0,
+                                "institution_id",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "name")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value_or_empty(
+                                &mut map,
+                                &mut v2,
+                                "products",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(3) => {
+                            crate::runtime::wire::value_or_empty(
+                                &mut map,
+                                &mut v3,
+                                "country_codes",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(4) => {
+                            crate::runtime::wire::value(&mut map, &mut v4, "oauth")?
+                        }
+                        crate::runtime::wire::Key::Other(key) => {
+                            crate::runtime::wire::other(
+                                &mut map,
+                                &mut additional_properties,
+                                key,
+                            )?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(Institution {
+                    institution_id: crate::runtime::wire::required(
+                        v0,
+                        "institution_id",
+                    )?,
+                    name: crate::runtime::wire::required(v1, "name")?,
+                    products: crate::runtime::wire::required(v2, "products")?,
+                    country_codes: crate::runtime::wire::required(v3, "country_codes")?,
+                    oauth: crate::runtime::wire::required(v4, "oauth")?,
+                    additional_properties,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
     }
 }
 /// Builds a [`Institution`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -87,20 +188,17 @@ impl InstitutionBuilder {
     }
 }
 /// InstitutionsGetRequest defines the request schema for `/institutions/get`
-#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq)]
 pub struct InstitutionsGetRequest {
     /// The total number of institutions to return (1 to 500).
     pub count: i64,
     /// The number of institutions to skip.
     pub offset: i64,
     /// Institutions that support one of these countries.
-    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub country_codes: Vec<super::CountryCode>,
     /// Plaid client ID for your team. Leave it out of the body when you send it in the `PLAID-CLIENT-ID` header instead; one of the two is needed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// Plaid secret for the environment you are calling. Leave it out of the body when you send it in the `PLAID-SECRET` header instead; one of the two is needed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
 }
 impl InstitutionsGetRequest {
@@ -127,6 +225,115 @@ impl InstitutionsGetRequest {
     pub fn with_secret(mut self, value: impl Into<String>) -> Self {
         self.secret = Some(value.into());
         self
+    }
+}
+impl ::serde::Serialize for InstitutionsGetRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer.serialize_struct("InstitutionsGetRequest", 5)?;
+        state.serialize_field("count", &self.count)?;
+        state.serialize_field("offset", &self.offset)?;
+        state.serialize_field("country_codes", &self.country_codes)?;
+        if self.client_id.is_some() {
+            state.serialize_field("client_id", &self.client_id)?;
+        }
+        if self.secret.is_some() {
+            state.serialize_field("secret", &self.secret)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InstitutionsGetRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "count",
+            "offset",
+            "country_codes",
+            "client_id",
+            "secret",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = InstitutionsGetRequest;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "InstitutionsGetRequest")
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<InstitutionsGetRequest, A::Error> {
+                Ok(InstitutionsGetRequest {
+                    count: crate::runtime::wire::element(
+                        &mut seq,
+                        0,
+                        "struct InstitutionsGetRequest with 5 elements",
+                    )?,
+                    offset: crate::runtime::wire::element(
+                        &mut seq,
+                        1,
+                        "struct InstitutionsGetRequest with 5 elements",
+                    )?,
+                    country_codes: crate::runtime::wire::element_or_empty(
+                        &mut seq,
+                        2,
+                        "struct InstitutionsGetRequest with 5 elements",
+                    )?,
+                    client_id: crate::runtime::wire::element_or_default(&mut seq)?,
+                    secret: crate::runtime::wire::element_or_default(&mut seq)?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<InstitutionsGetRequest, A::Error> {
+                let mut v0: Option<i64> = None;
+                let mut v1: Option<i64> = None;
+                let mut v2: Option<Vec<super::CountryCode>> = None;
+                let mut v3: Option<Option<String>> = None;
+                let mut v4: Option<Option<String>> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(&mut map, &mut v0, "count")?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "offset")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value_or_empty(
+                                &mut map,
+                                &mut v2,
+                                "country_codes",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(3) => {
+                            crate::runtime::wire::value(&mut map, &mut v3, "client_id")?
+                        }
+                        crate::runtime::wire::Key::Field(4) => {
+                            crate::runtime::wire::value(&mut map, &mut v4, "secret")?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(InstitutionsGetRequest {
+                    count: crate::runtime::wire::required(v0, "count")?,
+                    offset: crate::runtime::wire::required(v1, "offset")?,
+                    country_codes: crate::runtime::wire::required(v2, "country_codes")?,
+                    client_id: v3.unwrap_or_default(),
+                    secret: v4.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("InstitutionsGetRequest", FIELDS, __Visitor)
     }
 }
 /// Builds a [`InstitutionsGetRequest`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -191,17 +398,15 @@ impl std::fmt::Debug for InstitutionsGetRequest {
     }
 }
 /// InstitutionsGetResponse defines the response schema for `/institutions/get`
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct InstitutionsGetResponse {
     /// A page of institutions.
-    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub institutions: Vec<super::Institution>,
     /// The total number of institutions that match.
     pub total: i64,
     /// Identifier Plaid assigns to this call; quote it when contacting Plaid support. Case sensitive.
     pub request_id: String,
     /// Properties beyond the documented ones, kept as received.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl InstitutionsGetResponse {
@@ -217,5 +422,80 @@ impl InstitutionsGetResponse {
             request_id: request_id.into(),
             additional_properties: std::collections::BTreeMap::new(),
         }
+    }
+}
+impl ::serde::Serialize for InstitutionsGetResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut state = serializer.serialize_map(None)?;
+        state.serialize_entry("institutions", &self.institutions)?;
+        state.serialize_entry("total", &self.total)?;
+        state.serialize_entry("request_id", &self.request_id)?;
+        for (key, value) in &self.additional_properties {
+            state.serialize_entry(key, value)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InstitutionsGetResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &["institutions", "total", "request_id"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = InstitutionsGetResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "InstitutionsGetResponse")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<InstitutionsGetResponse, A::Error> {
+                let mut v0: Option<Vec<super::Institution>> = None;
+                let mut v1: Option<i64> = None;
+                let mut v2: Option<String> = None;
+                let mut additional_properties = std::collections::BTreeMap::new();
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    true,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value_or_empty(
+                                &mut map,
+                                &mut v0,
+                                "institutions",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "total")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(&mut map, &mut v2, "request_id")?
+                        }
+                        crate::runtime::wire::Key::Other(key) => {
+                            crate::runtime::wire::other(
+                                &mut map,
+                                &mut additional_properties,
+                                key,
+                            )?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(InstitutionsGetResponse {
+                    institutions: crate::runtime::wire::required(v0, "institutions")?,
+                    total: crate::runtime::wire::required(v1, "total")?,
+                    request_id: crate::runtime::wire::required(v2, "request_id")?,
+                    additional_properties,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
     }
 }

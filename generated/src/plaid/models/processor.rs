@@ -218,7 +218,7 @@ impl crate::runtime::ToParam for Processor {
     }
 }
 /// ProcessorTokenCreateRequest defines the request schema for `/processor/token/create`
-#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq)]
 pub struct ProcessorTokenCreateRequest {
     /// The access token associated with the Item data is being requested for.
     pub access_token: String,
@@ -227,10 +227,8 @@ pub struct ProcessorTokenCreateRequest {
     /// The processor you are integrating with.
     pub processor: super::Processor,
     /// Your Plaid API `client_id`. The `client_id` is required and may be provided either in the `PLAID-CLIENT-ID` header or as part of a request body.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// Your Plaid API `secret`. The `secret` is required and may be provided either in the `PLAID-SECRET` header or as part of a request body.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
 }
 impl ProcessorTokenCreateRequest {
@@ -261,6 +259,115 @@ impl ProcessorTokenCreateRequest {
     pub fn with_secret(mut self, value: impl Into<String>) -> Self {
         self.secret = Some(value.into());
         self
+    }
+}
+impl ::serde::Serialize for ProcessorTokenCreateRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer.serialize_struct("ProcessorTokenCreateRequest", 5)?;
+        state.serialize_field("access_token", &self.access_token)?;
+        state.serialize_field("account_id", &self.account_id)?;
+        state.serialize_field("processor", &self.processor)?;
+        if self.client_id.is_some() {
+            state.serialize_field("client_id", &self.client_id)?;
+        }
+        if self.secret.is_some() {
+            state.serialize_field("secret", &self.secret)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProcessorTokenCreateRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "access_token",
+            "account_id",
+            "processor",
+            "client_id",
+            "secret",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ProcessorTokenCreateRequest;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "ProcessorTokenCreateRequest")
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<ProcessorTokenCreateRequest, A::Error> {
+                Ok(ProcessorTokenCreateRequest {
+                    access_token: crate::runtime::wire::element(
+                        &mut seq,
+                        0,
+                        "struct ProcessorTokenCreateRequest with 5 elements",
+                    )?,
+                    account_id: crate::runtime::wire::element(
+                        &mut seq,
+                        1,
+                        "struct ProcessorTokenCreateRequest with 5 elements",
+                    )?,
+                    processor: crate::runtime::wire::element(
+                        &mut seq,
+                        2,
+                        "struct ProcessorTokenCreateRequest with 5 elements",
+                    )?,
+                    client_id: crate::runtime::wire::element_or_default(&mut seq)?,
+                    secret: crate::runtime::wire::element_or_default(&mut seq)?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<ProcessorTokenCreateRequest, A::Error> {
+                let mut v0: Option<String> = None;
+                let mut v1: Option<String> = None;
+                let mut v2: Option<super::Processor> = None;
+                let mut v3: Option<Option<String>> = None;
+                let mut v4: Option<Option<String>> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v0,
+                                "access_token",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "account_id")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(&mut map, &mut v2, "processor")?
+                        }
+                        crate::runtime::wire::Key::Field(3) => {
+                            crate::runtime::wire::value(&mut map, &mut v3, "client_id")?
+                        }
+                        crate::runtime::wire::Key::Field(4) => {
+                            crate::runtime::wire::value(&mut map, &mut v4, "secret")?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(ProcessorTokenCreateRequest {
+                    access_token: crate::runtime::wire::required(v0, "access_token")?,
+                    account_id: crate::runtime::wire::required(v1, "account_id")?,
+                    processor: crate::runtime::wire::required(v2, "processor")?,
+                    client_id: v3.unwrap_or_default(),
+                    secret: v4.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ProcessorTokenCreateRequest", FIELDS, __Visitor)
     }
 }
 /// Builds a [`ProcessorTokenCreateRequest`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -325,14 +432,13 @@ impl std::fmt::Debug for ProcessorTokenCreateRequest {
     }
 }
 /// ProcessorTokenCreateResponse defines the response schema for `/processor/token/create`. It returns a token that can be handed to a payment partner.
-#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq)]
 pub struct ProcessorTokenCreateResponse {
     /// Token that lets the chosen processor (for example Dwolla) access one account of the Item.
     pub processor_token: String,
     /// Identifier Plaid assigns to this call; quote it when contacting Plaid support. Case sensitive.
     pub request_id: String,
     /// Properties beyond the documented ones, kept as received.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl ProcessorTokenCreateResponse {
@@ -346,6 +452,78 @@ impl ProcessorTokenCreateResponse {
             request_id: request_id.into(),
             additional_properties: std::collections::BTreeMap::new(),
         }
+    }
+}
+impl ::serde::Serialize for ProcessorTokenCreateResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut state = serializer.serialize_map(None)?;
+        state.serialize_entry("processor_token", &self.processor_token)?;
+        state.serialize_entry("request_id", &self.request_id)?;
+        for (key, value) in &self.additional_properties {
+            state.serialize_entry(key, value)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProcessorTokenCreateResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &["processor_token", "request_id"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ProcessorTokenCreateResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "ProcessorTokenCreateResponse")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<ProcessorTokenCreateResponse, A::Error> {
+                let mut v0: Option<String> = None;
+                let mut v1: Option<String> = None;
+                let mut additional_properties = std::collections::BTreeMap::new();
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    true,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v0,
+                                "processor_token",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "request_id")?
+                        }
+                        crate::runtime::wire::Key::Other(key) => {
+                            crate::runtime::wire::other(
+                                &mut map,
+                                &mut additional_properties,
+                                key,
+                            )?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(ProcessorTokenCreateResponse {
+                    processor_token: crate::runtime::wire::required(
+                        v0,
+                        "processor_token",
+                    )?,
+                    request_id: crate::runtime::wire::required(v1, "request_id")?,
+                    additional_properties,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
     }
 }
 impl std::fmt::Debug for ProcessorTokenCreateResponse {

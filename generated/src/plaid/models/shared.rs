@@ -126,7 +126,7 @@ impl crate::runtime::ToParam for CountryCode {
     }
 }
 /// Error object returned by Plaid when a call fails, and also used to describe the error state of an Item. `error_type` gives the broad class and `error_code` the precise reason.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PlaidError {
     /// Broad category of the error; safe to branch on in code.
     pub error_type: super::PlaidErrorType,
@@ -137,22 +137,16 @@ pub struct PlaidError {
     /// Message suitable for showing to the end user, or null when the error is not something the user can act on.
     pub display_message: Option<String>,
     /// Identifier of the failed request, useful when asking Plaid for help. Absent in webhook payloads.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Underlying per-Item errors for calls that touch several Items at once.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub causes: Option<Vec<::serde_json::Value>>,
     /// HTTP status code of the error; mainly filled in when the error is delivered through a webhook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<i64>,
     /// Link to Plaid documentation about this error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub documentation_url: Option<String>,
     /// Recommended next step for resolving the error, or null.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suggested_action: Option<String>,
     /// Properties beyond the documented ones, kept as received.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl PlaidError {
@@ -209,6 +203,149 @@ impl PlaidError {
     pub fn with_suggested_action(mut self, value: impl Into<String>) -> Self {
         self.suggested_action = Some(value.into());
         self
+    }
+}
+impl ::serde::Serialize for PlaidError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut state = serializer.serialize_map(None)?;
+        state.serialize_entry("error_type", &self.error_type)?;
+        state.serialize_entry("error_code", &self.error_code)?;
+        state.serialize_entry("error_message", &self.error_message)?;
+        state.serialize_entry("display_message", &self.display_message)?;
+        if self.request_id.is_some() {
+            state.serialize_entry("request_id", &self.request_id)?;
+        }
+        if self.causes.is_some() {
+            state.serialize_entry("causes", &self.causes)?;
+        }
+        if self.status.is_some() {
+            state.serialize_entry("status", &self.status)?;
+        }
+        if self.documentation_url.is_some() {
+            state.serialize_entry("documentation_url", &self.documentation_url)?;
+        }
+        if self.suggested_action.is_some() {
+            state.serialize_entry("suggested_action", &self.suggested_action)?;
+        }
+        for (key, value) in &self.additional_properties {
+            state.serialize_entry(key, value)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PlaidError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "error_type",
+            "error_code",
+            "error_message",
+            "display_message",
+            "request_id",
+            "causes",
+            "status",
+            "documentation_url",
+            "suggested_action",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PlaidError;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "PlaidError")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<PlaidError, A::Error> {
+                let mut v0: Option<super::PlaidErrorType> = None;
+                let mut v1: Option<String> = None;
+                let mut v2: Option<String> = None;
+                let mut v3: Option<Option<String>> = None;
+                let mut v4: Option<Option<String>> = None;
+                let mut v5: Option<Option<Vec<::serde_json::Value>>> = None;
+                let mut v6: Option<Option<i64>> = None;
+                let mut v7: Option<Option<String>> = None;
+                let mut v8: Option<Option<String>> = None;
+                let mut additional_properties = std::collections::BTreeMap::new();
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    true,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(&mut map, &mut v0, "error_type")?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "error_code")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v2,
+                                "error_message",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(3) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v3,
+                                "display_message",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(4) => {
+                            crate::runtime::wire::value(&mut map, &mut v4, "request_id")?
+                        }
+                        crate::runtime::wire::Key::Field(5) => {
+                            crate::runtime::wire::value(&mut map, &mut v5, "causes")?
+                        }
+                        crate::runtime::wire::Key::Field(6) => {
+                            crate::runtime::wire::value(&mut map, &mut v6, "status")?
+                        }
+                        crate::runtime::wire::Key::Field(7) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v7,
+                                "documentation_url",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(8) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v8,
+                                "suggested_action",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Other(key) => {
+                            crate::runtime::wire::other(
+                                &mut map,
+                                &mut additional_properties,
+                                key,
+                            )?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(PlaidError {
+                    error_type: crate::runtime::wire::required(v0, "error_type")?,
+                    error_code: crate::runtime::wire::required(v1, "error_code")?,
+                    error_message: crate::runtime::wire::required(v2, "error_message")?,
+                    display_message: v3.unwrap_or_default(),
+                    request_id: v4.unwrap_or_default(),
+                    causes: v5.unwrap_or_default(),
+                    status: v6.unwrap_or_default(),
+                    documentation_url: v7.unwrap_or_default(),
+                    suggested_action: v8.unwrap_or_default(),
+                    additional_properties,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
     }
 }
 /// Builds a [`PlaidError`] field by field. `build` fails, naming the field, when a required one is not set.

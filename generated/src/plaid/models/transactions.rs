@@ -1,14 +1,13 @@
 // @generated from specs/plaid/: the models of the `transactions` operations. Do not edit: run `cargo run -p generator -- generate`.
 
 /// A transaction that was removed.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RemovedTransaction {
     /// The ID of the removed transaction.
     pub transaction_id: String,
     /// The ID of the account the removed transaction belonged to.
     pub account_id: String,
     /// Properties beyond the documented ones, kept as received.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl RemovedTransaction {
@@ -24,8 +23,80 @@ impl RemovedTransaction {
         }
     }
 }
+impl ::serde::Serialize for RemovedTransaction {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut state = serializer.serialize_map(None)?;
+        state.serialize_entry("transaction_id", &self.transaction_id)?;
+        state.serialize_entry("account_id", &self.account_id)?;
+        for (key, value) in &self.additional_properties {
+            state.serialize_entry(key, value)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RemovedTransaction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &["transaction_id", "account_id"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = RemovedTransaction;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "RemovedTransaction")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RemovedTransaction, A::Error> {
+                let mut v0: Option<String> = None;
+                let mut v1: Option<String> = None;
+                let mut additional_properties = std::collections::BTreeMap::new();
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    true,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v0,
+                                "transaction_id",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "account_id")?
+                        }
+                        crate::runtime::wire::Key::Other(key) => {
+                            crate::runtime::wire::other(
+                                &mut map,
+                                &mut additional_properties,
+                                key,
+                            )?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(RemovedTransaction {
+                    transaction_id: crate::runtime::wire::required(
+                        v0,
+                        "transaction_id",
+                    )?,
+                    account_id: crate::runtime::wire::required(v1, "account_id")?,
+                    additional_properties,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
 /// A transaction on an account.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Transaction {
     /// The transaction's unique ID.
     pub transaction_id: String,
@@ -42,7 +113,6 @@ pub struct Transaction {
     /// Whether the transaction has not settled yet.
     pub pending: bool,
     /// Properties beyond the documented ones, kept as received.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl Transaction {
@@ -54,6 +124,120 @@ impl Transaction {
     pub fn with_iso_currency_code(mut self, value: impl Into<String>) -> Self {
         self.iso_currency_code = Some(value.into());
         self
+    }
+}
+impl ::serde::Serialize for Transaction {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut state = serializer.serialize_map(None)?;
+        state.serialize_entry("transaction_id", &self.transaction_id)?;
+        state.serialize_entry("account_id", &self.account_id)?;
+        state.serialize_entry("amount", &self.amount)?;
+        state.serialize_entry("iso_currency_code", &self.iso_currency_code)?;
+        state.serialize_entry("date", &self.date)?;
+        state.serialize_entry("name", &self.name)?;
+        state.serialize_entry("pending", &self.pending)?;
+        for (key, value) in &self.additional_properties {
+            state.serialize_entry(key, value)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Transaction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "transaction_id",
+            "account_id",
+            "amount",
+            "iso_currency_code",
+            "date",
+            "name",
+            "pending",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Transaction;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "Transaction")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Transaction, A::Error> {
+                let mut v0: Option<String> = None;
+                let mut v1: Option<String> = None;
+                let mut v2: Option<f64> = None;
+                let mut v3: Option<Option<String>> = None;
+                let mut v4: Option<::chrono::NaiveDate> = None;
+                let mut v5: Option<String> = None;
+                let mut v6: Option<bool> = None;
+                let mut additional_properties = std::collections::BTreeMap::new();
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    true,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v0,
+                                "transaction_id",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "account_id")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(&mut map, &mut v2, "amount")?
+                        }
+                        crate::runtime::wire::Key::Field(3) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v3,
+                                "iso_currency_code",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(4) => {
+                            crate::runtime::wire::value(&mut map, &mut v4, "date")?
+                        }
+                        crate::runtime::wire::Key::Field(5) => {
+                            crate::runtime::wire::value(&mut map, &mut v5, "name")?
+                        }
+                        crate::runtime::wire::Key::Field(6) => {
+                            crate::runtime::wire::value(&mut map, &mut v6, "pending")?
+                        }
+                        crate::runtime::wire::Key::Other(key) => {
+                            crate::runtime::wire::other(
+                                &mut map,
+                                &mut additional_properties,
+                                key,
+                            )?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(Transaction {
+                    transaction_id: crate::runtime::wire::required(
+                        v0,
+                        "transaction_id",
+                    )?,
+                    account_id: crate::runtime::wire::required(v1, "account_id")?,
+                    amount: crate::runtime::wire::required(v2, "amount")?,
+                    iso_currency_code: v3.unwrap_or_default(),
+                    date: crate::runtime::wire::required(v4, "date")?,
+                    name: crate::runtime::wire::required(v5, "name")?,
+                    pending: crate::runtime::wire::required(v6, "pending")?,
+                    additional_properties,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
     }
 }
 /// Builds a [`Transaction`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -132,21 +316,17 @@ impl TransactionBuilder {
     }
 }
 /// TransactionsSyncRequest defines the request schema for `/transactions/sync`
-#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq)]
 pub struct TransactionsSyncRequest {
     /// The access token of the Item whose transactions to sync.
     pub access_token: String,
     /// Plaid client ID for your team. Leave it out of the body when you send it in the `PLAID-CLIENT-ID` header instead; one of the two is needed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// The `next_cursor` of the previous call; left out (or empty) on the first call, to sync the whole history.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// How many transaction updates to return at most (1 to 500; default 100).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// Plaid secret for the environment you are calling. Leave it out of the body when you send it in the `PLAID-SECRET` header instead; one of the two is needed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
 }
 impl TransactionsSyncRequest {
@@ -183,6 +363,111 @@ impl TransactionsSyncRequest {
     pub fn with_secret(mut self, value: impl Into<String>) -> Self {
         self.secret = Some(value.into());
         self
+    }
+}
+impl ::serde::Serialize for TransactionsSyncRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeStruct as _;
+        let mut state = serializer.serialize_struct("TransactionsSyncRequest", 5)?;
+        state.serialize_field("access_token", &self.access_token)?;
+        if self.client_id.is_some() {
+            state.serialize_field("client_id", &self.client_id)?;
+        }
+        if self.cursor.is_some() {
+            state.serialize_field("cursor", &self.cursor)?;
+        }
+        if self.count.is_some() {
+            state.serialize_field("count", &self.count)?;
+        }
+        if self.secret.is_some() {
+            state.serialize_field("secret", &self.secret)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TransactionsSyncRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "access_token",
+            "client_id",
+            "cursor",
+            "count",
+            "secret",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = TransactionsSyncRequest;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "TransactionsSyncRequest")
+            }
+            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<TransactionsSyncRequest, A::Error> {
+                Ok(TransactionsSyncRequest {
+                    access_token: crate::runtime::wire::element(
+                        &mut seq,
+                        0,
+                        "struct TransactionsSyncRequest with 5 elements",
+                    )?,
+                    client_id: crate::runtime::wire::element_or_default(&mut seq)?,
+                    cursor: crate::runtime::wire::element_or_default(&mut seq)?,
+                    count: crate::runtime::wire::element_or_default(&mut seq)?,
+                    secret: crate::runtime::wire::element_or_default(&mut seq)?,
+                })
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<TransactionsSyncRequest, A::Error> {
+                let mut v0: Option<String> = None;
+                let mut v1: Option<Option<String>> = None;
+                let mut v2: Option<Option<String>> = None;
+                let mut v3: Option<Option<i64>> = None;
+                let mut v4: Option<Option<String>> = None;
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    false,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v0,
+                                "access_token",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value(&mut map, &mut v1, "client_id")?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value(&mut map, &mut v2, "cursor")?
+                        }
+                        crate::runtime::wire::Key::Field(3) => {
+                            crate::runtime::wire::value(&mut map, &mut v3, "count")?
+                        }
+                        crate::runtime::wire::Key::Field(4) => {
+                            crate::runtime::wire::value(&mut map, &mut v4, "secret")?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(TransactionsSyncRequest {
+                    access_token: crate::runtime::wire::required(v0, "access_token")?,
+                    client_id: v1.unwrap_or_default(),
+                    cursor: v2.unwrap_or_default(),
+                    count: v3.unwrap_or_default(),
+                    secret: v4.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("TransactionsSyncRequest", FIELDS, __Visitor)
     }
 }
 /// Builds a [`TransactionsSyncRequest`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -247,16 +532,13 @@ impl std::fmt::Debug for TransactionsSyncRequest {
     }
 }
 /// TransactionsSyncResponse defines the response schema for `/transactions/sync`
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TransactionsSyncResponse {
     /// Transactions added since the cursor.
-    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub added: Vec<super::Transaction>,
     /// Transactions changed since the cursor.
-    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub modified: Vec<super::Transaction>,
     /// Transactions removed since the cursor.
-    #[serde(deserialize_with = "crate::runtime::null_as_empty")]
     pub removed: Vec<super::RemovedTransaction>,
     /// Where this page ends: the `cursor` of the next call.
     pub next_cursor: String,
@@ -265,13 +547,124 @@ pub struct TransactionsSyncResponse {
     /// Identifier Plaid assigns to this call; quote it when contacting Plaid support. Case sensitive.
     pub request_id: String,
     /// Properties beyond the documented ones, kept as received.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl TransactionsSyncResponse {
     /// A builder: set each field by name, then `build()`, which says which required field is missing.
     pub fn builder() -> TransactionsSyncResponseBuilder {
         <TransactionsSyncResponseBuilder as ::core::default::Default>::default()
+    }
+}
+impl ::serde::Serialize for TransactionsSyncResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        use ::serde::ser::SerializeMap as _;
+        let mut state = serializer.serialize_map(None)?;
+        state.serialize_entry("added", &self.added)?;
+        state.serialize_entry("modified", &self.modified)?;
+        state.serialize_entry("removed", &self.removed)?;
+        state.serialize_entry("next_cursor", &self.next_cursor)?;
+        state.serialize_entry("has_more", &self.has_more)?;
+        state.serialize_entry("request_id", &self.request_id)?;
+        for (key, value) in &self.additional_properties {
+            state.serialize_entry(key, value)?;
+        }
+        state.end()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TransactionsSyncResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "added",
+            "modified",
+            "removed",
+            "next_cursor",
+            "has_more",
+            "request_id",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = TransactionsSyncResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                crate::runtime::wire::expecting(f, "TransactionsSyncResponse")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<TransactionsSyncResponse, A::Error> {
+                let mut v0: Option<Vec<super::Transaction>> = None;
+                let mut v1: Option<Vec<super::Transaction>> = None;
+                let mut v2: Option<Vec<super::RemovedTransaction>> = None;
+                let mut v3: Option<String> = None;
+                let mut v4: Option<bool> = None;
+                let mut v5: Option<String> = None;
+                let mut additional_properties = std::collections::BTreeMap::new();
+                while let Some(key) = crate::runtime::wire::key(
+                    &mut map,
+                    FIELDS,
+                    true,
+                )? {
+                    match key {
+                        crate::runtime::wire::Key::Field(0) => {
+                            crate::runtime::wire::value_or_empty(
+                                &mut map,
+                                &mut v0,
+                                "added",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(1) => {
+                            crate::runtime::wire::value_or_empty(
+                                &mut map,
+                                &mut v1,
+                                "modified",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(2) => {
+                            crate::runtime::wire::value_or_empty(
+                                &mut map,
+                                &mut v2,
+                                "removed",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(3) => {
+                            crate::runtime::wire::value(
+                                &mut map,
+                                &mut v3,
+                                "next_cursor",
+                            )?
+                        }
+                        crate::runtime::wire::Key::Field(4) => {
+                            crate::runtime::wire::value(&mut map, &mut v4, "has_more")?
+                        }
+                        crate::runtime::wire::Key::Field(5) => {
+                            crate::runtime::wire::value(&mut map, &mut v5, "request_id")?
+                        }
+                        crate::runtime::wire::Key::Other(key) => {
+                            crate::runtime::wire::other(
+                                &mut map,
+                                &mut additional_properties,
+                                key,
+                            )?
+                        }
+                        _ => crate::runtime::wire::skip(&mut map)?,
+                    }
+                }
+                Ok(TransactionsSyncResponse {
+                    added: crate::runtime::wire::required(v0, "added")?,
+                    modified: crate::runtime::wire::required(v1, "modified")?,
+                    removed: crate::runtime::wire::required(v2, "removed")?,
+                    next_cursor: crate::runtime::wire::required(v3, "next_cursor")?,
+                    has_more: crate::runtime::wire::required(v4, "has_more")?,
+                    request_id: crate::runtime::wire::required(v5, "request_id")?,
+                    additional_properties,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
     }
 }
 /// Builds a [`TransactionsSyncResponse`] field by field. `build` fails, naming the field, when a required one is not set.
