@@ -13,13 +13,17 @@ mod csharp;
 mod go;
 mod java;
 pub mod oag;
+mod php;
 mod python;
+mod ruby;
 mod typescript;
 
 pub use csharp::CSharp;
 pub use go::Go;
 pub use java::Java;
+pub use php::Php;
 pub use python::Python;
+pub use ruby::Ruby;
 pub use typescript::TypeScript;
 
 use crate::ir::Primitive;
@@ -113,7 +117,7 @@ pub trait Dialect: Sync {
 }
 
 /// The notations of Speakeasy's SDK languages.
-pub static SPEAKEASY: &[&dyn Dialect] = &[&Python, &TypeScript, &Go, &Java, &CSharp];
+pub static SPEAKEASY: &[&dyn Dialect] = &[&Python, &TypeScript, &Go, &Java, &CSharp, &Php, &Ruby];
 
 /// The dialect among `candidates` that reads the most of `cells`, among those that recognise
 /// at least one (then the one recognising the most; the earlier on a tie). Recognising alone

@@ -1,6 +1,8 @@
 //! What Speakeasy's docs mean beyond their structure, read across a provider's pages once
 //! their Type cells are known:
 //!
+//! - **Results that may be null.** PHP (`?Operations\\X`) and Ruby (`T.nilable(...)`) methods
+//!   say they return nothing when the call fails; the wire answer is the type itself.
 //! - **Response wrappers.** SDK methods return an object around the body: status code, content
 //!   type, raw response and headers, named per language (`status_code`, `StatusCode`,
 //!   `rawResponse`, ...). Those pages are not wire types; the field left over is the body.
@@ -50,6 +52,7 @@ const BODY_FIELDS: &[&str] = &["requestBody", "request_body"];
 
 pub fn apply(format: FormatId, pages: &mut ProviderPages<'_>, _diagnostics: &mut Diagnostics) {
     let mine = pages.of_format(format);
+    unwrap_results(pages, &mine);
     find_wrappers(pages, &mine);
     mark_rows(pages, &mine);
     drop_sdk_members(pages, &mine);
@@ -62,6 +65,23 @@ pub fn apply(format: FormatId, pages: &mut ProviderPages<'_>, _diagnostics: &mut
 /// The page a reference points at.
 fn target(pages: &ProviderPages<'_>, from: usize, named: &NamedRef) -> Option<usize> {
     pages.find(from, named)
+}
+
+fn unwrap_results(pages: &mut ProviderPages<'_>, mine: &[usize]) {
+    for &index in mine {
+        let PageKind::Operations(page) = &mut pages.pages[index].kind else {
+            continue;
+        };
+        for op in &mut page.operations {
+            if let Some(cell) = &mut op.response {
+                let mut ty = cell.ty.take();
+                while let Some(DocType::Nullable(inner)) = ty {
+                    ty = Some(*inner);
+                }
+                cell.ty = ty;
+            }
+        }
+    }
 }
 
 fn find_wrappers(pages: &mut ProviderPages<'_>, mine: &[usize]) {

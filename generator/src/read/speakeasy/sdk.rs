@@ -154,7 +154,12 @@ impl Reader<'_> {
                             continue;
                         };
                         let type_range = row.cells[cols[1]].clone();
-                        let name = self.src(&row.cells[cols[0]]).trim_matches('`').to_string();
+                        // PHP writes its variables' sigil: `$request`.
+                        let name = self
+                            .src(&row.cells[cols[0]])
+                            .trim_matches('`')
+                            .trim_start_matches('$')
+                            .to_string();
                         let sdk_only = name
                             .split('.')
                             .next()
