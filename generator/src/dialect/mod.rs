@@ -103,6 +103,11 @@ pub trait Dialect: Sync {
     fn wire_name<'n>(&self, name: &'n str) -> Cow<'n, str> {
         Cow::Borrowed(name)
     }
+    /// Whether the notation can say that a required field may be `null`. PHP's docs write
+    /// `?T` only on optional fields, so for them the prose has to say it.
+    fn writes_required_nullability(&self) -> bool {
+        true
+    }
     /// The type of a union member whose heading does not name it, read from the member's
     /// example (Go writes `components.CreateXStr(string{/* values here */})` under `### `).
     /// Returns where the type is in the example.

@@ -11,8 +11,8 @@
 //! ```
 //!
 //! `array<T>` is a list, `array<string, T>` a map. The SDK types a field `?T` when it may be
-//! left out or be `null`; which of the two is the Required column's business, so `?T` reads as
-//! "may be null", as Python's `Optional[..]`. Models are named with their namespace
+//! left out, so `?T` reads as "may be null", as Python's `Optional[..]`; a required field that
+//! may be `null` is written `T` all the same, and only its example or description can say so. Models are named with their namespace
 //! (`Components\Pet`, or fully qualified `\Acme\Models\Components\Pet`); a namespaced name
 //! outside the SDK's model namespaces is a PHP class (`\Psr\Http\Message\ResponseInterface`,
 //! the raw response). A link whose text is a union (`[Components\A\|Components\B](Ab.md)`)
@@ -51,6 +51,12 @@ impl Dialect for Php {
 
     fn parse_type(&self, cell: &str) -> Result<DocType, NotationError> {
         parse_all(cell, 0, |cursor| union(cursor, cell, 0, None))
+    }
+
+    /// The SDK writes `?T` for optional fields only: a required field that may be `null` is
+    /// written `T` all the same.
+    fn writes_required_nullability(&self) -> bool {
+        false
     }
 }
 
