@@ -13,13 +13,17 @@ mod csharp;
 mod go;
 mod java;
 pub mod oag;
+mod php;
 mod python;
+mod ruby;
 mod typescript;
 
 pub use csharp::CSharp;
 pub use go::Go;
 pub use java::Java;
+pub use php::Php;
 pub use python::Python;
+pub use ruby::Ruby;
 pub use typescript::TypeScript;
 
 use crate::ir::Primitive;
@@ -99,6 +103,11 @@ pub trait Dialect: Sync {
     fn wire_name<'n>(&self, name: &'n str) -> Cow<'n, str> {
         Cow::Borrowed(name)
     }
+    /// Whether the notation can say that a required field may be `null`. PHP's docs write
+    /// `?T` only on optional fields, so for them the prose has to say it.
+    fn writes_required_nullability(&self) -> bool {
+        true
+    }
     /// The type of a union member whose heading does not name it, read from the member's
     /// example (Go writes `components.CreateXStr(string{/* values here */})` under `### `).
     /// Returns where the type is in the example.
@@ -113,7 +122,7 @@ pub trait Dialect: Sync {
 }
 
 /// The notations of Speakeasy's SDK languages.
-pub static SPEAKEASY: &[&dyn Dialect] = &[&Python, &TypeScript, &Go, &Java, &CSharp];
+pub static SPEAKEASY: &[&dyn Dialect] = &[&Python, &TypeScript, &Go, &Java, &CSharp, &Php, &Ruby];
 
 /// The dialect among `candidates` that reads the most of `cells`, among those that recognise
 /// at least one (then the one recognising the most; the earlier on a tie). Recognising alone

@@ -1,6 +1,11 @@
 //! What Speakeasy's docs mean beyond their structure, read across a provider's pages once
 //! their Type cells are known:
 //!
+//! - **Results that may be null.** PHP (`?Operations\\X`) and Ruby (`T.nilable(...)`) methods
+//!   say they return nothing when the call fails; the wire answer is the type itself.
+//! - **Nullability in prose.** Where the notation cannot say that a required field may be
+//!   `null` (PHP's), an example that is `null` or a description saying when the field is `null`
+//!   does.
 //! - **Response wrappers.** SDK methods return an object around the body: status code, content
 //!   type, raw response and headers, named per language (`status_code`, `StatusCode`,
 //!   `rawResponse`, ...). Those pages are not wire types; the field left over is the body.
@@ -50,6 +55,13 @@ const BODY_FIELDS: &[&str] = &["requestBody", "request_body"];
 
 pub fn apply(format: FormatId, pages: &mut ProviderPages<'_>, _diagnostics: &mut Diagnostics) {
     let mine = pages.of_format(format);
+    unwrap_results(pages, &mine);
+    if pages
+        .dialect(format)
+        .is_some_and(|d| !d.writes_required_nullability())
+    {
+        nullable_from_prose(pages, &mine);
+    }
     find_wrappers(pages, &mine);
     mark_rows(pages, &mine);
     drop_sdk_members(pages, &mine);
@@ -62,6 +74,53 @@ pub fn apply(format: FormatId, pages: &mut ProviderPages<'_>, _diagnostics: &mut
 /// The page a reference points at.
 fn target(pages: &ProviderPages<'_>, from: usize, named: &NamedRef) -> Option<usize> {
     pages.find(from, named)
+}
+
+fn unwrap_results(pages: &mut ProviderPages<'_>, mine: &[usize]) {
+    for &index in mine {
+        let PageKind::Operations(page) = &mut pages.pages[index].kind else {
+            continue;
+        };
+        for op in &mut page.operations {
+            if let Some(cell) = &mut op.response {
+                let mut ty = cell.ty.take();
+                while let Some(DocType::Nullable(inner)) = ty {
+                    ty = Some(*inner);
+                }
+                cell.ty = ty;
+            }
+        }
+    }
+}
+
+fn nullable_from_prose(pages: &mut ProviderPages<'_>, mine: &[usize]) {
+    for &index in mine {
+        let PageKind::Model(model) = &mut pages.pages[index].kind else {
+            continue;
+        };
+        for field in model.fields.iter_mut().filter(|f| f.required) {
+            if field.example.as_deref() == Some("null") || says_null(&field.description.markdown) {
+                field.nullable = true;
+            }
+        }
+    }
+}
+
+/// Whether a description says its field may be `null`: it names `null` other than to deny
+/// it (`never null`, `non-null`).
+fn says_null(description: &str) -> bool {
+    let lower = description.to_ascii_lowercase();
+    let words = lower
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty());
+    let mut previous = "";
+    for word in words {
+        if word == "null" && !matches!(previous, "not" | "never" | "no") {
+            return true;
+        }
+        previous = word;
+    }
+    false
 }
 
 fn find_wrappers(pages: &mut ProviderPages<'_>, mine: &[usize]) {
@@ -334,5 +393,23 @@ fn infer_paths(pages: &mut ProviderPages<'_>, mine: &[usize]) {
                 op.path_inferred = true;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::says_null;
+
+    #[test]
+    fn descriptions_that_say_null() {
+        assert!(says_null(
+            "The public link, or `null` if the link is not active."
+        ));
+        assert!(says_null("Fecha de vencimiento, o null si no aplica."));
+        assert!(says_null("`null` = no limit."));
+        assert!(!says_null("Never null."));
+        assert!(!says_null("A non-null identifier."));
+        assert!(!says_null("Street / main thoroughfare."));
+        assert!(!says_null("Nullable columns are skipped."));
     }
 }

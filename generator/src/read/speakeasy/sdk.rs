@@ -154,7 +154,12 @@ impl Reader<'_> {
                             continue;
                         };
                         let type_range = row.cells[cols[1]].clone();
-                        let name = self.src(&row.cells[cols[0]]).trim_matches('`').to_string();
+                        // PHP writes its variables' sigil: `$request`.
+                        let name = self
+                            .src(&row.cells[cols[0]])
+                            .trim_matches('`')
+                            .trim_start_matches('$')
+                            .to_string();
                         let sdk_only = name
                             .split('.')
                             .next()
@@ -214,8 +219,9 @@ impl Reader<'_> {
                 ) {
                     for row in self.rows(table, diagnostics) {
                         let cell = |i: usize| {
-                            crate::markdown::unescape_cell(self.src(&row.cells[cols[i]]))
-                                .replace('\\', "")
+                            unescape_punctuation(&crate::markdown::unescape_cell(
+                                self.src(&row.cells[cols[i]]),
+                            ))
                         };
                         op.errors.push(ErrorRow {
                             ty: cell(0),
@@ -229,6 +235,20 @@ impl Reader<'_> {
         }
         op
     }
+}
+
+/// Markdown escapes (`\*/\*`) taken back to their character; a backslash before anything else
+/// is text (PHP's namespaces: `Errors\ErrorResponse`).
+fn unescape_punctuation(cell: &str) -> String {
+    let mut out = String::with_capacity(cell.len());
+    let mut chars = cell.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(char::is_ascii_punctuation) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The anchor of a `[text](#anchor)` link.
@@ -249,6 +269,15 @@ fn attribute<'t>(comment: &'t str, name: &str) -> Option<&'t str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn error_cells_keep_namespaces() {
+        assert_eq!(unescape_punctuation("\\*/\\*"), "*/*");
+        assert_eq!(
+            unescape_punctuation("Errors\\ErrorResponse"),
+            "Errors\\ErrorResponse"
+        );
+    }
 
     #[test]
     fn usage_comment_attributes() {
