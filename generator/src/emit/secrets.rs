@@ -85,8 +85,8 @@ impl Secrets {
                     .iter()
                     .enumerate()
                     .map(|(i, f)| {
-                        let secret = matcher.is_secret_name(&f.name)
-                            || matcher.is_secret_name(&f.wire_name);
+                        let secret =
+                            matcher.is_secret_name(&f.name) || matcher.is_secret_name(&f.wire_name);
                         any |= secret && s.tag != Some(i);
                         secret
                     })
