@@ -202,6 +202,8 @@ pub enum Place {
 pub struct Ctx<'a> {
     pub provider: &'a Provider,
     pub names: Names,
+    /// Which struct fields hold secrets.
+    pub secrets: secrets::Secrets,
 }
 
 impl<'a> Ctx<'a> {
@@ -209,6 +211,7 @@ impl<'a> Ctx<'a> {
         Ctx {
             provider,
             names: naming::assign(provider),
+            secrets: secrets::Secrets::new(provider),
         }
     }
 

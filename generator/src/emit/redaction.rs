@@ -23,7 +23,7 @@ pub fn expand_test(ctx: &Ctx<'_>) -> Option<TokenStream> {
             continue;
         };
         let fillable = s.fields.iter().enumerate().any(|(i, f)| {
-            s.tag != Some(i) && secrets::is_secret(ctx, f) && secret_value(&f.ty).is_some()
+            s.tag != Some(i) && secrets::is_secret(ctx, id, i) && secret_value(&f.ty).is_some()
         });
         if !fillable {
             continue;
@@ -81,7 +81,7 @@ fn sample_struct(
             continue;
         }
         let name = ident(ctx.names.field(id, index));
-        let secret = (with_secrets && secrets::is_secret(ctx, field))
+        let secret = (with_secrets && secrets::is_secret(ctx, id, index))
             .then(|| secret_value(&field.ty))
             .flatten();
         let value = match (field.presence, secret) {

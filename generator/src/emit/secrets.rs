@@ -26,41 +26,86 @@ pub const BUILT_IN: &[&str] = &[
 
 /// Whether the field named `name` (as documented) holds a secret, given the provider's
 /// additional names.
+#[cfg(test)]
 pub fn is_secret_name(name: &str, extra: &[String]) -> bool {
-    let name_words = words(name);
-    // A list of secrets (`access_tokens`) is as secret as one.
-    let mut singular = name_words.clone();
-    if let Some(last) = singular.last_mut() {
-        if last.len() > 1 && last.ends_with('s') && !last.ends_with("ss") {
-            last.pop();
-        }
-    }
-    BUILT_IN
-        .iter()
-        .copied()
-        .chain(extra.iter().map(String::as_str))
-        .any(|secret| {
-            let secret = words(secret);
-            !secret.is_empty() && (name_words.ends_with(&secret) || singular.ends_with(&secret))
-        })
+    Matcher::new(extra).is_secret_name(name)
 }
 
-/// Whether `field` holds a secret (by its documented or its wire name).
-pub fn is_secret(ctx: &Ctx<'_>, field: &Field) -> bool {
-    is_secret_name(&field.name, &ctx.provider.service.secrets)
-        || is_secret_name(&field.wire_name, &ctx.provider.service.secrets)
+/// The secret names of one provider, split into words once.
+struct Matcher {
+    secrets: Vec<Vec<String>>,
+}
+
+impl Matcher {
+    fn new(extra: &[String]) -> Self {
+        let secrets = BUILT_IN
+            .iter()
+            .copied()
+            .chain(extra.iter().map(String::as_str))
+            .map(words)
+            .filter(|secret| !secret.is_empty())
+            .collect();
+        Matcher { secrets }
+    }
+
+    fn is_secret_name(&self, name: &str) -> bool {
+        let name_words = words(name);
+        // A list of secrets (`access_tokens`) is as secret as one.
+        let mut singular = name_words.clone();
+        if let Some(last) = singular.last_mut() {
+            if last.len() > 1 && last.ends_with('s') && !last.ends_with("ss") {
+                last.pop();
+            }
+        }
+        self.secrets
+            .iter()
+            .any(|secret| name_words.ends_with(secret) || singular.ends_with(secret))
+    }
+}
+
+/// Which fields of a provider's structs hold secrets, worked out once per provider (by
+/// each field's documented or wire name).
+pub struct Secrets {
+    /// Per type, per field (empty for a type that is not a struct).
+    fields: Vec<Vec<bool>>,
+    /// Whether any field but a union tag holds one.
+    any: bool,
+}
+
+impl Secrets {
+    pub fn new(provider: &Provider) -> Self {
+        let matcher = Matcher::new(&provider.service.secrets);
+        let mut any = false;
+        let fields = provider
+            .types
+            .iter()
+            .map(|def| match &def.kind {
+                TypeKind::Struct(s) => s
+                    .fields
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| {
+                        let secret =
+                            matcher.is_secret_name(&f.name) || matcher.is_secret_name(&f.wire_name);
+                        any |= secret && s.tag != Some(i);
+                        secret
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            })
+            .collect();
+        Secrets { fields, any }
+    }
+}
+
+/// Whether field `index` of struct `id` holds a secret (by its documented or its wire name).
+pub fn is_secret(ctx: &Ctx<'_>, id: TypeId, index: usize) -> bool {
+    ctx.secrets.fields[id.0 as usize][index]
 }
 
 /// Whether any field of any struct of the provider holds a secret.
 pub fn any(ctx: &Ctx<'_>) -> bool {
-    ctx.provider.types.iter().any(|def| match &def.kind {
-        TypeKind::Struct(s) => s
-            .fields
-            .iter()
-            .enumerate()
-            .any(|(i, f)| s.tag != Some(i) && is_secret(ctx, f)),
-        _ => false,
-    })
+    ctx.secrets.any
 }
 
 fn words(name: &str) -> Vec<String> {

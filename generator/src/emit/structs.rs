@@ -91,7 +91,7 @@ pub fn expand_struct(ctx: &Ctx<'_>, id: TypeId, s: &Struct) -> TokenStream {
                 bare: rust_name.trim_start_matches("r#").to_string(),
                 inner: ctx.field_type(&field.ty, field.boxed, Place::Models),
                 literal: matches!(field.ty, TypeRef::Literal(_)),
-                secret: secrets::is_secret(ctx, field),
+                secret: secrets::is_secret(ctx, id, index),
             }
         })
         .collect();
