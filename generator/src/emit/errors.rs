@@ -7,7 +7,7 @@ use super::{Ctx, Place};
 use crate::ir::*;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Wire names of an error body's code and message fields, most specific first; the same
 /// conventions the runtime reads untyped error bodies by (`runtime/error.rs`).
@@ -65,7 +65,26 @@ pub fn expand_errors(ctx: &Ctx<'_>) -> Errors {
         0 => format_ident!("decode_errors"),
         n => format_ident!("decode_errors_{n}"),
     };
-    let mut by_index: Vec<(&Plan, usize)> = distinct.iter().map(|(p, i)| (*p, *i)).collect();
+    let token_index = match &provider.service.auth {
+        Auth::OAuth2ClientCredentials { token_path } => provider
+            .operations
+            .iter()
+            .position(|op| op.path == *token_path && op.method == Method::Post)
+            .map(|i| distinct[&plans[i]]),
+        _ => None,
+    };
+    // Only decoders something calls: when every operation has its own table, the
+    // provider-wide one would be dead code.
+    let used: BTreeSet<usize> = plans
+        .iter()
+        .map(|plan| distinct[plan])
+        .chain([token_index.unwrap_or(0)])
+        .collect();
+    let mut by_index: Vec<(&Plan, usize)> = distinct
+        .iter()
+        .map(|(p, i)| (*p, *i))
+        .filter(|(_, i)| used.contains(i))
+        .collect();
     by_index.sort_by_key(|(_, i)| *i);
     let functions = by_index.iter().map(|(plan, index)| {
         let name = decoder_name(*index);
@@ -127,15 +146,7 @@ pub fn expand_errors(ctx: &Ctx<'_>) -> Errors {
             quote!(#name)
         })
         .collect();
-    let token_decoder = match &provider.service.auth {
-        Auth::OAuth2ClientCredentials { token_path } => provider
-            .operations
-            .iter()
-            .position(|op| op.path == *token_path && op.method == Method::Post)
-            .map(|i| decoder_name(distinct[&plans[i]])),
-        _ => None,
-    }
-    .unwrap_or_else(|| decoder_name(0));
+    let token_decoder = decoder_name(token_index.unwrap_or(0));
     let model_impls = models.iter().map(|id| error_model_impl(ctx, *id));
     let error = error_enum(ctx);
     Errors {
