@@ -163,7 +163,10 @@ pub fn clean(markdown: &str, link: &dyn Fn(u32) -> Option<String>) -> String {
                     let (lang, code) = code_block.take().unwrap_or_default();
                     let longest = code
                         .lines()
-                        .map(|line| line.trim_start().len() - line.trim_start_matches('`').len())
+                        .map(|line| {
+                            let line = line.trim_start();
+                            line.len() - line.trim_start_matches('`').len()
+                        })
                         .max()
                         .unwrap_or(0);
                     let fence = "`".repeat(longest.max(2) + 1);
