@@ -14,7 +14,7 @@ use crate::dialect::DocType;
 use crate::docs::{self, OperationDoc, PageKind, ParamPlace};
 use crate::ir::*;
 use heck::ToSnakeCase;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// An operation before its request is split into parameters and body.
 struct Draft<'a> {
@@ -46,6 +46,10 @@ pub(super) fn lower_operations(
         .and_then(|m| Method::parse(m.get_ref()));
     let mut operations: Vec<Operation> = Vec::new();
     let mut seen: BTreeMap<(Method, String), (crate::source::Span, String)> = BTreeMap::new();
+    let mut held = BTreeSet::new();
+    for (i, def) in types.iter().enumerate() {
+        held_by(def, TypeId(i as u32), &mut held);
+    }
     for draft in drafts {
         let doc = draft.doc;
         let Some(path) = draft.path.clone() else {
@@ -94,6 +98,7 @@ pub(super) fn lower_operations(
         let mut stated = Vec::new();
         if request.is_none() && !doc.parameters.is_empty() {
             if let Some((id, places)) = parameters_struct(index, &draft, types, found) {
+                held_by(&types[id.0 as usize], id, &mut held);
                 request = Some(id);
                 stated = places;
             }
@@ -108,6 +113,7 @@ pub(super) fn lower_operations(
                     id: request,
                     body_field: draft.body_field,
                     stated: &stated,
+                    held: &held,
                 },
                 found,
             ),
@@ -425,6 +431,8 @@ struct Request<'r> {
     body_field: Option<&'r str>,
     /// Where the docs place each field, for a struct made from a parameter list.
     stated: &'r [&'r ParamPlace],
+    /// The types a field or member of another type has.
+    held: &'r BTreeSet<TypeId>,
 }
 
 fn bind_request(
@@ -439,6 +447,7 @@ fn bind_request(
         id: request,
         body_field,
         stated,
+        held,
     } = request;
     let encoding = default_encoding(index, method, path);
     let def = &types[request.0 as usize];
@@ -488,7 +497,7 @@ fn bind_request(
         index.config().parameter(&title, &field.name).is_some()
             || holes.iter().any(|h| same_name(h, &field.name))
     });
-    if has_body && !placed_by_rule_or_path && held_by_another_model(types, request) {
+    if has_body && !placed_by_rule_or_path && held.contains(&request) {
         return whole_body(encoding);
     }
     let is_wrapper = !has_body
@@ -550,28 +559,32 @@ fn model_role(types: &[TypeDef], id: TypeId) -> StructRole {
     }
 }
 
-/// Whether a field or member of another type has type `id` (inside lists and maps too).
-fn held_by_another_model(types: &[TypeDef], id: TypeId) -> bool {
-    fn holds(ty: &TypeRef, id: TypeId) -> bool {
+/// Adds to `held` the types that a field or member of `def` (type `id`) has, inside lists and
+/// maps too, but not `id` itself.
+fn held_by(def: &TypeDef, id: TypeId, held: &mut BTreeSet<TypeId>) {
+    fn named(ty: &TypeRef, id: TypeId, held: &mut BTreeSet<TypeId>) {
         match ty {
-            TypeRef::Named(named) => *named == id,
-            TypeRef::List(inner) | TypeRef::Map(inner) => holds(inner, id),
-            TypeRef::Primitive(_) | TypeRef::Literal(_) => false,
+            TypeRef::Named(named) if *named != id => {
+                held.insert(*named);
+            }
+            TypeRef::List(inner) | TypeRef::Map(inner) => named(inner, id, held),
+            _ => {}
         }
     }
-    types.iter().enumerate().any(|(i, def)| {
-        i != id.0 as usize
-            && match &def.kind {
-                TypeKind::Struct(s) => {
-                    s.fields.iter().any(|f| holds(&f.ty, id))
-                        || s.additional_properties
-                            .as_ref()
-                            .is_some_and(|t| holds(t, id))
-                }
-                TypeKind::Union(u) => u.members.iter().any(|m| holds(&m.ty, id)),
-                TypeKind::Enum(_) => false,
+    match &def.kind {
+        TypeKind::Struct(s) => {
+            for ty in s
+                .fields
+                .iter()
+                .map(|f| &f.ty)
+                .chain(&s.additional_properties)
+            {
+                named(ty, id, held);
             }
-    })
+        }
+        TypeKind::Union(u) => u.members.iter().for_each(|m| named(&m.ty, id, held)),
+        TypeKind::Enum(_) => {}
+    }
 }
 
 /// Whether a value of this type is a JSON object or array (so a body, not a parameter).
