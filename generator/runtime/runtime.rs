@@ -18,6 +18,8 @@ pub(crate) mod wire;
 
 pub(crate) use auth::Auth;
 pub use error::*;
+// A crate whose lists are not paged uses none of it.
+#[allow(unused_imports)]
 pub(crate) use paging::*;
 pub use params::ToParam;
 pub(crate) use params::*;
