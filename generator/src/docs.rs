@@ -349,7 +349,7 @@ impl<'a> PageIndex<'a> {
     /// The page a reference on page `from` points at, and how it was found.
     pub fn follow(&self, named: &NamedRef, from: usize) -> Option<(usize, Via)> {
         let Some(link) = &named.link else {
-            return self.by_name(named).map(|page| (page, Via::Name));
+            return self.by_name(named, from).map(|page| (page, Via::Name));
         };
         if let Some(page) = self.linked(from, link) {
             return Some((page, Via::Path));
@@ -369,11 +369,19 @@ impl<'a> PageIndex<'a> {
         Some((page, Via::MovedPath))
     }
 
-    fn by_name(&self, named: &NamedRef) -> Option<usize> {
+    fn by_name(&self, named: &NamedRef, from: usize) -> Option<usize> {
         let (namespace, title) = named.split();
         let candidates = self.by_title.get(title)?;
         if candidates.len() == 1 {
             return Some(candidates[0]);
+        }
+        // A name without a namespace is the one beside the page that names it (C# names
+        // `ProviderName` in `Components/` and in `Requests/` alike).
+        if namespace.is_empty() {
+            let dir = |page: usize| self.path(page).rsplit_once('/').map(|(dir, _)| dir);
+            if let Some(&beside) = candidates.iter().find(|&&c| dir(c) == dir(from)) {
+                return Some(beside);
+            }
         }
         candidates
             .iter()

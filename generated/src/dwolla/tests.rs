@@ -120,7 +120,7 @@ fn customers_example_round_trips() {
 }
 #[test]
 fn customers_field_examples_fit_their_types() {
-    crate::runtime::testing::assert_fits::<f64>("Customers.total", "2");
+    crate::runtime::testing::assert_fits::<i64>("Customers.total", "2");
 }
 #[test]
 fn dwolla_error_detail_example_round_trips() {

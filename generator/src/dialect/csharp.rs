@@ -49,6 +49,60 @@ impl Dialect for CSharp {
     fn wire_name<'n>(&self, name: &'n str) -> Cow<'n, str> {
         Cow::Owned(name.to_lower_camel_case())
     }
+
+    // Speakeasy's C# docs write `*double*` for a `double?` property: whether a required field
+    // may be null is for the prose to say.
+    fn writes_required_nullability(&self) -> bool {
+        false
+    }
+
+    fn names_union_members(&self) -> bool {
+        true
+    }
+
+    fn union_member(&self, name: &str) -> Option<DocType> {
+        member(name, 0)
+    }
+}
+
+/// The type behind a C# union member's name. Speakeasy's C# unions name each member (the
+/// `Create<Name>` factory, the `<Name>` property): a scalar by its JSON kind (`Str`, `Number`,
+/// `Integer`, `Boolean`, `Any`), a list or map by its items (`ArrayOfStr`, `MapOfPet`), a
+/// model by its class name. `None` for a name that is no scalar, list or map.
+fn member(name: &str, at: usize) -> Option<DocType> {
+    let scalar = match name {
+        "Str" => Some(Primitive::String),
+        "Integer" => Some(Primitive::Integer),
+        "Number" => Some(Primitive::Number),
+        "Boolean" => Some(Primitive::Boolean),
+        "Any" => Some(Primitive::Any),
+        "Date" => Some(Primitive::Date),
+        "DateTime" => Some(Primitive::DateTime),
+        _ => None,
+    };
+    if let Some(scalar) = scalar {
+        return Some(DocType::Primitive(scalar));
+    }
+    let (wrap, prefix): (fn(Box<DocType>) -> DocType, &str) = if name.starts_with("ArrayOf") {
+        (DocType::List, "ArrayOf")
+    } else if name.starts_with("MapOf") {
+        (DocType::Map, "MapOf")
+    } else {
+        return None;
+    };
+    let inner = &name[prefix.len()..];
+    let inner_at = at + prefix.len();
+    if !inner.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let item = member(inner, inner_at).unwrap_or_else(|| {
+        DocType::Named(NamedRef {
+            name: inner.to_string(),
+            link: None,
+            range: inner_at..inner_at + inner.len(),
+        })
+    });
+    Some(wrap(Box::new(item)))
 }
 
 const EXPECTED: &str = "a C# type (string, bool, long, double, decimal, object, DateTime, byte[], T?, List<T>, Dictionary<string, T> or a link to a model)";
@@ -218,6 +272,28 @@ mod tests {
             p("*HttpResponseMessage*"),
             External("HttpResponseMessage".into())
         );
+    }
+
+    #[test]
+    fn union_members_by_name() {
+        use crate::ir::Primitive as P;
+        let m = |name: &str| CSharp.union_member(name);
+        assert_eq!(m("Str"), Some(Primitive(P::String)));
+        assert_eq!(m("Number"), Some(Primitive(P::Number)));
+        assert_eq!(
+            m("ArrayOfArrayOfStr"),
+            Some(List(Box::new(List(Box::new(Primitive(P::String))))))
+        );
+        assert_eq!(
+            m("MapOfPet"),
+            Some(Map(Box::new(Named(NamedRef {
+                name: "Pet".into(),
+                link: None,
+                range: 5..8,
+            }))))
+        );
+        assert_eq!(m("Pet"), None);
+        assert_eq!(m("ArrayOf"), None);
     }
 
     #[test]

@@ -114,6 +114,22 @@ pub trait Dialect: Sync {
     fn member_type(&self, _example: &str) -> Option<Range<usize>> {
         None
     }
+    /// Whether the notation writes integers and decimals alike (TypeScript's `number`), so
+    /// that examples have to tell them apart.
+    fn merges_numbers(&self) -> bool {
+        false
+    }
+    /// Whether union pages head each member with the SDK's name for it (C#'s `Str`,
+    /// `ArrayOfStr`, `ResponseCreated`) rather than its type. Names that are no type are
+    /// then found among the provider's pages by the format's conventions.
+    fn names_union_members(&self) -> bool {
+        false
+    }
+    /// The type a union member's name stands for when it is not a page's (C#'s `Str`,
+    /// `ArrayOfPet`); `None` to read the heading as a type.
+    fn union_member(&self, _name: &str) -> Option<DocType> {
+        None
+    }
     /// Reads an `Example Usage` code sample as JSON keyed by the SDK's field names, when the
     /// dialect can. `Ok(None)`: the sample holds no example (a placeholder comment).
     fn example(&self, _code: &str) -> Result<Option<serde_json::Value>, String> {

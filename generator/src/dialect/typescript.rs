@@ -37,6 +37,15 @@ impl Dialect for TypeScript {
         parse_all(cell, 0, |cursor| union(cursor, cell, 0, None))
     }
 
+    fn merges_numbers(&self) -> bool {
+        true
+    }
+
+    // Speakeasy's TypeScript docs write `*string*` for a `string | null` property.
+    fn writes_required_nullability(&self) -> bool {
+        false
+    }
+
     fn example(&self, code: &str) -> Result<Option<Value>, String> {
         // `let value: Name = <literal>;` — the literal follows the first `=`.
         let Some(eq) = code.find(" = ") else {

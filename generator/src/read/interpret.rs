@@ -189,6 +189,9 @@ fn read_cells(page: &mut Page, dialect: &'static dyn Dialect, diagnostics: &mut 
                         member.ty = cell;
                     }
                 }
+                if let Some(ty) = dialect.union_member(member.ty.text.trim()) {
+                    member.ty.ty = Some(ty);
+                }
                 read(&mut member.ty);
             }
         }

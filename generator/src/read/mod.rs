@@ -13,6 +13,7 @@
 
 mod apimatic;
 mod endpoint;
+mod endpoints;
 pub mod interpret;
 mod openapi_generator;
 pub mod prose;

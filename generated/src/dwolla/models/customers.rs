@@ -970,7 +970,7 @@ pub struct Customers {
     /// How many Customers match, on every page.
     ///
     /// Example: `2`
-    pub total: Option<f64>,
+    pub total: Option<i64>,
 }
 impl Customers {
     /// An empty value: every field is optional.
@@ -995,7 +995,7 @@ impl Customers {
         self
     }
     /// Sets `total`.
-    pub fn with_total(mut self, value: f64) -> Self {
+    pub fn with_total(mut self, value: i64) -> Self {
         self.total = Some(value);
         self
     }
@@ -1048,7 +1048,7 @@ impl<'de> ::serde::Deserialize<'de> for Customers {
                     Option<std::collections::BTreeMap<String, super::HalLink>>,
                 > = None;
                 let mut v1: Option<Option<super::CustomersEmbedded>> = None;
-                let mut v2: Option<Option<f64>> = None;
+                let mut v2: Option<Option<i64>> = None;
                 while let Some(key) = crate::runtime::wire::key(
                     &mut map,
                     FIELDS,

@@ -1,19 +1,12 @@
 //! Endpoints' methods and paths, which APIMatic's pages do not state, from `[endpoints]` in
-//! `provider.toml` (`name = "METHOD /path"`, or `"Group.name"` where two controllers share a
-//! method name; the group is the controller page's title).
-//!
-//! An endpoint still without them cannot be called, but the models are sound: every such
-//! endpoint is listed in one diagnostic. It is an error, so that a run does not pass with a
-//! crate missing endpoints unnoticed; with `expect = "models"` (the user asked for the models
-//! alone) it is a warning and the crate holds every model and the endpoints that were given.
+//! `provider.toml` ([`crate::read::endpoints`]; the group of a qualified name is the controller
+//! page's title). Their query and header parameters go by the API's case.
 
+use super::super::endpoints::{self, Unstated};
 use super::super::ProviderPages;
 use super::conventions::Renaming;
-use crate::config::{endpoint, Expect};
-use crate::diagnostics::{Code, Diagnostic, Diagnostics};
+use crate::diagnostics::Diagnostics;
 use crate::docs::*;
-use crate::source::{FileId, Span};
-use std::collections::BTreeMap;
 
 pub fn apply(
     pages: &mut ProviderPages<'_>,
@@ -21,128 +14,21 @@ pub fn apply(
     rename: Renaming,
     diagnostics: &mut Diagnostics,
 ) {
-    let config = pages.config;
-    let config_file = pages.config_file.unwrap_or(FileId(0));
-    let at = |range: std::ops::Range<usize>| Span::new(config_file, range);
-    // How many endpoints each bare name could mean.
-    let mut bare: BTreeMap<String, usize> = BTreeMap::new();
-    for &page in mine {
-        if let PageKind::Operations(ops) = &pages.pages[page].kind {
-            for op in &ops.operations {
-                *bare.entry(op.name.clone()).or_default() += 1;
-            }
-        }
-    }
-    let mut used: BTreeMap<&str, bool> = config
-        .endpoints
-        .keys()
-        .map(|k| (k.as_str(), false))
-        .collect();
-    let mut missing: Vec<(Span, String)> = Vec::new();
     for &page in mine {
         let PageKind::Operations(ops) = &mut pages.pages[page].kind else {
             continue;
         };
-        let group = ops.title.name.clone();
         for op in &mut ops.operations {
             for parameter in &mut op.parameters {
                 if matches!(parameter.place, ParamPlace::Query | ParamPlace::Header) {
                     parameter.wire_name = Some(rename.wire(&parameter.name));
                 }
             }
-            let qualified = format!("{group}.{}", op.name);
-            let key = if config.endpoints.contains_key(&qualified) {
-                Some(qualified.clone())
-            } else if config.endpoints.contains_key(&op.name) {
-                if bare[&op.name] > 1 {
-                    let value = &config.endpoints[&op.name];
-                    diagnostics.push(
-                        Diagnostic::error(
-                            Code::BadConfig,
-                            format!("`{}` names {} endpoints", op.name, bare[&op.name]),
-                        )
-                        .at(at(value.span()), "which one?")
-                        .note(format!(
-                            "expected the name qualified by its controller, e.g. `\"{qualified}\"`"
-                        )),
-                    );
-                    if let Some((key, _)) = config.endpoints.get_key_value(&op.name) {
-                        used.insert(key.as_str(), true);
-                    }
-                    None
-                } else {
-                    Some(op.name.clone())
-                }
-            } else {
-                None
-            };
-            let Some(key) = key else {
-                // The key to write: the bare name unless two controllers share it.
-                let name = if bare[&op.name] > 1 {
-                    qualified
-                } else {
-                    op.name.clone()
-                };
-                missing.push((op.span, name));
-                continue;
-            };
-            if let Some(flag) = used.get_mut(key.as_str()) {
-                *flag = true;
-            }
-            if let Some((method, path)) = endpoint(config.endpoints[&key].get_ref()) {
-                op.method = Some(method);
-                op.path = Some(crate::read::prose::normalize_path(&path));
-            }
         }
     }
-    for (key, used) in used {
-        if !used {
-            let value = &config.endpoints[key];
-            diagnostics.push(
-                Diagnostic::warning(Code::BadConfig, format!("no endpoint is named `{key}`"))
-                    .at(at(value.span()), "this line is not used")
-                    .note("expected the SDK's method name as its signature writes it, or `\"Group.name\"` with the controller page's title"),
-            );
-        }
-    }
-    report_missing(pages, missing, diagnostics);
-}
-
-fn report_missing(
-    pages: &ProviderPages<'_>,
-    missing: Vec<(Span, String)>,
-    diagnostics: &mut Diagnostics,
-) {
-    let Some((first, first_name)) = missing.first().cloned() else {
-        return;
+    let unstated = Unstated {
+        why: "APIMatic's endpoint pages do not state them",
+        group: "controller page",
     };
-    let models_only = pages
-        .config
-        .expect
-        .as_ref()
-        .is_some_and(|e| *e.get_ref() == Expect::Models);
-    let message = format!(
-        "{} endpoint{} of `{}` {} no HTTP method and path",
-        missing.len(),
-        if missing.len() == 1 { "" } else { "s" },
-        pages.name,
-        if missing.len() == 1 { "has" } else { "have" },
-    );
-    let mut diagnostic = if models_only {
-        Diagnostic::warning(Code::BadOperation, message)
-    } else {
-        Diagnostic::error(Code::BadOperation, message)
-    }
-    .at(first, format!("`{first_name}`"));
-    for (span, name) in missing.iter().skip(1) {
-        diagnostic = diagnostic.also(*span, format!("`{name}`"));
-    }
-    diagnostic = diagnostic.note(format!(
-        "APIMatic's endpoint pages do not state them; expected each in provider.toml, e.g. `[endpoints]` `{first_name} = \"GET /path/{{id}}\"` (`\"Group.name\"` for a name two controllers share)"
-    ));
-    diagnostics.push(if models_only {
-        diagnostic.note("left out of the crate (`expect = \"models\"`); every model is generated")
-    } else {
-        diagnostic.note("to generate the models without these endpoints, say `expect = \"models\"` in provider.toml")
-    });
+    endpoints::apply(pages, mine, &|_, _| true, &unstated, diagnostics);
 }

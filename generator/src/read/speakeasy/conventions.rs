@@ -4,12 +4,15 @@
 //! - **Results that may be null.** PHP (`?Operations\\X`) and Ruby (`T.nilable(...)`) methods
 //!   say they return nothing when the call fails; the wire answer is the type itself.
 //! - **Nullability in prose.** Where the notation cannot say that a required field may be
-//!   `null` (PHP's), an example that is `null` or a description saying when the field is `null`
-//!   does.
+//!   `null` (PHP's, TypeScript's, C#'s), an example that shows it `null` or a description saying
+//!   when the field is `null` does ([`super::examples`]).
+//! - **Whole numbers.** TypeScript's `number` is an integer where the examples are whole
+//!   ([`super::examples`]).
 //! - **Response wrappers.** SDK methods return an object around the body: status code, content
 //!   type, raw response and headers, named per language (`status_code`, `StatusCode`,
 //!   `rawResponse`, ...). Those pages are not wire types; the field left over is the body.
-//!   A wrapper of only `headers` is how a `201 Created` with a `Location` is shown.
+//!   A wrapper of only `headers` is how a `201 Created` with a `Location` is shown; one of
+//!   only `result` is TypeScript's page of a paged list.
 //! - **SDK-only rows.** A row naming an SDK class (a raw response) is not on the wire; an
 //!   `additional_properties` row holds the properties beyond the documented ones.
 //! - **SDK-only union members.** A response that is JSON or a stream of server-sent events is
@@ -22,17 +25,24 @@
 //!   ([`super::flattening`]).
 //! - **Wire names from examples.** JSON in the Example column names the fields of the model
 //!   it shows as the wire does ([`super::renames`]).
+//! - **Union members by name.** C# heads union members with their names, not their types
+//!   ([`super::members`]).
 //! - **Paths from prose.** Docs without usage comments state no path; the path is read from
 //!   the request model's description or the provider's prose ([`super::super::prose`]).
+//! - **Paths from `provider.toml`.** `[endpoints]` gives the method and path of methods whose
+//!   docs state none; on pages made for a documentation site, which never do, the methods
+//!   still without are listed in one diagnostic ([`super::super::endpoints`]).
 
+use super::super::endpoints::{self, Unstated};
 use super::super::prose;
 use super::super::ProviderPages;
+use super::examples::Shown;
 use crate::diagnostics::Diagnostics;
 use crate::dialect::{DocType, NamedRef};
 use crate::docs::{FieldRole, FormatId, ModelPage, PageKind, ResponseWrapper};
 use crate::ir::Primitive;
 use heck::{ToLowerCamelCase, ToSnakeCase};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Rows of a response wrapper that are the SDK's, not the body.
 const WRAPPER_ROWS: &[&str] = &[
@@ -53,14 +63,24 @@ const META_ROWS: &[&str] = &["HTTPMeta", "HttpMeta"];
 /// Fields that are a request object's body, by Speakeasy's naming.
 const BODY_FIELDS: &[&str] = &["requestBody", "request_body"];
 
-pub fn apply(format: FormatId, pages: &mut ProviderPages<'_>, _diagnostics: &mut Diagnostics) {
+pub fn apply(format: FormatId, pages: &mut ProviderPages<'_>, diagnostics: &mut Diagnostics) {
     let mine = pages.of_format(format);
+    if pages
+        .dialect(format)
+        .is_some_and(|d| d.names_union_members())
+    {
+        super::members::find_named_members(pages, &mine);
+    }
     unwrap_results(pages, &mine);
+    let shown = super::examples::shown(pages, &mine);
     if pages
         .dialect(format)
         .is_some_and(|d| !d.writes_required_nullability())
     {
-        nullable_from_prose(pages, &mine);
+        nullable_from_prose(pages, &mine, &shown);
+    }
+    if pages.dialect(format).is_some_and(|d| d.merges_numbers()) {
+        super::examples::integers(pages, &shown);
     }
     find_wrappers(pages, &mine);
     mark_rows(pages, &mine);
@@ -69,6 +89,19 @@ pub fn apply(format: FormatId, pages: &mut ProviderPages<'_>, _diagnostics: &mut
     super::flattening::bind_flattened_bodies(pages, &mine);
     super::renames::learn_wire_names(pages, &mine);
     infer_paths(pages, &mine);
+    let unstated = Unstated {
+        why: "Speakeasy's pages for a documentation site (`.mdx` with front matter, its Mintlify output) leave out the usage comments that state them",
+        group: "SDK page",
+    };
+    endpoints::apply(pages, &mine, &made_for_a_site, &unstated, diagnostics);
+}
+
+/// Whether a page is Speakeasy's output for a documentation site (`generation.documentation:
+/// mintlify`): it moves the title into front matter and drops every whole-line HTML comment,
+/// the usage comments that state each method's HTTP method and path among them.
+fn made_for_a_site(pages: &ProviderPages<'_>, page: usize) -> bool {
+    let text = &pages.sources.get(pages.pages[page].file).text;
+    crate::markdown::front_matter(text, "title").is_some()
 }
 
 /// The page a reference points at.
@@ -93,13 +126,17 @@ fn unwrap_results(pages: &mut ProviderPages<'_>, mine: &[usize]) {
     }
 }
 
-fn nullable_from_prose(pages: &mut ProviderPages<'_>, mine: &[usize]) {
+fn nullable_from_prose(pages: &mut ProviderPages<'_>, mine: &[usize], shown: &Shown) {
     for &index in mine {
         let PageKind::Model(model) = &mut pages.pages[index].kind else {
             continue;
         };
-        for field in model.fields.iter_mut().filter(|f| f.required) {
-            if field.example.as_deref() == Some("null") || says_null(&field.description.markdown) {
+        for (i, field) in model.fields.iter_mut().enumerate() {
+            if field.required
+                && (field.example.as_deref() == Some("null")
+                    || shown.null.contains(&(index, i))
+                    || says_null(&field.description.markdown))
+            {
                 field.nullable = true;
             }
         }
@@ -173,6 +210,14 @@ fn wrapper(
         && names.first() == Some(&"headers")
         && is_header_map(types[0])
         && names.len() <= 2;
+    // TypeScript returns a paged list as a page holding the body in `result` (the SDK adds
+    // `next()` beside it).
+    if is_response && names == ["result"] {
+        return Some(ResponseWrapper {
+            body: Some(0),
+            headers_only: false,
+        });
+    }
     if !(python_style || header_style) {
         return None;
     }
@@ -228,14 +273,66 @@ fn mark_rows(pages: &mut ProviderPages<'_>, mine: &[usize]) {
 /// Union members that are classes of the SDK (an event stream beside a JSON answer), as long
 /// as a wire member is left.
 fn drop_sdk_members(pages: &mut ProviderPages<'_>, mine: &[usize]) {
+    // Unions left with one member once the stream is gone: the JSON answer alone.
+    let mut alone: BTreeMap<usize, DocType> = BTreeMap::new();
     for &index in mine {
         let PageKind::Union(union) = &mut pages.pages[index].kind else {
             continue;
         };
         let is_sdk = |m: &crate::docs::UnionMember| matches!(m.ty.ty, Some(DocType::External(_)));
-        if union.members.iter().any(|m| !is_sdk(m)) {
+        if union.members.iter().any(|m| !is_sdk(m)) && union.members.iter().any(is_sdk) {
             union.members.retain(|m| !is_sdk(m));
+            if let [only] = union.members.as_slice() {
+                if let Some(ty) = only.ty.ty.clone() {
+                    alone.insert(index, ty);
+                }
+            }
         }
+    }
+    // A method answering such a union answers its JSON member.
+    for &index in mine {
+        let PageKind::Operations(page) = &pages.pages[index].kind else {
+            continue;
+        };
+        let answers: Vec<Option<DocType>> = page
+            .operations
+            .iter()
+            .map(|op| {
+                let Some(DocType::Named(named)) = op.response.as_ref()?.ty.as_ref() else {
+                    return None;
+                };
+                let union = target(pages, index, named)?;
+                rooted(pages, union, alone.get(&union)?)
+            })
+            .collect();
+        let PageKind::Operations(page) = &mut pages.pages[index].kind else {
+            continue;
+        };
+        for (op, answer) in page.operations.iter_mut().zip(answers) {
+            if let (Some(cell), Some(mut answer)) = (&mut op.response, answer) {
+                // Diagnostics about it point at this cell, not the union's.
+                if let DocType::Named(named) = &mut answer {
+                    named.range = 0..cell.text.len();
+                }
+                cell.ty = Some(answer);
+            }
+        }
+    }
+}
+
+/// `ty` as written on page `from`, with its reference linked from the specs root so that it
+/// reads the same on any page.
+fn rooted(pages: &ProviderPages<'_>, from: usize, ty: &DocType) -> Option<DocType> {
+    match ty {
+        DocType::Named(named) => {
+            let page = target(pages, from, named)?;
+            Some(DocType::Named(NamedRef {
+                link: Some(format!("/{}", pages.path(page))),
+                ..named.clone()
+            }))
+        }
+        DocType::Primitive(_) => Some(ty.clone()),
+        _ => None,
     }
 }
 
@@ -269,7 +366,7 @@ fn bind_request_objects(pages: &mut ProviderPages<'_>, mine: &[usize]) {
 
 /// The body field of the request model on page `model`: `requestBody`, or a field named after
 /// its type when every other field could be a parameter.
-fn body_field(pages: &ProviderPages<'_>, model: usize) -> Option<String> {
+pub(super) fn body_field(pages: &ProviderPages<'_>, model: usize) -> Option<String> {
     let PageKind::Model(page) = &pages.pages[model].kind else {
         return None;
     };
@@ -293,7 +390,10 @@ fn body_field(pages: &ProviderPages<'_>, model: usize) -> Option<String> {
             PageKind::Union(u) => &u.title.name,
             _ => return false,
         };
-        title.to_lower_camel_case() == field.name || title.to_snake_case() == field.name
+        // C# names it as its type: `OpenResponsesRequest`.
+        *title == field.name
+            || title.to_lower_camel_case() == field.name
+            || title.to_snake_case() == field.name
     };
     (0..page.fields.len())
         .find(|&i| {

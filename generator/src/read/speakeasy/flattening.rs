@@ -10,7 +10,8 @@
 //! (POST, PUT, PATCH), leaving out those that fill a `{placeholder}` of the path, are exactly
 //! the fields of one model page, they are that model, sent as the body: they become one body
 //! parameter of the model's type. Otherwise (a query parameter among them, say) the rows stay
-//! as they are.
+//! as they are, and so do rows that are a request object's fields: parameters and a field
+//! holding the body (C# passes `OpenResponsesRequest` next to its header parameters).
 
 use super::super::ProviderPages;
 use crate::dialect::{DocType, NamedRef};
@@ -54,6 +55,12 @@ pub fn bind_flattened_bodies(pages: &mut ProviderPages<'_>, mine: &[usize]) {
                     .map(|&j| op.parameters[j].name.as_str())
                     .collect();
                 let model = body_model(pages, &names, &op.name)?;
+                // Rows that are a request object's fields (parameters, and the body in a
+                // field named after its type: C#'s `CreateXRequest`) are not a flattened
+                // body: each row is what it looks like.
+                if super::conventions::body_field(pages, model).is_some() {
+                    return None;
+                }
                 Some((i, rows, model))
             })
             .collect();

@@ -18,7 +18,9 @@
 //! enums are unions of literals) holds one literal per item in a code span.
 
 mod conventions;
+mod examples;
 mod flattening;
+mod members;
 mod models;
 mod renames;
 mod sdk;

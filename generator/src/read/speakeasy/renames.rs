@@ -5,10 +5,15 @@
 //! model shows that model as JSON, with its wire names: `{"createdAt": "..", "sourceID": ".."}`.
 //! A key that is a field's name written another way (the same letters and digits, ignoring
 //! case, `_` and `-`) is that field's wire name. Nested objects and lists are followed.
+//!
+//! An SDK renames every field by one rule (TypeScript's camelCase, C#'s PascalCase). When the
+//! keys it renamed are snake_case throughout, so is the wire: the fields no example shows take
+//! their name in snake_case too.
 
 use super::super::ProviderPages;
 use crate::dialect::DocType;
 use crate::docs::PageKind;
+use heck::ToSnakeCase;
 use serde_json::Value;
 
 pub fn learn_wire_names(pages: &mut ProviderPages<'_>, mine: &[usize]) {
@@ -26,6 +31,23 @@ pub fn learn_wire_names(pages: &mut ProviderPages<'_>, mine: &[usize]) {
             }
         }
     }
+    let snake_wire = wire_is_snake_case(pages, &learned);
+    if snake_wire {
+        let shown: std::collections::BTreeSet<(usize, usize)> = learned
+            .iter()
+            .map(|(page, field, _)| (*page, *field))
+            .collect();
+        for &index in mine {
+            let PageKind::Model(model) = &mut pages.pages[index].kind else {
+                continue;
+            };
+            for (i, field) in model.fields.iter_mut().enumerate() {
+                if !shown.contains(&(index, i)) && field.name.contains(char::is_uppercase) {
+                    field.wire_name = Some(field.name.to_snake_case());
+                }
+            }
+        }
+    }
     for (page, field, wire) in learned {
         if let PageKind::Model(model) = &mut pages.pages[page].kind {
             let field = &mut model.fields[field];
@@ -34,6 +56,27 @@ pub fn learn_wire_names(pages: &mut ProviderPages<'_>, mine: &[usize]) {
             }
         }
     }
+}
+
+/// Whether the keys the SDK renamed are snake_case: a few at least, and hardly any otherwise
+/// (a rename of one field does not make a rule).
+fn wire_is_snake_case(pages: &ProviderPages<'_>, learned: &[(usize, usize, String)]) -> bool {
+    let (mut snake, mut other) = (0usize, 0usize);
+    for (page, field, key) in learned {
+        let PageKind::Model(model) = &pages.pages[*page].kind else {
+            continue;
+        };
+        if model.fields[*field].name == *key {
+            continue;
+        }
+        let words = key.trim_matches('_').contains('_');
+        if words && !key.contains(char::is_uppercase) {
+            snake += 1;
+        } else if key.contains(char::is_uppercase) {
+            other += 1;
+        }
+    }
+    snake >= 5 && other * 10 <= snake
 }
 
 /// Matches `value` against `ty` (as written on page `from`), recording the keys that name a
@@ -97,8 +140,11 @@ fn loose(name: &str) -> String {
 /// The JSON objects and arrays in an Example cell (which may hold several: `**Example 1:**
 /// {..} **Example 2:** null`).
 fn json_values(example: &str) -> Vec<Value> {
+    // Pages made for a documentation site (`.mdx`) escape `{` and `<`, which MDX would read
+    // as code; a backslash before them is no JSON.
+    let example = example.replace("\\{", "{").replace("\\<", "<");
     let mut values = Vec::new();
-    let mut rest = example;
+    let mut rest = example.as_str();
     while let Some(start) = rest.find(['{', '[']) {
         let mut stream = serde_json::Deserializer::from_str(&rest[start..]).into_iter::<Value>();
         match stream.next() {
@@ -130,5 +176,9 @@ mod tests {
         assert_eq!(json_values(cell), [serde_json::json!({"sourceID": "1"})]);
         assert_eq!(json_values("[1, 2] and {\"a\": [3]}").len(), 2);
         assert!(json_values("see [the docs](x)").is_empty());
+        assert_eq!(
+            json_values("\\{\n\"a\": \\{\"b\": 1}\n}"),
+            [serde_json::json!({"a": {"b": 1}})]
+        );
     }
 }

@@ -116,6 +116,15 @@ impl Reader<'_> {
             response: None,
             errors: Vec::new(),
         };
+        // TypeScript shows each method as a standalone function too, named after its group
+        // and method (`apiKeysList`): unique where method names are not (`list`). The
+        // operation's id, when a usage comment gives one, names it better still.
+        if let Some(function) = find("Standalone function")
+            .and_then(|s| self.code(s.blocks))
+            .and_then(|sample| standalone_function(&sample.code).map(str::to_string))
+        {
+            op.name = function;
+        }
         // `### Example Usage`, or one `### Example Usage: <name>` per example.
         let usages = parts.iter().filter(|s| {
             s.heading
@@ -251,6 +260,24 @@ fn unescape_punctuation(cell: &str) -> String {
     out
 }
 
+/// The function a standalone-function sample imports from the SDK's `funcs/` module of its
+/// name: `import { apiKeysList } from "@acme/sdk/funcs/apiKeysList.js";`.
+fn standalone_function(code: &str) -> Option<&str> {
+    code.lines().find_map(|line| {
+        let rest = line.trim().strip_prefix("import {")?;
+        let (name, from) = rest.split_once('}')?;
+        let name = name.trim();
+        let module = from
+            .trim()
+            .strip_prefix("from")?
+            .trim()
+            .trim_matches(['"', '\'', ';']);
+        let file = module.strip_suffix(".js").unwrap_or(module);
+        let (dir, stem) = file.rsplit_once('/')?;
+        (dir.ends_with("/funcs") && stem == name && !name.is_empty()).then_some(name)
+    })
+}
+
 /// The anchor of a `[text](#anchor)` link.
 fn attribute_link(item: &str) -> Option<&str> {
     let start = item.find("](#")? + 3;
@@ -277,6 +304,13 @@ mod tests {
             unescape_punctuation("Errors\\ErrorResponse"),
             "Errors\\ErrorResponse"
         );
+    }
+
+    #[test]
+    fn standalone_functions() {
+        let code = "import { AcmeCore } from \"acme/core.js\";\nimport { petsList } from \"acme/funcs/petsList.js\";\n";
+        assert_eq!(standalone_function(code), Some("petsList"));
+        assert_eq!(standalone_function("import { Acme } from \"acme\";"), None);
     }
 
     #[test]
