@@ -8,7 +8,7 @@ use super::types::ident;
 use super::{doc, Ctx, Place};
 use crate::ir::*;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 /// The stream methods of operation `index`, if it is paginated.
 pub fn expand_streams(ctx: &Ctx<'_>, index: usize, errors: &TokenStream) -> TokenStream {
@@ -19,21 +19,14 @@ pub fn expand_streams(ctx: &Ctx<'_>, index: usize, errors: &TokenStream) -> Toke
     let Response::Body(response) = &op.response else {
         return quote!();
     };
+    let Some(streams) = &ctx.names.streams[index] else {
+        return quote!();
+    };
     let method = ctx.names.operations[index].as_str();
     let bare = method.trim_start_matches("r#");
-    let taken = |name: &str| {
-        ctx.names
-            .operations
-            .iter()
-            .any(|n| n.trim_start_matches("r#") == name)
-    };
-    let pages_name = format!("{bare}_pages");
-    let items_name = format!("{bare}_stream");
-    if taken(&pages_name) || taken(&items_name) {
-        return quote!();
-    }
+    let pages_name = streams.pages.as_str();
     let call = ident(method);
-    let pages = format_ident!("{}", pages_name);
+    let pages = ident(pages_name);
     let page = ctx.rust_type(response, Place::Provider);
     let request_ty = op
         .request
@@ -221,7 +214,7 @@ pub fn expand_streams(ctx: &Ctx<'_>, index: usize, errors: &TokenStream) -> Toke
             #body
         }
     };
-    let Some(items) = &pagination.items else {
+    let (Some(items), Some(items_name)) = (&pagination.items, &streams.items) else {
         return pages_method;
     };
     let Some(TypeRef::List(item)) = last(ctx, &items.0).map(|f| &f.ty) else {
@@ -229,7 +222,7 @@ pub fn expand_streams(ctx: &Ctx<'_>, index: usize, errors: &TokenStream) -> Toke
     };
     let item = ctx.rust_type(item, Place::Provider);
     let list = owned(ctx, &items.0);
-    let items_method = format_ident!("{}", items_name);
+    let items_method = ident(items_name);
     let items_docs = doc::lines_to_attrs(&format!(
         "The items of every page of {call_link} (its {}), in order: the pages come from \
          [`Client::{pages_name}`].\n",
