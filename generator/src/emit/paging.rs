@@ -94,20 +94,19 @@ pub fn expand_streams(ctx: &Ctx<'_>, index: usize, errors: &TokenStream) -> Toke
                 }
                 None => quote!(|_: &#page| None),
             };
-            let read = |path: &FieldPath| {
-                let value = place(ctx, &path.0);
-                match path.0.last() {
-                    Some(step) if optional(ctx, *step) => quote!(#value.map(|value| value as u64)),
-                    _ => quote!(Some(#value as u64)),
-                }
-            };
-            let start = {
-                let value = place(ctx, &offset.0);
-                match offset.0.last() {
-                    Some(step) if optional(ctx, *step) => {
+            let read = |path: &FieldPath| read_request(ctx, &path.0);
+            let start = match offset.0.split_last() {
+                Some((last, before)) if !before.iter().any(|step| optional(ctx, *step)) => {
+                    let value = place(ctx, &offset.0);
+                    if optional(ctx, *last) {
                         quote!(#value.map_or(0, |value| value as u64))
+                    } else {
+                        quote!(#value as u64)
                     }
-                    _ => quote!(#value as u64),
+                }
+                _ => {
+                    let value = read_request(ctx, &offset.0);
+                    quote!(#value.unwrap_or(0))
                 }
             };
             let size = match limit {
@@ -295,15 +294,43 @@ fn owned(ctx: &Ctx<'_>, path: &[FieldStep]) -> TokenStream {
     expr
 }
 
-/// The request field at the end of `path` (every step before it required).
-fn place(ctx: &Ctx<'_>, path: &[FieldStep]) -> TokenStream {
-    path.iter().fold(quote!(request), |place, step| {
-        let name = field_ident(ctx, *step);
-        quote!(#place.#name)
-    })
+/// The number at the end of request `path`, as an `Option<u64>`.
+fn read_request(ctx: &Ctx<'_>, path: &[FieldStep]) -> TokenStream {
+    let (last, before) = match path.split_last() {
+        Some((last, before)) => (*last, before),
+        None => return quote!(None),
+    };
+    if before.iter().any(|step| optional(ctx, *step)) {
+        let value = copied(ctx, quote!(request), path);
+        return quote!((|| Some(#value as u64))());
+    }
+    let value = place(ctx, path);
+    if optional(ctx, last) {
+        quote!(#value.map(|value| value as u64))
+    } else {
+        quote!(Some(#value as u64))
+    }
 }
 
-/// Sets the request field at the end of `path` (every step before it required) to `value`.
+/// The request field at the end of `path`, as a place to write to: an optional object on the
+/// way is created when absent (the analysis only goes through objects that may be empty).
+fn place(ctx: &Ctx<'_>, path: &[FieldStep]) -> TokenStream {
+    let Some((last, before)) = path.split_last() else {
+        return quote!(request);
+    };
+    let parent = before.iter().fold(quote!(request), |place, step| {
+        let name = field_ident(ctx, *step);
+        if optional(ctx, *step) {
+            quote!(#place.#name.get_or_insert_with(Default::default))
+        } else {
+            quote!(#place.#name)
+        }
+    });
+    let name = field_ident(ctx, *last);
+    quote!(#parent.#name)
+}
+
+/// Sets the request field at the end of `path` to `value`.
 fn assign(ctx: &Ctx<'_>, path: &[FieldStep], value: TokenStream) -> TokenStream {
     let place = place(ctx, path);
     match path.last() {

@@ -124,6 +124,18 @@ pub enum Presence {
     Optional,
 }
 
+impl Struct {
+    /// A value with no field set is valid: every field it writes may be left out (a literal
+    /// field writes itself; a tag is written by the union). Such a struct has a `Default`.
+    pub fn may_be_empty(&self) -> bool {
+        self.fields.iter().enumerate().all(|(index, f)| {
+            self.tag == Some(index)
+                || f.presence == Presence::Optional
+                || matches!(f.ty, TypeRef::Literal(_))
+        })
+    }
+}
+
 impl Presence {
     pub fn is_required(self) -> bool {
         self != Presence::Optional
