@@ -136,6 +136,16 @@ impl Struct {
     }
 }
 
+impl Struct {
+    /// The field holding raw bytes, when this struct is a file object (`{ fileName, content }`):
+    /// on the wire such a struct is one file, a part of a `multipart/form-data` body.
+    pub fn file_content(&self) -> Option<usize> {
+        self.fields
+            .iter()
+            .position(|f| f.ty == TypeRef::Primitive(Primitive::Bytes))
+    }
+}
+
 impl Presence {
     pub fn is_required(self) -> bool {
         self != Presence::Optional
