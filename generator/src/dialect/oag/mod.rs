@@ -301,6 +301,16 @@ impl Parser<'_> {
             .iter()
             .find(|(w, _)| *w == word)
             .map(|(_, m)| *m);
+        // C# and Java spell a string of `format: byte` (base64) `byte[]`: one value, no list.
+        if word == "byte"
+            && meaning == Some(Word::Prim(Primitive::Bytes))
+            && self.peek_punct(c, '[')
+            && self.peek_punct_at(c, 1, ']')
+        {
+            c.next();
+            c.next();
+            return Ok(DocType::Primitive(Primitive::Bytes));
+        }
         let (open, close) = if self.lang.square_generics {
             ('[', ']')
         } else {
