@@ -301,7 +301,8 @@ impl Parser<'_> {
             .iter()
             .find(|(w, _)| *w == word)
             .map(|(_, m)| *m);
-        // C# and Java spell a string of `format: byte` (base64) `byte[]`: one value, no list.
+        // C# and Java spell a string of `format: byte` `byte[]`: in JSON, one base64 string
+        // (their serializers write a byte array so), not a list, and no file to upload.
         if word == "byte"
             && meaning == Some(Word::Prim(Primitive::Bytes))
             && self.peek_punct(c, '[')
@@ -309,7 +310,7 @@ impl Parser<'_> {
         {
             c.next();
             c.next();
-            return Ok(DocType::Primitive(Primitive::Bytes));
+            return Ok(DocType::Primitive(Primitive::String));
         }
         let (open, close) = if self.lang.square_generics {
             ('[', ']')
