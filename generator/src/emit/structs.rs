@@ -28,10 +28,6 @@ pub(super) struct Member<'a> {
 }
 
 impl Member<'_> {
-    pub(super) fn is_literal(&self) -> bool {
-        self.literal
-    }
-
     /// The field's Rust type.
     pub(super) fn ty(&self) -> TokenStream {
         let inner = &self.inner;
@@ -129,9 +125,7 @@ pub fn expand_struct(ctx: &Ctx<'_>, id: TypeId, s: &Struct) -> TokenStream {
     let debug = (!secret).then(|| quote!(Debug,));
     let default = all_optional.then(|| quote!(, Default));
     // Serde's impls are written out (`wire`): cheaper to compile than the derive.
-    let serde = wire.then(|| {
-        super::wire::expand_serde(&name, &members, extra.as_ref().map(|(e, _)| e), &allow)
-    });
+    let serde = wire.then(|| super::wire::expand_serde(&name, &members, extra.as_ref(), &allow));
 
     let settable: Vec<&Member<'_>> = members.iter().filter(|m| !m.literal).collect();
     let has_builder = has_builder(ctx, id);

@@ -79,132 +79,84 @@ impl ::serde::Serialize for CreateReceiveOnlyUser {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("CreateReceiveOnlyUser", 7)?;
-        state.serialize_field("firstName", &self.first_name)?;
-        state.serialize_field("lastName", &self.last_name)?;
-        state.serialize_field("email", &self.email)?;
-        if self.ip_address.is_some() {
-            state.serialize_field("ipAddress", &self.ip_address)?;
-        }
-        if self.phone.is_some() {
-            state.serialize_field("phone", &self.phone)?;
-        }
-        if self.correlation_id.is_some() {
-            state.serialize_field("correlationId", &self.correlation_id)?;
-        }
-        if self.business_name.is_some() {
-            state.serialize_field("businessName", &self.business_name)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "CreateReceiveOnlyUser",
+            7,
+        );
+        out.field("firstName", &self.first_name);
+        out.field("lastName", &self.last_name);
+        out.field("email", &self.email);
+        out.optional("ipAddress", &self.ip_address);
+        out.optional("phone", &self.phone);
+        out.optional("correlationId", &self.correlation_id);
+        out.optional("businessName", &self.business_name);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateReceiveOnlyUser {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "firstName",
-            "lastName",
-            "email",
-            "ipAddress",
-            "phone",
-            "correlationId",
-            "businessName",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateReceiveOnlyUser;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "CreateReceiveOnlyUser")
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for CreateReceiveOnlyUser {
+    const NAME: &'static str = "CreateReceiveOnlyUser";
+    const FIELDS: &'static [&'static str] = &[
+        "firstName",
+        "lastName",
+        "email",
+        "ipAddress",
+        "phone",
+        "correlationId",
+        "businessName",
+    ];
+    const OPTIONAL: &'static [bool] = &[false, false, false, true, true, true, true];
+    const KEEP: bool = false;
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: crate::runtime::wire::Key,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match key {
+            crate::runtime::wire::Key::Field(0) => {
+                source.value(&mut slots.0, "firstName")
             }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<CreateReceiveOnlyUser, A::Error> {
-                Ok(CreateReceiveOnlyUser {
-                    first_name: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct CreateReceiveOnlyUser with 7 elements",
-                    )?,
-                    last_name: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct CreateReceiveOnlyUser with 7 elements",
-                    )?,
-                    email: crate::runtime::wire::element(
-                        &mut seq,
-                        2,
-                        "struct CreateReceiveOnlyUser with 7 elements",
-                    )?,
-                    ip_address: crate::runtime::wire::element_or_default(&mut seq)?,
-                    phone: crate::runtime::wire::element_or_default(&mut seq)?,
-                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    business_name: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "lastName"),
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "email"),
+            crate::runtime::wire::Key::Field(3) => {
+                source.value(&mut slots.3, "ipAddress")
             }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateReceiveOnlyUser, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<String> = None;
-                let mut v3: Option<Option<String>> = None;
-                let mut v4: Option<Option<String>> = None;
-                let mut v5: Option<Option<String>> = None;
-                let mut v6: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "firstName")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "lastName")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "email")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "ipAddress")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "phone")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v5,
-                                "correlationId",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v6,
-                                "businessName",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(CreateReceiveOnlyUser {
-                    first_name: crate::runtime::wire::required(v0, "firstName")?,
-                    last_name: crate::runtime::wire::required(v1, "lastName")?,
-                    email: crate::runtime::wire::required(v2, "email")?,
-                    ip_address: v3.unwrap_or_default(),
-                    phone: v4.unwrap_or_default(),
-                    correlation_id: v5.unwrap_or_default(),
-                    business_name: v6.unwrap_or_default(),
-                })
+            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4, "phone"),
+            crate::runtime::wire::Key::Field(5) => {
+                source.value(&mut slots.5, "correlationId")
             }
+            crate::runtime::wire::Key::Field(6) => {
+                source.value(&mut slots.6, "businessName")
+            }
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("CreateReceiveOnlyUser", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+        Ok(CreateReceiveOnlyUser {
+            first_name: slots.0.ok_or("firstName")?,
+            last_name: slots.1.ok_or("lastName")?,
+            email: slots.2.ok_or("email")?,
+            ip_address: slots.3.unwrap_or_default(),
+            phone: slots.4.unwrap_or_default(),
+            correlation_id: slots.5.unwrap_or_default(),
+            business_name: slots.6.unwrap_or_default(),
+        })
     }
 }
 /// Builds a [`CreateReceiveOnlyUser`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -350,132 +302,84 @@ impl ::serde::Serialize for CreateUnverifiedCustomer {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("CreateUnverifiedCustomer", 7)?;
-        state.serialize_field("firstName", &self.first_name)?;
-        state.serialize_field("lastName", &self.last_name)?;
-        state.serialize_field("email", &self.email)?;
-        if self.ip_address.is_some() {
-            state.serialize_field("ipAddress", &self.ip_address)?;
-        }
-        if self.phone.is_some() {
-            state.serialize_field("phone", &self.phone)?;
-        }
-        if self.correlation_id.is_some() {
-            state.serialize_field("correlationId", &self.correlation_id)?;
-        }
-        if self.business_name.is_some() {
-            state.serialize_field("businessName", &self.business_name)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "CreateUnverifiedCustomer",
+            7,
+        );
+        out.field("firstName", &self.first_name);
+        out.field("lastName", &self.last_name);
+        out.field("email", &self.email);
+        out.optional("ipAddress", &self.ip_address);
+        out.optional("phone", &self.phone);
+        out.optional("correlationId", &self.correlation_id);
+        out.optional("businessName", &self.business_name);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateUnverifiedCustomer {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "firstName",
-            "lastName",
-            "email",
-            "ipAddress",
-            "phone",
-            "correlationId",
-            "businessName",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateUnverifiedCustomer;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "CreateUnverifiedCustomer")
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for CreateUnverifiedCustomer {
+    const NAME: &'static str = "CreateUnverifiedCustomer";
+    const FIELDS: &'static [&'static str] = &[
+        "firstName",
+        "lastName",
+        "email",
+        "ipAddress",
+        "phone",
+        "correlationId",
+        "businessName",
+    ];
+    const OPTIONAL: &'static [bool] = &[false, false, false, true, true, true, true];
+    const KEEP: bool = false;
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: crate::runtime::wire::Key,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match key {
+            crate::runtime::wire::Key::Field(0) => {
+                source.value(&mut slots.0, "firstName")
             }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<CreateUnverifiedCustomer, A::Error> {
-                Ok(CreateUnverifiedCustomer {
-                    first_name: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct CreateUnverifiedCustomer with 7 elements",
-                    )?,
-                    last_name: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct CreateUnverifiedCustomer with 7 elements",
-                    )?,
-                    email: crate::runtime::wire::element(
-                        &mut seq,
-                        2,
-                        "struct CreateUnverifiedCustomer with 7 elements",
-                    )?,
-                    ip_address: crate::runtime::wire::element_or_default(&mut seq)?,
-                    phone: crate::runtime::wire::element_or_default(&mut seq)?,
-                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    business_name: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "lastName"),
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "email"),
+            crate::runtime::wire::Key::Field(3) => {
+                source.value(&mut slots.3, "ipAddress")
             }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateUnverifiedCustomer, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<String> = None;
-                let mut v3: Option<Option<String>> = None;
-                let mut v4: Option<Option<String>> = None;
-                let mut v5: Option<Option<String>> = None;
-                let mut v6: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "firstName")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "lastName")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "email")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "ipAddress")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "phone")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v5,
-                                "correlationId",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v6,
-                                "businessName",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(CreateUnverifiedCustomer {
-                    first_name: crate::runtime::wire::required(v0, "firstName")?,
-                    last_name: crate::runtime::wire::required(v1, "lastName")?,
-                    email: crate::runtime::wire::required(v2, "email")?,
-                    ip_address: v3.unwrap_or_default(),
-                    phone: v4.unwrap_or_default(),
-                    correlation_id: v5.unwrap_or_default(),
-                    business_name: v6.unwrap_or_default(),
-                })
+            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4, "phone"),
+            crate::runtime::wire::Key::Field(5) => {
+                source.value(&mut slots.5, "correlationId")
             }
+            crate::runtime::wire::Key::Field(6) => {
+                source.value(&mut slots.6, "businessName")
+            }
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("CreateUnverifiedCustomer", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+        Ok(CreateUnverifiedCustomer {
+            first_name: slots.0.ok_or("firstName")?,
+            last_name: slots.1.ok_or("lastName")?,
+            email: slots.2.ok_or("email")?,
+            ip_address: slots.3.unwrap_or_default(),
+            phone: slots.4.unwrap_or_default(),
+            correlation_id: slots.5.unwrap_or_default(),
+            business_name: slots.6.unwrap_or_default(),
+        })
     }
 }
 /// Builds a [`CreateUnverifiedCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -629,210 +533,127 @@ impl ::serde::Serialize for CreateVerifiedPersonalCustomer {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer
-            .serialize_struct("CreateVerifiedPersonalCustomer", 13)?;
-        state.serialize_field("firstName", &self.first_name)?;
-        state.serialize_field("lastName", &self.last_name)?;
-        state.serialize_field("email", &self.email)?;
-        if self.ip_address.is_some() {
-            state.serialize_field("ipAddress", &self.ip_address)?;
-        }
-        if self.phone.is_some() {
-            state.serialize_field("phone", &self.phone)?;
-        }
-        if self.correlation_id.is_some() {
-            state.serialize_field("correlationId", &self.correlation_id)?;
-        }
-        state.serialize_field("address1", &self.address1)?;
-        if self.address2.is_some() {
-            state.serialize_field("address2", &self.address2)?;
-        }
-        state.serialize_field("city", &self.city)?;
-        state.serialize_field("state", &self.state)?;
-        state.serialize_field("postalCode", &self.postal_code)?;
-        state.serialize_field("ssn", &self.ssn)?;
-        state.serialize_field("dateOfBirth", &self.date_of_birth)?;
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "CreateVerifiedPersonalCustomer",
+            13,
+        );
+        out.field("firstName", &self.first_name);
+        out.field("lastName", &self.last_name);
+        out.field("email", &self.email);
+        out.optional("ipAddress", &self.ip_address);
+        out.optional("phone", &self.phone);
+        out.optional("correlationId", &self.correlation_id);
+        out.field("address1", &self.address1);
+        out.optional("address2", &self.address2);
+        out.field("city", &self.city);
+        out.field("state", &self.state);
+        out.field("postalCode", &self.postal_code);
+        out.field("ssn", &self.ssn);
+        out.field("dateOfBirth", &self.date_of_birth);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateVerifiedPersonalCustomer {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "firstName",
-            "lastName",
-            "email",
-            "ipAddress",
-            "phone",
-            "correlationId",
-            "address1",
-            "address2",
-            "city",
-            "state",
-            "postalCode",
-            "ssn",
-            "dateOfBirth",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateVerifiedPersonalCustomer;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "CreateVerifiedPersonalCustomer")
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for CreateVerifiedPersonalCustomer {
+    const NAME: &'static str = "CreateVerifiedPersonalCustomer";
+    const FIELDS: &'static [&'static str] = &[
+        "firstName",
+        "lastName",
+        "email",
+        "ipAddress",
+        "phone",
+        "correlationId",
+        "address1",
+        "address2",
+        "city",
+        "state",
+        "postalCode",
+        "ssn",
+        "dateOfBirth",
+    ];
+    const OPTIONAL: &'static [bool] = &[
+        false, false, false, true, true, true, false, true, false, false, false, false,
+        false,
+    ];
+    const KEEP: bool = false;
+    type Slots = (
+        (
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<Option<String>>,
+            Option<Option<String>>,
+            Option<Option<String>>,
+            Option<String>,
+            Option<Option<String>>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        ),
+        (Option<String>,),
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: crate::runtime::wire::Key,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match key {
+            crate::runtime::wire::Key::Field(0) => {
+                source.value(&mut slots.0.0, "firstName")
             }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<CreateVerifiedPersonalCustomer, A::Error> {
-                Ok(CreateVerifiedPersonalCustomer {
-                    first_name: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct CreateVerifiedPersonalCustomer with 13 elements",
-                    )?,
-                    last_name: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct CreateVerifiedPersonalCustomer with 13 elements",
-                    )?,
-                    email: crate::runtime::wire::element(
-                        &mut seq,
-                        2,
-                        "struct CreateVerifiedPersonalCustomer with 13 elements",
-                    )?,
-                    ip_address: crate::runtime::wire::element_or_default(&mut seq)?,
-                    phone: crate::runtime::wire::element_or_default(&mut seq)?,
-                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    address1: crate::runtime::wire::element(
-                        &mut seq,
-                        6,
-                        "struct CreateVerifiedPersonalCustomer with 13 elements",
-                    )?,
-                    address2: crate::runtime::wire::element_or_default(&mut seq)?,
-                    city: crate::runtime::wire::element(
-                        &mut seq,
-                        8,
-                        "struct CreateVerifiedPersonalCustomer with 13 elements",
-                    )?,
-                    state: crate::runtime::wire::element(
-                        &mut seq,
-                        9,
-                        "struct CreateVerifiedPersonalCustomer with 13 elements",
-                    )?,
-                    postal_code: crate::runtime::wire::element(
-                        &mut seq,
-                        10,
-                        "struct CreateVerifiedPersonalCustomer with 13 elements",
-                    )?,
-                    ssn: crate::runtime::wire::element(
-                        &mut seq,
-                        11,
-                        "struct CreateVerifiedPersonalCustomer with 13 elements",
-                    )?,
-                    date_of_birth: crate::runtime::wire::element(
-                        &mut seq,
-                        12,
-                        "struct CreateVerifiedPersonalCustomer with 13 elements",
-                    )?,
-                })
+            crate::runtime::wire::Key::Field(1) => {
+                source.value(&mut slots.0.1, "lastName")
             }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateVerifiedPersonalCustomer, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<String> = None;
-                let mut v3: Option<Option<String>> = None;
-                let mut v4: Option<Option<String>> = None;
-                let mut v5: Option<Option<String>> = None;
-                let mut v6: Option<String> = None;
-                let mut v7: Option<Option<String>> = None;
-                let mut v8: Option<String> = None;
-                let mut v9: Option<String> = None;
-                let mut v10: Option<String> = None;
-                let mut v11: Option<String> = None;
-                let mut v12: Option<String> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "firstName")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "lastName")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "email")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "ipAddress")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "phone")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v5,
-                                "correlationId",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(&mut map, &mut v6, "address1")?
-                        }
-                        crate::runtime::wire::Key::Field(7) => {
-                            crate::runtime::wire::value(&mut map, &mut v7, "address2")?
-                        }
-                        crate::runtime::wire::Key::Field(8) => {
-                            crate::runtime::wire::value(&mut map, &mut v8, "city")?
-                        }
-                        crate::runtime::wire::Key::Field(9) => {
-                            crate::runtime::wire::value(&mut map, &mut v9, "state")?
-                        }
-                        crate::runtime::wire::Key::Field(10) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v10,
-                                "postalCode",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(11) => {
-                            crate::runtime::wire::value(&mut map, &mut v11, "ssn")?
-                        }
-                        crate::runtime::wire::Key::Field(12) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v12,
-                                "dateOfBirth",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(CreateVerifiedPersonalCustomer {
-                    first_name: crate::runtime::wire::required(v0, "firstName")?,
-                    last_name: crate::runtime::wire::required(v1, "lastName")?,
-                    email: crate::runtime::wire::required(v2, "email")?,
-                    ip_address: v3.unwrap_or_default(),
-                    phone: v4.unwrap_or_default(),
-                    correlation_id: v5.unwrap_or_default(),
-                    address1: crate::runtime::wire::required(v6, "address1")?,
-                    address2: v7.unwrap_or_default(),
-                    city: crate::runtime::wire::required(v8, "city")?,
-                    state: crate::runtime::wire::required(v9, "state")?,
-                    postal_code: crate::runtime::wire::required(v10, "postalCode")?,
-                    ssn: crate::runtime::wire::required(v11, "ssn")?,
-                    date_of_birth: crate::runtime::wire::required(v12, "dateOfBirth")?,
-                })
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.0.2, "email"),
+            crate::runtime::wire::Key::Field(3) => {
+                source.value(&mut slots.0.3, "ipAddress")
             }
+            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.0.4, "phone"),
+            crate::runtime::wire::Key::Field(5) => {
+                source.value(&mut slots.0.5, "correlationId")
+            }
+            crate::runtime::wire::Key::Field(6) => {
+                source.value(&mut slots.0.6, "address1")
+            }
+            crate::runtime::wire::Key::Field(7) => {
+                source.value(&mut slots.0.7, "address2")
+            }
+            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.0.8, "city"),
+            crate::runtime::wire::Key::Field(9) => source.value(&mut slots.0.9, "state"),
+            crate::runtime::wire::Key::Field(10) => {
+                source.value(&mut slots.0.10, "postalCode")
+            }
+            crate::runtime::wire::Key::Field(11) => source.value(&mut slots.0.11, "ssn"),
+            crate::runtime::wire::Key::Field(12) => {
+                source.value(&mut slots.1.0, "dateOfBirth")
+            }
+            _ => source.skip(),
         }
-        deserializer
-            .deserialize_struct("CreateVerifiedPersonalCustomer", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+        Ok(CreateVerifiedPersonalCustomer {
+            first_name: slots.0.0.ok_or("firstName")?,
+            last_name: slots.0.1.ok_or("lastName")?,
+            email: slots.0.2.ok_or("email")?,
+            ip_address: slots.0.3.unwrap_or_default(),
+            phone: slots.0.4.unwrap_or_default(),
+            correlation_id: slots.0.5.unwrap_or_default(),
+            address1: slots.0.6.ok_or("address1")?,
+            address2: slots.0.7.unwrap_or_default(),
+            city: slots.0.8.ok_or("city")?,
+            state: slots.0.9.ok_or("state")?,
+            postal_code: slots.0.10.ok_or("postalCode")?,
+            ssn: slots.0.11.ok_or("ssn")?,
+            date_of_birth: slots.1.0.ok_or("dateOfBirth")?,
+        })
     }
 }
 /// Builds a [`CreateVerifiedPersonalCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -1005,76 +826,50 @@ impl ::serde::Serialize for Customers {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("Customers", 3)?;
-        if self.links.is_some() {
-            state.serialize_field("_links", &self.links)?;
-        }
-        if self.embedded.is_some() {
-            state.serialize_field("_embedded", &self.embedded)?;
-        }
-        if self.total.is_some() {
-            state.serialize_field("total", &self.total)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(serializer, "Customers", 3);
+        out.optional("_links", &self.links);
+        out.optional("_embedded", &self.embedded);
+        out.optional("total", &self.total);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Customers {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["_links", "_embedded", "total"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = Customers;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "Customers")
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for Customers {
+    const NAME: &'static str = "Customers";
+    const FIELDS: &'static [&'static str] = &["_links", "_embedded", "total"];
+    const OPTIONAL: &'static [bool] = &[true, true, true];
+    const KEEP: bool = false;
+    type Slots = (
+        Option<Option<std::collections::BTreeMap<String, super::HalLink>>>,
+        Option<Option<super::CustomersEmbedded>>,
+        Option<Option<f64>>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: crate::runtime::wire::Key,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match key {
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "_links"),
+            crate::runtime::wire::Key::Field(1) => {
+                source.value(&mut slots.1, "_embedded")
             }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<Customers, A::Error> {
-                Ok(Customers {
-                    links: crate::runtime::wire::element_or_default(&mut seq)?,
-                    embedded: crate::runtime::wire::element_or_default(&mut seq)?,
-                    total: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Customers, A::Error> {
-                let mut v0: Option<
-                    Option<std::collections::BTreeMap<String, super::HalLink>>,
-                > = None;
-                let mut v1: Option<Option<super::CustomersEmbedded>> = None;
-                let mut v2: Option<Option<f64>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "_links")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "_embedded")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "total")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(Customers {
-                    links: v0.unwrap_or_default(),
-                    embedded: v1.unwrap_or_default(),
-                    total: v2.unwrap_or_default(),
-                })
-            }
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "total"),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("Customers", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+        Ok(Customers {
+            links: slots.0.unwrap_or_default(),
+            embedded: slots.1.unwrap_or_default(),
+            total: slots.2.unwrap_or_default(),
+        })
     }
 }
 /// The resources a page of Customers embeds.
@@ -1099,56 +894,44 @@ impl ::serde::Serialize for CustomersEmbedded {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("CustomersEmbedded", 1)?;
-        if self.customers.is_some() {
-            state.serialize_field("customers", &self.customers)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "CustomersEmbedded",
+            1,
+        );
+        out.optional("customers", &self.customers);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CustomersEmbedded {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["customers"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CustomersEmbedded;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "CustomersEmbedded")
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for CustomersEmbedded {
+    const NAME: &'static str = "CustomersEmbedded";
+    const FIELDS: &'static [&'static str] = &["customers"];
+    const OPTIONAL: &'static [bool] = &[true];
+    const KEEP: bool = false;
+    type Slots = (Option<Option<Vec<super::GetCustomerResponse>>>,);
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: crate::runtime::wire::Key,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match key {
+            crate::runtime::wire::Key::Field(0) => {
+                source.value(&mut slots.0, "customers")
             }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<CustomersEmbedded, A::Error> {
-                Ok(CustomersEmbedded {
-                    customers: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CustomersEmbedded, A::Error> {
-                let mut v0: Option<Option<Vec<super::GetCustomerResponse>>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "customers")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(CustomersEmbedded {
-                    customers: v0.unwrap_or_default(),
-                })
-            }
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("CustomersEmbedded", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+        Ok(CustomersEmbedded {
+            customers: slots.0.unwrap_or_default(),
+        })
     }
 }
 /// Body of a create-customer request. Which variant is sent decides the type of Customer that gets created.
@@ -1345,176 +1128,101 @@ impl ::serde::Serialize for ReceiveOnlyCustomer {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("ReceiveOnlyCustomer", 10)?;
-        state.serialize_field("_links", &self.links)?;
-        state.serialize_field("id", &self.id)?;
-        state.serialize_field("firstName", &self.first_name)?;
-        state.serialize_field("lastName", &self.last_name)?;
-        state.serialize_field("email", &self.email)?;
-        if self.correlation_id.is_some() {
-            state.serialize_field("correlationId", &self.correlation_id)?;
-        }
-        state.serialize_field("created", &self.created)?;
-        state.serialize_field("type", &self.r#type)?;
-        state.serialize_field("status", &self.status)?;
-        if self.business_name.is_some() {
-            state.serialize_field("businessName", &self.business_name)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "ReceiveOnlyCustomer",
+            10,
+        );
+        out.field("_links", &self.links);
+        out.field("id", &self.id);
+        out.field("firstName", &self.first_name);
+        out.field("lastName", &self.last_name);
+        out.field("email", &self.email);
+        out.optional("correlationId", &self.correlation_id);
+        out.field("created", &self.created);
+        out.field("type", &self.r#type);
+        out.field("status", &self.status);
+        out.optional("businessName", &self.business_name);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ReceiveOnlyCustomer {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "_links",
-            "id",
-            "firstName",
-            "lastName",
-            "email",
-            "correlationId",
-            "created",
-            "type",
-            "status",
-            "businessName",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = ReceiveOnlyCustomer;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "ReceiveOnlyCustomer")
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for ReceiveOnlyCustomer {
+    const NAME: &'static str = "ReceiveOnlyCustomer";
+    const FIELDS: &'static [&'static str] = &[
+        "_links",
+        "id",
+        "firstName",
+        "lastName",
+        "email",
+        "correlationId",
+        "created",
+        "type",
+        "status",
+        "businessName",
+    ];
+    const OPTIONAL: &'static [bool] = &[
+        false, false, false, false, false, true, false, false, false, true,
+    ];
+    const KEEP: bool = false;
+    type Slots = (
+        Option<std::collections::BTreeMap<String, super::HalLink>>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<Option<String>>,
+        Option<::chrono::DateTime<::chrono::Utc>>,
+        Option<::monostate::MustBe!("receive-only")>,
+        Option<super::ReceiveOnlyCustomerStatus>,
+        Option<Option<String>>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: crate::runtime::wire::Key,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match key {
+            crate::runtime::wire::Key::Field(0) => {
+                source.value_or_empty(&mut slots.0, "_links")
             }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<ReceiveOnlyCustomer, A::Error> {
-                Ok(ReceiveOnlyCustomer {
-                    links: crate::runtime::wire::element_or_empty(
-                        &mut seq,
-                        0,
-                        "struct ReceiveOnlyCustomer with 10 elements",
-                    )?,
-                    id: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct ReceiveOnlyCustomer with 10 elements",
-                    )?,
-                    first_name: crate::runtime::wire::element(
-                        &mut seq,
-                        2,
-                        "struct ReceiveOnlyCustomer with 10 elements",
-                    )?,
-                    last_name: crate::runtime::wire::element(
-                        &mut seq,
-                        3,
-                        "struct ReceiveOnlyCustomer with 10 elements",
-                    )?,
-                    email: crate::runtime::wire::element(
-                        &mut seq,
-                        4,
-                        "struct ReceiveOnlyCustomer with 10 elements",
-                    )?,
-                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    created: crate::runtime::wire::element(
-                        &mut seq,
-                        6,
-                        "struct ReceiveOnlyCustomer with 10 elements",
-                    )?,
-                    r#type: crate::runtime::wire::element(
-                        &mut seq,
-                        7,
-                        "struct ReceiveOnlyCustomer with 10 elements",
-                    )?,
-                    status: crate::runtime::wire::element(
-                        &mut seq,
-                        8,
-                        "struct ReceiveOnlyCustomer with 10 elements",
-                    )?,
-                    business_name: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "id"),
+            crate::runtime::wire::Key::Field(2) => {
+                source.value(&mut slots.2, "firstName")
             }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<ReceiveOnlyCustomer, A::Error> {
-                let mut v0: Option<std::collections::BTreeMap<String, super::HalLink>> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<String> = None;
-                let mut v3: Option<String> = None;
-                let mut v4: Option<String> = None;
-                let mut v5: Option<Option<String>> = None;
-                let mut v6: Option<::chrono::DateTime<::chrono::Utc>> = None;
-                let mut v7 = None;
-                let mut v8: Option<super::ReceiveOnlyCustomerStatus> = None;
-                let mut v9: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v0,
-                                "_links",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "id")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "firstName")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "lastName")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "email")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v5,
-                                "correlationId",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(&mut map, &mut v6, "created")?
-                        }
-                        crate::runtime::wire::Key::Field(7) => {
-                            crate::runtime::wire::value(&mut map, &mut v7, "type")?
-                        }
-                        crate::runtime::wire::Key::Field(8) => {
-                            crate::runtime::wire::value(&mut map, &mut v8, "status")?
-                        }
-                        crate::runtime::wire::Key::Field(9) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v9,
-                                "businessName",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(ReceiveOnlyCustomer {
-                    links: crate::runtime::wire::required(v0, "_links")?,
-                    id: crate::runtime::wire::required(v1, "id")?,
-                    first_name: crate::runtime::wire::required(v2, "firstName")?,
-                    last_name: crate::runtime::wire::required(v3, "lastName")?,
-                    email: crate::runtime::wire::required(v4, "email")?,
-                    correlation_id: v5.unwrap_or_default(),
-                    created: crate::runtime::wire::required(v6, "created")?,
-                    r#type: crate::runtime::wire::required(v7, "type")?,
-                    status: crate::runtime::wire::required(v8, "status")?,
-                    business_name: v9.unwrap_or_default(),
-                })
+            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3, "lastName"),
+            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4, "email"),
+            crate::runtime::wire::Key::Field(5) => {
+                source.value(&mut slots.5, "correlationId")
             }
+            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.6, "created"),
+            crate::runtime::wire::Key::Field(7) => source.value(&mut slots.7, "type"),
+            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.8, "status"),
+            crate::runtime::wire::Key::Field(9) => {
+                source.value(&mut slots.9, "businessName")
+            }
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("ReceiveOnlyCustomer", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+        Ok(ReceiveOnlyCustomer {
+            links: slots.0.ok_or("_links")?,
+            id: slots.1.ok_or("id")?,
+            first_name: slots.2.ok_or("firstName")?,
+            last_name: slots.3.ok_or("lastName")?,
+            email: slots.4.ok_or("email")?,
+            correlation_id: slots.5.unwrap_or_default(),
+            created: slots.6.ok_or("created")?,
+            r#type: slots.7.ok_or("type")?,
+            status: slots.8.ok_or("status")?,
+            business_name: slots.9.unwrap_or_default(),
+        })
     }
 }
 /// Builds a [`ReceiveOnlyCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -1734,176 +1442,101 @@ impl ::serde::Serialize for UnverifiedCustomer {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("UnverifiedCustomer", 10)?;
-        state.serialize_field("_links", &self.links)?;
-        state.serialize_field("id", &self.id)?;
-        state.serialize_field("firstName", &self.first_name)?;
-        state.serialize_field("lastName", &self.last_name)?;
-        state.serialize_field("email", &self.email)?;
-        if self.correlation_id.is_some() {
-            state.serialize_field("correlationId", &self.correlation_id)?;
-        }
-        state.serialize_field("created", &self.created)?;
-        state.serialize_field("type", &self.r#type)?;
-        state.serialize_field("status", &self.status)?;
-        if self.business_name.is_some() {
-            state.serialize_field("businessName", &self.business_name)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "UnverifiedCustomer",
+            10,
+        );
+        out.field("_links", &self.links);
+        out.field("id", &self.id);
+        out.field("firstName", &self.first_name);
+        out.field("lastName", &self.last_name);
+        out.field("email", &self.email);
+        out.optional("correlationId", &self.correlation_id);
+        out.field("created", &self.created);
+        out.field("type", &self.r#type);
+        out.field("status", &self.status);
+        out.optional("businessName", &self.business_name);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for UnverifiedCustomer {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "_links",
-            "id",
-            "firstName",
-            "lastName",
-            "email",
-            "correlationId",
-            "created",
-            "type",
-            "status",
-            "businessName",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = UnverifiedCustomer;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "UnverifiedCustomer")
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for UnverifiedCustomer {
+    const NAME: &'static str = "UnverifiedCustomer";
+    const FIELDS: &'static [&'static str] = &[
+        "_links",
+        "id",
+        "firstName",
+        "lastName",
+        "email",
+        "correlationId",
+        "created",
+        "type",
+        "status",
+        "businessName",
+    ];
+    const OPTIONAL: &'static [bool] = &[
+        false, false, false, false, false, true, false, false, false, true,
+    ];
+    const KEEP: bool = false;
+    type Slots = (
+        Option<std::collections::BTreeMap<String, super::HalLink>>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<Option<String>>,
+        Option<::chrono::DateTime<::chrono::Utc>>,
+        Option<::monostate::MustBe!("unverified")>,
+        Option<super::UnverifiedCustomerStatus>,
+        Option<Option<String>>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: crate::runtime::wire::Key,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match key {
+            crate::runtime::wire::Key::Field(0) => {
+                source.value_or_empty(&mut slots.0, "_links")
             }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<UnverifiedCustomer, A::Error> {
-                Ok(UnverifiedCustomer {
-                    links: crate::runtime::wire::element_or_empty(
-                        &mut seq,
-                        0,
-                        "struct UnverifiedCustomer with 10 elements",
-                    )?,
-                    id: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct UnverifiedCustomer with 10 elements",
-                    )?,
-                    first_name: crate::runtime::wire::element(
-                        &mut seq,
-                        2,
-                        "struct UnverifiedCustomer with 10 elements",
-                    )?,
-                    last_name: crate::runtime::wire::element(
-                        &mut seq,
-                        3,
-                        "struct UnverifiedCustomer with 10 elements",
-                    )?,
-                    email: crate::runtime::wire::element(
-                        &mut seq,
-                        4,
-                        "struct UnverifiedCustomer with 10 elements",
-                    )?,
-                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    created: crate::runtime::wire::element(
-                        &mut seq,
-                        6,
-                        "struct UnverifiedCustomer with 10 elements",
-                    )?,
-                    r#type: crate::runtime::wire::element(
-                        &mut seq,
-                        7,
-                        "struct UnverifiedCustomer with 10 elements",
-                    )?,
-                    status: crate::runtime::wire::element(
-                        &mut seq,
-                        8,
-                        "struct UnverifiedCustomer with 10 elements",
-                    )?,
-                    business_name: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "id"),
+            crate::runtime::wire::Key::Field(2) => {
+                source.value(&mut slots.2, "firstName")
             }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<UnverifiedCustomer, A::Error> {
-                let mut v0: Option<std::collections::BTreeMap<String, super::HalLink>> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<String> = None;
-                let mut v3: Option<String> = None;
-                let mut v4: Option<String> = None;
-                let mut v5: Option<Option<String>> = None;
-                let mut v6: Option<::chrono::DateTime<::chrono::Utc>> = None;
-                let mut v7 = None;
-                let mut v8: Option<super::UnverifiedCustomerStatus> = None;
-                let mut v9: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v0,
-                                "_links",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "id")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "firstName")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "lastName")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "email")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v5,
-                                "correlationId",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(&mut map, &mut v6, "created")?
-                        }
-                        crate::runtime::wire::Key::Field(7) => {
-                            crate::runtime::wire::value(&mut map, &mut v7, "type")?
-                        }
-                        crate::runtime::wire::Key::Field(8) => {
-                            crate::runtime::wire::value(&mut map, &mut v8, "status")?
-                        }
-                        crate::runtime::wire::Key::Field(9) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v9,
-                                "businessName",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(UnverifiedCustomer {
-                    links: crate::runtime::wire::required(v0, "_links")?,
-                    id: crate::runtime::wire::required(v1, "id")?,
-                    first_name: crate::runtime::wire::required(v2, "firstName")?,
-                    last_name: crate::runtime::wire::required(v3, "lastName")?,
-                    email: crate::runtime::wire::required(v4, "email")?,
-                    correlation_id: v5.unwrap_or_default(),
-                    created: crate::runtime::wire::required(v6, "created")?,
-                    r#type: crate::runtime::wire::required(v7, "type")?,
-                    status: crate::runtime::wire::required(v8, "status")?,
-                    business_name: v9.unwrap_or_default(),
-                })
+            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3, "lastName"),
+            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4, "email"),
+            crate::runtime::wire::Key::Field(5) => {
+                source.value(&mut slots.5, "correlationId")
             }
+            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.6, "created"),
+            crate::runtime::wire::Key::Field(7) => source.value(&mut slots.7, "type"),
+            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.8, "status"),
+            crate::runtime::wire::Key::Field(9) => {
+                source.value(&mut slots.9, "businessName")
+            }
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("UnverifiedCustomer", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+        Ok(UnverifiedCustomer {
+            links: slots.0.ok_or("_links")?,
+            id: slots.1.ok_or("id")?,
+            first_name: slots.2.ok_or("firstName")?,
+            last_name: slots.3.ok_or("lastName")?,
+            email: slots.4.ok_or("email")?,
+            correlation_id: slots.5.unwrap_or_default(),
+            created: slots.6.ok_or("created")?,
+            r#type: slots.7.ok_or("type")?,
+            status: slots.8.ok_or("status")?,
+            business_name: slots.9.unwrap_or_default(),
+        })
     }
 }
 /// Builds a [`UnverifiedCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -2180,327 +1813,181 @@ impl ::serde::Serialize for VerifiedBusinessCustomer {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("VerifiedBusinessCustomer", 21)?;
-        state.serialize_field("_links", &self.links)?;
-        state.serialize_field("id", &self.id)?;
-        state.serialize_field("firstName", &self.first_name)?;
-        state.serialize_field("lastName", &self.last_name)?;
-        state.serialize_field("email", &self.email)?;
-        if self.correlation_id.is_some() {
-            state.serialize_field("correlationId", &self.correlation_id)?;
-        }
-        state.serialize_field("created", &self.created)?;
-        state.serialize_field("type", &self.r#type)?;
-        state.serialize_field("status", &self.status)?;
-        state.serialize_field("address1", &self.address1)?;
-        if self.address2.is_some() {
-            state.serialize_field("address2", &self.address2)?;
-        }
-        state.serialize_field("city", &self.city)?;
-        state.serialize_field("state", &self.state)?;
-        state.serialize_field("postalCode", &self.postal_code)?;
-        if self.phone.is_some() {
-            state.serialize_field("phone", &self.phone)?;
-        }
-        if self.website.is_some() {
-            state.serialize_field("website", &self.website)?;
-        }
-        state.serialize_field("businessName", &self.business_name)?;
-        if self.doing_business_as.is_some() {
-            state.serialize_field("doingBusinessAs", &self.doing_business_as)?;
-        }
-        state.serialize_field("businessType", &self.business_type)?;
-        state.serialize_field("businessClassification", &self.business_classification)?;
-        state.serialize_field("controller", &self.controller)?;
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "VerifiedBusinessCustomer",
+            21,
+        );
+        out.field("_links", &self.links);
+        out.field("id", &self.id);
+        out.field("firstName", &self.first_name);
+        out.field("lastName", &self.last_name);
+        out.field("email", &self.email);
+        out.optional("correlationId", &self.correlation_id);
+        out.field("created", &self.created);
+        out.field("type", &self.r#type);
+        out.field("status", &self.status);
+        out.field("address1", &self.address1);
+        out.optional("address2", &self.address2);
+        out.field("city", &self.city);
+        out.field("state", &self.state);
+        out.field("postalCode", &self.postal_code);
+        out.optional("phone", &self.phone);
+        out.optional("website", &self.website);
+        out.field("businessName", &self.business_name);
+        out.optional("doingBusinessAs", &self.doing_business_as);
+        out.field("businessType", &self.business_type);
+        out.field("businessClassification", &self.business_classification);
+        out.field("controller", &self.controller);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VerifiedBusinessCustomer {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "_links",
-            "id",
-            "firstName",
-            "lastName",
-            "email",
-            "correlationId",
-            "created",
-            "type",
-            "status",
-            "address1",
-            "address2",
-            "city",
-            "state",
-            "postalCode",
-            "phone",
-            "website",
-            "businessName",
-            "doingBusinessAs",
-            "businessType",
-            "businessClassification",
-            "controller",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = VerifiedBusinessCustomer;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "VerifiedBusinessCustomer")
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for VerifiedBusinessCustomer {
+    const NAME: &'static str = "VerifiedBusinessCustomer";
+    const FIELDS: &'static [&'static str] = &[
+        "_links",
+        "id",
+        "firstName",
+        "lastName",
+        "email",
+        "correlationId",
+        "created",
+        "type",
+        "status",
+        "address1",
+        "address2",
+        "city",
+        "state",
+        "postalCode",
+        "phone",
+        "website",
+        "businessName",
+        "doingBusinessAs",
+        "businessType",
+        "businessClassification",
+        "controller",
+    ];
+    const OPTIONAL: &'static [bool] = &[
+        false, false, false, false, false, true, false, false, false, false, true, false,
+        false, false, true, true, false, true, false, false, false,
+    ];
+    const KEEP: bool = false;
+    type Slots = (
+        (
+            Option<std::collections::BTreeMap<String, super::HalLink>>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<Option<String>>,
+            Option<::chrono::DateTime<::chrono::Utc>>,
+            Option<::monostate::MustBe!("business")>,
+            Option<super::VerifiedBusinessCustomerStatus>,
+            Option<String>,
+            Option<Option<String>>,
+            Option<String>,
+        ),
+        (
+            Option<String>,
+            Option<String>,
+            Option<Option<String>>,
+            Option<Option<String>>,
+            Option<String>,
+            Option<Option<String>>,
+            Option<super::VerifiedBusinessCustomerBusinessType>,
+            Option<String>,
+            Option<super::VerifiedBusinessCustomerController>,
+        ),
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: crate::runtime::wire::Key,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match key {
+            crate::runtime::wire::Key::Field(0) => {
+                source.value_or_empty(&mut slots.0.0, "_links")
             }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<VerifiedBusinessCustomer, A::Error> {
-                Ok(VerifiedBusinessCustomer {
-                    links: crate::runtime::wire::element_or_empty(
-                        &mut seq,
-                        0,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    id: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    first_name: crate::runtime::wire::element(
-                        &mut seq,
-                        2,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    last_name: crate::runtime::wire::element(
-                        &mut seq,
-                        3,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    email: crate::runtime::wire::element(
-                        &mut seq,
-                        4,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    created: crate::runtime::wire::element(
-                        &mut seq,
-                        6,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    r#type: crate::runtime::wire::element(
-                        &mut seq,
-                        7,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    status: crate::runtime::wire::element(
-                        &mut seq,
-                        8,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    address1: crate::runtime::wire::element(
-                        &mut seq,
-                        9,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    address2: crate::runtime::wire::element_or_default(&mut seq)?,
-                    city: crate::runtime::wire::element(
-                        &mut seq,
-                        11,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    state: crate::runtime::wire::element(
-                        &mut seq,
-                        12,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    postal_code: crate::runtime::wire::element(
-                        &mut seq,
-                        13,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    phone: crate::runtime::wire::element_or_default(&mut seq)?,
-                    website: crate::runtime::wire::element_or_default(&mut seq)?,
-                    business_name: crate::runtime::wire::element(
-                        &mut seq,
-                        16,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    doing_business_as: crate::runtime::wire::element_or_default(
-                        &mut seq,
-                    )?,
-                    business_type: crate::runtime::wire::element(
-                        &mut seq,
-                        18,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    business_classification: crate::runtime::wire::element(
-                        &mut seq,
-                        19,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    controller: crate::runtime::wire::element(
-                        &mut seq,
-                        20,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                })
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.0.1, "id"),
+            crate::runtime::wire::Key::Field(2) => {
+                source.value(&mut slots.0.2, "firstName")
             }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<VerifiedBusinessCustomer, A::Error> {
-                let mut v0: Option<std::collections::BTreeMap<String, super::HalLink>> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<String> = None;
-                let mut v3: Option<String> = None;
-                let mut v4: Option<String> = None;
-                let mut v5: Option<Option<String>> = None;
-                let mut v6: Option<::chrono::DateTime<::chrono::Utc>> = None;
-                let mut v7 = None;
-                let mut v8: Option<super::VerifiedBusinessCustomerStatus> = None;
-                let mut v9: Option<String> = None;
-                let mut v10: Option<Option<String>> = None;
-                let mut v11: Option<String> = None;
-                let mut v12: Option<String> = None;
-                let mut v13: Option<String> = None;
-                let mut v14: Option<Option<String>> = None;
-                let mut v15: Option<Option<String>> = None;
-                let mut v16: Option<String> = None;
-                let mut v17: Option<Option<String>> = None;
-                let mut v18: Option<super::VerifiedBusinessCustomerBusinessType> = None;
-                let mut v19: Option<String> = None;
-                let mut v20: Option<super::VerifiedBusinessCustomerController> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v0,
-                                "_links",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "id")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "firstName")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "lastName")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "email")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v5,
-                                "correlationId",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(&mut map, &mut v6, "created")?
-                        }
-                        crate::runtime::wire::Key::Field(7) => {
-                            crate::runtime::wire::value(&mut map, &mut v7, "type")?
-                        }
-                        crate::runtime::wire::Key::Field(8) => {
-                            crate::runtime::wire::value(&mut map, &mut v8, "status")?
-                        }
-                        crate::runtime::wire::Key::Field(9) => {
-                            crate::runtime::wire::value(&mut map, &mut v9, "address1")?
-                        }
-                        crate::runtime::wire::Key::Field(10) => {
-                            crate::runtime::wire::value(&mut map, &mut v10, "address2")?
-                        }
-                        crate::runtime::wire::Key::Field(11) => {
-                            crate::runtime::wire::value(&mut map, &mut v11, "city")?
-                        }
-                        crate::runtime::wire::Key::Field(12) => {
-                            crate::runtime::wire::value(&mut map, &mut v12, "state")?
-                        }
-                        crate::runtime::wire::Key::Field(13) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v13,
-                                "postalCode",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(14) => {
-                            crate::runtime::wire::value(&mut map, &mut v14, "phone")?
-                        }
-                        crate::runtime::wire::Key::Field(15) => {
-                            crate::runtime::wire::value(&mut map, &mut v15, "website")?
-                        }
-                        crate::runtime::wire::Key::Field(16) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v16,
-                                "businessName",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(17) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v17,
-                                "doingBusinessAs",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(18) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v18,
-                                "businessType",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(19) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v19,
-                                "businessClassification",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(20) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v20,
-                                "controller",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(VerifiedBusinessCustomer {
-                    links: crate::runtime::wire::required(v0, "_links")?,
-                    id: crate::runtime::wire::required(v1, "id")?,
-                    first_name: crate::runtime::wire::required(v2, "firstName")?,
-                    last_name: crate::runtime::wire::required(v3, "lastName")?,
-                    email: crate::runtime::wire::required(v4, "email")?,
-                    correlation_id: v5.unwrap_or_default(),
-                    created: crate::runtime::wire::required(v6, "created")?,
-                    r#type: crate::runtime::wire::required(v7, "type")?,
-                    status: crate::runtime::wire::required(v8, "status")?,
-                    address1: crate::runtime::wire::required(v9, "address1")?,
-                    address2: v10.unwrap_or_default(),
-                    city: crate::runtime::wire::required(v11, "city")?,
-                    state: crate::runtime::wire::required(v12, "state")?,
-                    postal_code: crate::runtime::wire::required(v13, "postalCode")?,
-                    phone: v14.unwrap_or_default(),
-                    website: v15.unwrap_or_default(),
-                    business_name: crate::runtime::wire::required(v16, "businessName")?,
-                    doing_business_as: v17.unwrap_or_default(),
-                    business_type: crate::runtime::wire::required(v18, "businessType")?,
-                    business_classification: crate::runtime::wire::required(
-                        v19,
-                        "businessClassification",
-                    )?,
-                    controller: crate::runtime::wire::required(v20, "controller")?,
-                })
+            crate::runtime::wire::Key::Field(3) => {
+                source.value(&mut slots.0.3, "lastName")
             }
+            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.0.4, "email"),
+            crate::runtime::wire::Key::Field(5) => {
+                source.value(&mut slots.0.5, "correlationId")
+            }
+            crate::runtime::wire::Key::Field(6) => {
+                source.value(&mut slots.0.6, "created")
+            }
+            crate::runtime::wire::Key::Field(7) => source.value(&mut slots.0.7, "type"),
+            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.0.8, "status"),
+            crate::runtime::wire::Key::Field(9) => {
+                source.value(&mut slots.0.9, "address1")
+            }
+            crate::runtime::wire::Key::Field(10) => {
+                source.value(&mut slots.0.10, "address2")
+            }
+            crate::runtime::wire::Key::Field(11) => source.value(&mut slots.0.11, "city"),
+            crate::runtime::wire::Key::Field(12) => source.value(&mut slots.1.0, "state"),
+            crate::runtime::wire::Key::Field(13) => {
+                source.value(&mut slots.1.1, "postalCode")
+            }
+            crate::runtime::wire::Key::Field(14) => source.value(&mut slots.1.2, "phone"),
+            crate::runtime::wire::Key::Field(15) => {
+                source.value(&mut slots.1.3, "website")
+            }
+            crate::runtime::wire::Key::Field(16) => {
+                source.value(&mut slots.1.4, "businessName")
+            }
+            crate::runtime::wire::Key::Field(17) => {
+                source.value(&mut slots.1.5, "doingBusinessAs")
+            }
+            crate::runtime::wire::Key::Field(18) => {
+                source.value(&mut slots.1.6, "businessType")
+            }
+            crate::runtime::wire::Key::Field(19) => {
+                source.value(&mut slots.1.7, "businessClassification")
+            }
+            crate::runtime::wire::Key::Field(20) => {
+                source.value(&mut slots.1.8, "controller")
+            }
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("VerifiedBusinessCustomer", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+        Ok(VerifiedBusinessCustomer {
+            links: slots.0.0.ok_or("_links")?,
+            id: slots.0.1.ok_or("id")?,
+            first_name: slots.0.2.ok_or("firstName")?,
+            last_name: slots.0.3.ok_or("lastName")?,
+            email: slots.0.4.ok_or("email")?,
+            correlation_id: slots.0.5.unwrap_or_default(),
+            created: slots.0.6.ok_or("created")?,
+            r#type: slots.0.7.ok_or("type")?,
+            status: slots.0.8.ok_or("status")?,
+            address1: slots.0.9.ok_or("address1")?,
+            address2: slots.0.10.unwrap_or_default(),
+            city: slots.0.11.ok_or("city")?,
+            state: slots.1.0.ok_or("state")?,
+            postal_code: slots.1.1.ok_or("postalCode")?,
+            phone: slots.1.2.unwrap_or_default(),
+            website: slots.1.3.unwrap_or_default(),
+            business_name: slots.1.4.ok_or("businessName")?,
+            doing_business_as: slots.1.5.unwrap_or_default(),
+            business_type: slots.1.6.ok_or("businessType")?,
+            business_classification: slots.1.7.ok_or("businessClassification")?,
+            controller: slots.1.8.ok_or("controller")?,
+        })
     }
 }
 /// Builds a [`VerifiedBusinessCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -2782,93 +2269,63 @@ impl ::serde::Serialize for VerifiedBusinessCustomerController {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer
-            .serialize_struct("VerifiedBusinessCustomerController", 4)?;
-        state.serialize_field("firstName", &self.first_name)?;
-        state.serialize_field("lastName", &self.last_name)?;
-        state.serialize_field("title", &self.title)?;
-        state.serialize_field("address", &self.address)?;
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "VerifiedBusinessCustomerController",
+            4,
+        );
+        out.field("firstName", &self.first_name);
+        out.field("lastName", &self.last_name);
+        out.field("title", &self.title);
+        out.field("address", &self.address);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VerifiedBusinessCustomerController {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["firstName", "lastName", "title", "address"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = VerifiedBusinessCustomerController;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "VerifiedBusinessCustomerController")
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for VerifiedBusinessCustomerController {
+    const NAME: &'static str = "VerifiedBusinessCustomerController";
+    const FIELDS: &'static [&'static str] = &[
+        "firstName",
+        "lastName",
+        "title",
+        "address",
+    ];
+    const OPTIONAL: &'static [bool] = &[false, false, false, false];
+    const KEEP: bool = false;
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<super::VerifiedBusinessCustomerControllerAddress>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: crate::runtime::wire::Key,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match key {
+            crate::runtime::wire::Key::Field(0) => {
+                source.value(&mut slots.0, "firstName")
             }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<VerifiedBusinessCustomerController, A::Error> {
-                Ok(VerifiedBusinessCustomerController {
-                    first_name: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct VerifiedBusinessCustomerController with 4 elements",
-                    )?,
-                    last_name: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct VerifiedBusinessCustomerController with 4 elements",
-                    )?,
-                    title: crate::runtime::wire::element(
-                        &mut seq,
-                        2,
-                        "struct VerifiedBusinessCustomerController with 4 elements",
-                    )?,
-                    address: crate::runtime::wire::element(
-                        &mut seq,
-                        3,
-                        "struct VerifiedBusinessCustomerController with 4 elements",
-                    )?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<VerifiedBusinessCustomerController, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<String> = None;
-                let mut v3: Option<super::VerifiedBusinessCustomerControllerAddress> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "firstName")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "lastName")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "title")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "address")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(VerifiedBusinessCustomerController {
-                    first_name: crate::runtime::wire::required(v0, "firstName")?,
-                    last_name: crate::runtime::wire::required(v1, "lastName")?,
-                    title: crate::runtime::wire::required(v2, "title")?,
-                    address: crate::runtime::wire::required(v3, "address")?,
-                })
-            }
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "lastName"),
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "title"),
+            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3, "address"),
+            _ => source.skip(),
         }
-        deserializer
-            .deserialize_struct("VerifiedBusinessCustomerController", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+        Ok(VerifiedBusinessCustomerController {
+            first_name: slots.0.ok_or("firstName")?,
+            last_name: slots.1.ok_or("lastName")?,
+            title: slots.2.ok_or("title")?,
+            address: slots.3.ok_or("address")?,
+        })
     }
 }
 /// Builds a [`VerifiedBusinessCustomerController`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -3003,133 +2460,80 @@ impl ::serde::Serialize for VerifiedBusinessCustomerControllerAddress {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer
-            .serialize_struct("VerifiedBusinessCustomerControllerAddress", 7)?;
-        if self.address1.is_some() {
-            state.serialize_field("address1", &self.address1)?;
-        }
-        if self.address2.is_some() {
-            state.serialize_field("address2", &self.address2)?;
-        }
-        if self.address3.is_some() {
-            state.serialize_field("address3", &self.address3)?;
-        }
-        if self.city.is_some() {
-            state.serialize_field("city", &self.city)?;
-        }
-        if self.postal_code.is_some() {
-            state.serialize_field("postalCode", &self.postal_code)?;
-        }
-        if self.country.is_some() {
-            state.serialize_field("country", &self.country)?;
-        }
-        if self.state_province_region.is_some() {
-            state.serialize_field("stateProvinceRegion", &self.state_province_region)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "VerifiedBusinessCustomerControllerAddress",
+            7,
+        );
+        out.optional("address1", &self.address1);
+        out.optional("address2", &self.address2);
+        out.optional("address3", &self.address3);
+        out.optional("city", &self.city);
+        out.optional("postalCode", &self.postal_code);
+        out.optional("country", &self.country);
+        out.optional("stateProvinceRegion", &self.state_province_region);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VerifiedBusinessCustomerControllerAddress {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "address1",
-            "address2",
-            "address3",
-            "city",
-            "postalCode",
-            "country",
-            "stateProvinceRegion",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = VerifiedBusinessCustomerControllerAddress;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(
-                    f,
-                    "VerifiedBusinessCustomerControllerAddress",
-                )
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for VerifiedBusinessCustomerControllerAddress {
+    const NAME: &'static str = "VerifiedBusinessCustomerControllerAddress";
+    const FIELDS: &'static [&'static str] = &[
+        "address1",
+        "address2",
+        "address3",
+        "city",
+        "postalCode",
+        "country",
+        "stateProvinceRegion",
+    ];
+    const OPTIONAL: &'static [bool] = &[true, true, true, true, true, true, true];
+    const KEEP: bool = false;
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: crate::runtime::wire::Key,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match key {
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "address1"),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "address2"),
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "address3"),
+            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3, "city"),
+            crate::runtime::wire::Key::Field(4) => {
+                source.value(&mut slots.4, "postalCode")
             }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<VerifiedBusinessCustomerControllerAddress, A::Error> {
-                Ok(VerifiedBusinessCustomerControllerAddress {
-                    address1: crate::runtime::wire::element_or_default(&mut seq)?,
-                    address2: crate::runtime::wire::element_or_default(&mut seq)?,
-                    address3: crate::runtime::wire::element_or_default(&mut seq)?,
-                    city: crate::runtime::wire::element_or_default(&mut seq)?,
-                    postal_code: crate::runtime::wire::element_or_default(&mut seq)?,
-                    country: crate::runtime::wire::element_or_default(&mut seq)?,
-                    state_province_region: crate::runtime::wire::element_or_default(
-                        &mut seq,
-                    )?,
-                })
+            crate::runtime::wire::Key::Field(5) => source.value(&mut slots.5, "country"),
+            crate::runtime::wire::Key::Field(6) => {
+                source.value(&mut slots.6, "stateProvinceRegion")
             }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<VerifiedBusinessCustomerControllerAddress, A::Error> {
-                let mut v0: Option<Option<String>> = None;
-                let mut v1: Option<Option<String>> = None;
-                let mut v2: Option<Option<String>> = None;
-                let mut v3: Option<Option<String>> = None;
-                let mut v4: Option<Option<String>> = None;
-                let mut v5: Option<Option<String>> = None;
-                let mut v6: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "address1")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "address2")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "address3")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "city")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "postalCode")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(&mut map, &mut v5, "country")?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v6,
-                                "stateProvinceRegion",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(VerifiedBusinessCustomerControllerAddress {
-                    address1: v0.unwrap_or_default(),
-                    address2: v1.unwrap_or_default(),
-                    address3: v2.unwrap_or_default(),
-                    city: v3.unwrap_or_default(),
-                    postal_code: v4.unwrap_or_default(),
-                    country: v5.unwrap_or_default(),
-                    state_province_region: v6.unwrap_or_default(),
-                })
-            }
+            _ => source.skip(),
         }
-        deserializer
-            .deserialize_struct(
-                "VerifiedBusinessCustomerControllerAddress",
-                FIELDS,
-                __Visitor,
-            )
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+        Ok(VerifiedBusinessCustomerControllerAddress {
+            address1: slots.0.unwrap_or_default(),
+            address2: slots.1.unwrap_or_default(),
+            address3: slots.2.unwrap_or_default(),
+            city: slots.3.unwrap_or_default(),
+            postal_code: slots.4.unwrap_or_default(),
+            country: slots.5.unwrap_or_default(),
+            state_province_region: slots.6.unwrap_or_default(),
+        })
     }
 }
 /// Possible states of a verified business Customer.
@@ -3291,224 +2695,131 @@ impl ::serde::Serialize for VerifiedPersonalCustomer {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("VerifiedPersonalCustomer", 14)?;
-        state.serialize_field("_links", &self.links)?;
-        state.serialize_field("id", &self.id)?;
-        state.serialize_field("firstName", &self.first_name)?;
-        state.serialize_field("lastName", &self.last_name)?;
-        state.serialize_field("email", &self.email)?;
-        if self.correlation_id.is_some() {
-            state.serialize_field("correlationId", &self.correlation_id)?;
-        }
-        state.serialize_field("created", &self.created)?;
-        state.serialize_field("type", &self.r#type)?;
-        state.serialize_field("status", &self.status)?;
-        state.serialize_field("address1", &self.address1)?;
-        if self.address2.is_some() {
-            state.serialize_field("address2", &self.address2)?;
-        }
-        state.serialize_field("city", &self.city)?;
-        state.serialize_field("state", &self.state)?;
-        state.serialize_field("postalCode", &self.postal_code)?;
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "VerifiedPersonalCustomer",
+            14,
+        );
+        out.field("_links", &self.links);
+        out.field("id", &self.id);
+        out.field("firstName", &self.first_name);
+        out.field("lastName", &self.last_name);
+        out.field("email", &self.email);
+        out.optional("correlationId", &self.correlation_id);
+        out.field("created", &self.created);
+        out.field("type", &self.r#type);
+        out.field("status", &self.status);
+        out.field("address1", &self.address1);
+        out.optional("address2", &self.address2);
+        out.field("city", &self.city);
+        out.field("state", &self.state);
+        out.field("postalCode", &self.postal_code);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VerifiedPersonalCustomer {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "_links",
-            "id",
-            "firstName",
-            "lastName",
-            "email",
-            "correlationId",
-            "created",
-            "type",
-            "status",
-            "address1",
-            "address2",
-            "city",
-            "state",
-            "postalCode",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = VerifiedPersonalCustomer;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "VerifiedPersonalCustomer")
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for VerifiedPersonalCustomer {
+    const NAME: &'static str = "VerifiedPersonalCustomer";
+    const FIELDS: &'static [&'static str] = &[
+        "_links",
+        "id",
+        "firstName",
+        "lastName",
+        "email",
+        "correlationId",
+        "created",
+        "type",
+        "status",
+        "address1",
+        "address2",
+        "city",
+        "state",
+        "postalCode",
+    ];
+    const OPTIONAL: &'static [bool] = &[
+        false, false, false, false, false, true, false, false, false, false, true, false,
+        false, false,
+    ];
+    const KEEP: bool = false;
+    type Slots = (
+        (
+            Option<std::collections::BTreeMap<String, super::HalLink>>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<Option<String>>,
+            Option<::chrono::DateTime<::chrono::Utc>>,
+            Option<::monostate::MustBe!("personal")>,
+            Option<super::VerifiedPersonalCustomerStatus>,
+            Option<String>,
+            Option<Option<String>>,
+            Option<String>,
+        ),
+        (Option<String>, Option<String>),
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: crate::runtime::wire::Key,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match key {
+            crate::runtime::wire::Key::Field(0) => {
+                source.value_or_empty(&mut slots.0.0, "_links")
             }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<VerifiedPersonalCustomer, A::Error> {
-                Ok(VerifiedPersonalCustomer {
-                    links: crate::runtime::wire::element_or_empty(
-                        &mut seq,
-                        0,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                    id: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                    first_name: crate::runtime::wire::element(
-                        &mut seq,
-                        2,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                    last_name: crate::runtime::wire::element(
-                        &mut seq,
-                        3,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                    email: crate::runtime::wire::element(
-                        &mut seq,
-                        4,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    created: crate::runtime::wire::element(
-                        &mut seq,
-                        6,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                    r#type: crate::runtime::wire::element(
-                        &mut seq,
-                        7,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                    status: crate::runtime::wire::element(
-                        &mut seq,
-                        8,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                    address1: crate::runtime::wire::element(
-                        &mut seq,
-                        9,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                    address2: crate::runtime::wire::element_or_default(&mut seq)?,
-                    city: crate::runtime::wire::element(
-                        &mut seq,
-                        11,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                    state: crate::runtime::wire::element(
-                        &mut seq,
-                        12,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                    postal_code: crate::runtime::wire::element(
-                        &mut seq,
-                        13,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                })
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.0.1, "id"),
+            crate::runtime::wire::Key::Field(2) => {
+                source.value(&mut slots.0.2, "firstName")
             }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<VerifiedPersonalCustomer, A::Error> {
-                let mut v0: Option<std::collections::BTreeMap<String, super::HalLink>> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<String> = None;
-                let mut v3: Option<String> = None;
-                let mut v4: Option<String> = None;
-                let mut v5: Option<Option<String>> = None;
-                let mut v6: Option<::chrono::DateTime<::chrono::Utc>> = None;
-                let mut v7 = None;
-                let mut v8: Option<super::VerifiedPersonalCustomerStatus> = None;
-                let mut v9: Option<String> = None;
-                let mut v10: Option<Option<String>> = None;
-                let mut v11: Option<String> = None;
-                let mut v12: Option<String> = None;
-                let mut v13: Option<String> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v0,
-                                "_links",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "id")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "firstName")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "lastName")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "email")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v5,
-                                "correlationId",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(&mut map, &mut v6, "created")?
-                        }
-                        crate::runtime::wire::Key::Field(7) => {
-                            crate::runtime::wire::value(&mut map, &mut v7, "type")?
-                        }
-                        crate::runtime::wire::Key::Field(8) => {
-                            crate::runtime::wire::value(&mut map, &mut v8, "status")?
-                        }
-                        crate::runtime::wire::Key::Field(9) => {
-                            crate::runtime::wire::value(&mut map, &mut v9, "address1")?
-                        }
-                        crate::runtime::wire::Key::Field(10) => {
-                            crate::runtime::wire::value(&mut map, &mut v10, "address2")?
-                        }
-                        crate::runtime::wire::Key::Field(11) => {
-                            crate::runtime::wire::value(&mut map, &mut v11, "city")?
-                        }
-                        crate::runtime::wire::Key::Field(12) => {
-                            crate::runtime::wire::value(&mut map, &mut v12, "state")?
-                        }
-                        crate::runtime::wire::Key::Field(13) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v13,
-                                "postalCode",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(VerifiedPersonalCustomer {
-                    links: crate::runtime::wire::required(v0, "_links")?,
-                    id: crate::runtime::wire::required(v1, "id")?,
-                    first_name: crate::runtime::wire::required(v2, "firstName")?,
-                    last_name: crate::runtime::wire::required(v3, "lastName")?,
-                    email: crate::runtime::wire::required(v4, "email")?,
-                    correlation_id: v5.unwrap_or_default(),
-                    created: crate::runtime::wire::required(v6, "created")?,
-                    r#type: crate::runtime::wire::required(v7, "type")?,
-                    status: crate::runtime::wire::required(v8, "status")?,
-                    address1: crate::runtime::wire::required(v9, "address1")?,
-                    address2: v10.unwrap_or_default(),
-                    city: crate::runtime::wire::required(v11, "city")?,
-                    state: crate::runtime::wire::required(v12, "state")?,
-                    postal_code: crate::runtime::wire::required(v13, "postalCode")?,
-                })
+            crate::runtime::wire::Key::Field(3) => {
+                source.value(&mut slots.0.3, "lastName")
             }
+            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.0.4, "email"),
+            crate::runtime::wire::Key::Field(5) => {
+                source.value(&mut slots.0.5, "correlationId")
+            }
+            crate::runtime::wire::Key::Field(6) => {
+                source.value(&mut slots.0.6, "created")
+            }
+            crate::runtime::wire::Key::Field(7) => source.value(&mut slots.0.7, "type"),
+            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.0.8, "status"),
+            crate::runtime::wire::Key::Field(9) => {
+                source.value(&mut slots.0.9, "address1")
+            }
+            crate::runtime::wire::Key::Field(10) => {
+                source.value(&mut slots.0.10, "address2")
+            }
+            crate::runtime::wire::Key::Field(11) => source.value(&mut slots.0.11, "city"),
+            crate::runtime::wire::Key::Field(12) => source.value(&mut slots.1.0, "state"),
+            crate::runtime::wire::Key::Field(13) => {
+                source.value(&mut slots.1.1, "postalCode")
+            }
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("VerifiedPersonalCustomer", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+        Ok(VerifiedPersonalCustomer {
+            links: slots.0.0.ok_or("_links")?,
+            id: slots.0.1.ok_or("id")?,
+            first_name: slots.0.2.ok_or("firstName")?,
+            last_name: slots.0.3.ok_or("lastName")?,
+            email: slots.0.4.ok_or("email")?,
+            correlation_id: slots.0.5.unwrap_or_default(),
+            created: slots.0.6.ok_or("created")?,
+            r#type: slots.0.7.ok_or("type")?,
+            status: slots.0.8.ok_or("status")?,
+            address1: slots.0.9.ok_or("address1")?,
+            address2: slots.0.10.unwrap_or_default(),
+            city: slots.0.11.ok_or("city")?,
+            state: slots.1.0.ok_or("state")?,
+            postal_code: slots.1.1.ok_or("postalCode")?,
+        })
     }
 }
 /// Builds a [`VerifiedPersonalCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -3799,275 +3110,155 @@ impl ::serde::Serialize for VerifiedSolePropCustomer {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("VerifiedSolePropCustomer", 17)?;
-        state.serialize_field("_links", &self.links)?;
-        state.serialize_field("id", &self.id)?;
-        state.serialize_field("firstName", &self.first_name)?;
-        state.serialize_field("lastName", &self.last_name)?;
-        state.serialize_field("email", &self.email)?;
-        if self.correlation_id.is_some() {
-            state.serialize_field("correlationId", &self.correlation_id)?;
-        }
-        state.serialize_field("created", &self.created)?;
-        state.serialize_field("type", &self.r#type)?;
-        state.serialize_field("status", &self.status)?;
-        state.serialize_field("address1", &self.address1)?;
-        if self.address2.is_some() {
-            state.serialize_field("address2", &self.address2)?;
-        }
-        state.serialize_field("city", &self.city)?;
-        state.serialize_field("state", &self.state)?;
-        state.serialize_field("postalCode", &self.postal_code)?;
-        state.serialize_field("businessName", &self.business_name)?;
-        state.serialize_field("businessType", &self.business_type)?;
-        state.serialize_field("businessClassification", &self.business_classification)?;
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "VerifiedSolePropCustomer",
+            17,
+        );
+        out.field("_links", &self.links);
+        out.field("id", &self.id);
+        out.field("firstName", &self.first_name);
+        out.field("lastName", &self.last_name);
+        out.field("email", &self.email);
+        out.optional("correlationId", &self.correlation_id);
+        out.field("created", &self.created);
+        out.field("type", &self.r#type);
+        out.field("status", &self.status);
+        out.field("address1", &self.address1);
+        out.optional("address2", &self.address2);
+        out.field("city", &self.city);
+        out.field("state", &self.state);
+        out.field("postalCode", &self.postal_code);
+        out.field("businessName", &self.business_name);
+        out.field("businessType", &self.business_type);
+        out.field("businessClassification", &self.business_classification);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VerifiedSolePropCustomer {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "_links",
-            "id",
-            "firstName",
-            "lastName",
-            "email",
-            "correlationId",
-            "created",
-            "type",
-            "status",
-            "address1",
-            "address2",
-            "city",
-            "state",
-            "postalCode",
-            "businessName",
-            "businessType",
-            "businessClassification",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = VerifiedSolePropCustomer;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "VerifiedSolePropCustomer")
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for VerifiedSolePropCustomer {
+    const NAME: &'static str = "VerifiedSolePropCustomer";
+    const FIELDS: &'static [&'static str] = &[
+        "_links",
+        "id",
+        "firstName",
+        "lastName",
+        "email",
+        "correlationId",
+        "created",
+        "type",
+        "status",
+        "address1",
+        "address2",
+        "city",
+        "state",
+        "postalCode",
+        "businessName",
+        "businessType",
+        "businessClassification",
+    ];
+    const OPTIONAL: &'static [bool] = &[
+        false, false, false, false, false, true, false, false, false, false, true, false,
+        false, false, false, false, false,
+    ];
+    const KEEP: bool = false;
+    type Slots = (
+        (
+            Option<std::collections::BTreeMap<String, super::HalLink>>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<Option<String>>,
+            Option<::chrono::DateTime<::chrono::Utc>>,
+            Option<::monostate::MustBe!("business")>,
+            Option<super::VerifiedSolePropCustomerStatus>,
+            Option<String>,
+            Option<Option<String>>,
+            Option<String>,
+        ),
+        (
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<::monostate::MustBe!("soleProprietorship")>,
+            Option<String>,
+        ),
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: crate::runtime::wire::Key,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match key {
+            crate::runtime::wire::Key::Field(0) => {
+                source.value_or_empty(&mut slots.0.0, "_links")
             }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<VerifiedSolePropCustomer, A::Error> {
-                Ok(VerifiedSolePropCustomer {
-                    links: crate::runtime::wire::element_or_empty(
-                        &mut seq,
-                        0,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    id: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    first_name: crate::runtime::wire::element(
-                        &mut seq,
-                        2,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    last_name: crate::runtime::wire::element(
-                        &mut seq,
-                        3,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    email: crate::runtime::wire::element(
-                        &mut seq,
-                        4,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    created: crate::runtime::wire::element(
-                        &mut seq,
-                        6,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    r#type: crate::runtime::wire::element(
-                        &mut seq,
-                        7,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    status: crate::runtime::wire::element(
-                        &mut seq,
-                        8,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    address1: crate::runtime::wire::element(
-                        &mut seq,
-                        9,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    address2: crate::runtime::wire::element_or_default(&mut seq)?,
-                    city: crate::runtime::wire::element(
-                        &mut seq,
-                        11,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    state: crate::runtime::wire::element(
-                        &mut seq,
-                        12,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    postal_code: crate::runtime::wire::element(
-                        &mut seq,
-                        13,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    business_name: crate::runtime::wire::element(
-                        &mut seq,
-                        14,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    business_type: crate::runtime::wire::element(
-                        &mut seq,
-                        15,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    business_classification: crate::runtime::wire::element(
-                        &mut seq,
-                        16,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                })
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.0.1, "id"),
+            crate::runtime::wire::Key::Field(2) => {
+                source.value(&mut slots.0.2, "firstName")
             }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<VerifiedSolePropCustomer, A::Error> {
-                let mut v0: Option<std::collections::BTreeMap<String, super::HalLink>> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<String> = None;
-                let mut v3: Option<String> = None;
-                let mut v4: Option<String> = None;
-                let mut v5: Option<Option<String>> = None;
-                let mut v6: Option<::chrono::DateTime<::chrono::Utc>> = None;
-                let mut v7 = None;
-                let mut v8: Option<super::VerifiedSolePropCustomerStatus> = None;
-                let mut v9: Option<String> = None;
-                let mut v10: Option<Option<String>> = None;
-                let mut v11: Option<String> = None;
-                let mut v12: Option<String> = None;
-                let mut v13: Option<String> = None;
-                let mut v14: Option<String> = None;
-                let mut v15 = None;
-                let mut v16: Option<String> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v0,
-                                "_links",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "id")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "firstName")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "lastName")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "email")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v5,
-                                "correlationId",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(&mut map, &mut v6, "created")?
-                        }
-                        crate::runtime::wire::Key::Field(7) => {
-                            crate::runtime::wire::value(&mut map, &mut v7, "type")?
-                        }
-                        crate::runtime::wire::Key::Field(8) => {
-                            crate::runtime::wire::value(&mut map, &mut v8, "status")?
-                        }
-                        crate::runtime::wire::Key::Field(9) => {
-                            crate::runtime::wire::value(&mut map, &mut v9, "address1")?
-                        }
-                        crate::runtime::wire::Key::Field(10) => {
-                            crate::runtime::wire::value(&mut map, &mut v10, "address2")?
-                        }
-                        crate::runtime::wire::Key::Field(11) => {
-                            crate::runtime::wire::value(&mut map, &mut v11, "city")?
-                        }
-                        crate::runtime::wire::Key::Field(12) => {
-                            crate::runtime::wire::value(&mut map, &mut v12, "state")?
-                        }
-                        crate::runtime::wire::Key::Field(13) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v13,
-                                "postalCode",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(14) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v14,
-                                "businessName",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(15) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v15,
-                                "businessType",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(16) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v16,
-                                "businessClassification",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(VerifiedSolePropCustomer {
-                    links: crate::runtime::wire::required(v0, "_links")?,
-                    id: crate::runtime::wire::required(v1, "id")?,
-                    first_name: crate::runtime::wire::required(v2, "firstName")?,
-                    last_name: crate::runtime::wire::required(v3, "lastName")?,
-                    email: crate::runtime::wire::required(v4, "email")?,
-                    correlation_id: v5.unwrap_or_default(),
-                    created: crate::runtime::wire::required(v6, "created")?,
-                    r#type: crate::runtime::wire::required(v7, "type")?,
-                    status: crate::runtime::wire::required(v8, "status")?,
-                    address1: crate::runtime::wire::required(v9, "address1")?,
-                    address2: v10.unwrap_or_default(),
-                    city: crate::runtime::wire::required(v11, "city")?,
-                    state: crate::runtime::wire::required(v12, "state")?,
-                    postal_code: crate::runtime::wire::required(v13, "postalCode")?,
-                    business_name: crate::runtime::wire::required(v14, "businessName")?,
-                    business_type: crate::runtime::wire::required(v15, "businessType")?,
-                    business_classification: crate::runtime::wire::required(
-                        v16,
-                        "businessClassification",
-                    )?,
-                })
+            crate::runtime::wire::Key::Field(3) => {
+                source.value(&mut slots.0.3, "lastName")
             }
+            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.0.4, "email"),
+            crate::runtime::wire::Key::Field(5) => {
+                source.value(&mut slots.0.5, "correlationId")
+            }
+            crate::runtime::wire::Key::Field(6) => {
+                source.value(&mut slots.0.6, "created")
+            }
+            crate::runtime::wire::Key::Field(7) => source.value(&mut slots.0.7, "type"),
+            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.0.8, "status"),
+            crate::runtime::wire::Key::Field(9) => {
+                source.value(&mut slots.0.9, "address1")
+            }
+            crate::runtime::wire::Key::Field(10) => {
+                source.value(&mut slots.0.10, "address2")
+            }
+            crate::runtime::wire::Key::Field(11) => source.value(&mut slots.0.11, "city"),
+            crate::runtime::wire::Key::Field(12) => source.value(&mut slots.1.0, "state"),
+            crate::runtime::wire::Key::Field(13) => {
+                source.value(&mut slots.1.1, "postalCode")
+            }
+            crate::runtime::wire::Key::Field(14) => {
+                source.value(&mut slots.1.2, "businessName")
+            }
+            crate::runtime::wire::Key::Field(15) => {
+                source.value(&mut slots.1.3, "businessType")
+            }
+            crate::runtime::wire::Key::Field(16) => {
+                source.value(&mut slots.1.4, "businessClassification")
+            }
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("VerifiedSolePropCustomer", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+        Ok(VerifiedSolePropCustomer {
+            links: slots.0.0.ok_or("_links")?,
+            id: slots.0.1.ok_or("id")?,
+            first_name: slots.0.2.ok_or("firstName")?,
+            last_name: slots.0.3.ok_or("lastName")?,
+            email: slots.0.4.ok_or("email")?,
+            correlation_id: slots.0.5.unwrap_or_default(),
+            created: slots.0.6.ok_or("created")?,
+            r#type: slots.0.7.ok_or("type")?,
+            status: slots.0.8.ok_or("status")?,
+            address1: slots.0.9.ok_or("address1")?,
+            address2: slots.0.10.unwrap_or_default(),
+            city: slots.0.11.ok_or("city")?,
+            state: slots.1.0.ok_or("state")?,
+            postal_code: slots.1.1.ok_or("postalCode")?,
+            business_name: slots.1.2.ok_or("businessName")?,
+            business_type: slots.1.3.ok_or("businessType")?,
+            business_classification: slots.1.4.ok_or("businessClassification")?,
+        })
     }
 }
 /// Builds a [`VerifiedSolePropCustomer`] field by field. `build` fails, naming the field, when a required one is not set.

@@ -53,118 +53,74 @@ impl ::serde::Serialize for SandboxPublicTokenCreateRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer
-            .serialize_struct("SandboxPublicTokenCreateRequest", 5)?;
-        state.serialize_field("institution_id", &self.institution_id)?;
-        state.serialize_field("initial_products", &self.initial_products)?;
-        if self.client_id.is_some() {
-            state.serialize_field("client_id", &self.client_id)?;
-        }
-        if self.secret.is_some() {
-            state.serialize_field("secret", &self.secret)?;
-        }
-        if self.user_token.is_some() {
-            state.serialize_field("user_token", &self.user_token)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "SandboxPublicTokenCreateRequest",
+            5,
+        );
+        out.field("institution_id", &self.institution_id);
+        out.field("initial_products", &self.initial_products);
+        out.optional("client_id", &self.client_id);
+        out.optional("secret", &self.secret);
+        out.optional("user_token", &self.user_token);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SandboxPublicTokenCreateRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "institution_id",
-            "initial_products",
-            "client_id",
-            "secret",
-            "user_token",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SandboxPublicTokenCreateRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "SandboxPublicTokenCreateRequest")
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for SandboxPublicTokenCreateRequest {
+    const NAME: &'static str = "SandboxPublicTokenCreateRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "institution_id",
+        "initial_products",
+        "client_id",
+        "secret",
+        "user_token",
+    ];
+    const OPTIONAL: &'static [bool] = &[false, false, true, true, true];
+    const KEEP: bool = false;
+    type Slots = (
+        Option<String>,
+        Option<Vec<super::Products>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: crate::runtime::wire::Key,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match key {
+            crate::runtime::wire::Key::Field(0) => {
+                source.value(&mut slots.0, "institution_id")
             }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<SandboxPublicTokenCreateRequest, A::Error> {
-                Ok(SandboxPublicTokenCreateRequest {
-                    institution_id: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct SandboxPublicTokenCreateRequest with 5 elements",
-                    )?,
-                    initial_products: crate::runtime::wire::element_or_empty(
-                        &mut seq,
-                        1,
-                        "struct SandboxPublicTokenCreateRequest with 5 elements",
-                    )?,
-                    client_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    secret: crate::runtime::wire::element_or_default(&mut seq)?,
-                    user_token: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
+            crate::runtime::wire::Key::Field(1) => {
+                source.value_or_empty(&mut slots.1, "initial_products")
             }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<SandboxPublicTokenCreateRequest, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<Vec<super::Products>> = None;
-                let mut v2: Option<Option<String>> = None;
-                let mut v3: Option<Option<String>> = None;
-                let mut v4: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v0,
-                                "institution_id",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v1,
-                                "initial_products",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "client_id")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "secret")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "user_token")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(SandboxPublicTokenCreateRequest {
-                    institution_id: crate::runtime::wire::required(
-                        v0,
-                        "institution_id",
-                    )?,
-                    initial_products: crate::runtime::wire::required(
-                        v1,
-                        "initial_products",
-                    )?,
-                    client_id: v2.unwrap_or_default(),
-                    secret: v3.unwrap_or_default(),
-                    user_token: v4.unwrap_or_default(),
-                })
+            crate::runtime::wire::Key::Field(2) => {
+                source.value(&mut slots.2, "client_id")
             }
+            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3, "secret"),
+            crate::runtime::wire::Key::Field(4) => {
+                source.value(&mut slots.4, "user_token")
+            }
+            _ => source.skip(),
         }
-        deserializer
-            .deserialize_struct("SandboxPublicTokenCreateRequest", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+        Ok(SandboxPublicTokenCreateRequest {
+            institution_id: slots.0.ok_or("institution_id")?,
+            initial_products: slots.1.ok_or("initial_products")?,
+            client_id: slots.2.unwrap_or_default(),
+            secret: slots.3.unwrap_or_default(),
+            user_token: slots.4.unwrap_or_default(),
+        })
     }
 }
 /// Builds a [`SandboxPublicTokenCreateRequest`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -253,68 +209,51 @@ impl ::serde::Serialize for SandboxPublicTokenCreateResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut state = serializer.serialize_map(None)?;
-        state.serialize_entry("public_token", &self.public_token)?;
-        state.serialize_entry("request_id", &self.request_id)?;
-        for (key, value) in &self.additional_properties {
-            state.serialize_entry(key, value)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Entries::new(serializer);
+        out.field("public_token", &self.public_token);
+        out.field("request_id", &self.request_id);
+        out.rest(&self.additional_properties)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SandboxPublicTokenCreateResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["public_token", "request_id"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SandboxPublicTokenCreateResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "SandboxPublicTokenCreateResponse")
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for SandboxPublicTokenCreateResponse {
+    const NAME: &'static str = "SandboxPublicTokenCreateResponse";
+    const FIELDS: &'static [&'static str] = &["public_token", "request_id"];
+    const OPTIONAL: &'static [bool] = &[false, false];
+    const KEEP: bool = true;
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        std::collections::BTreeMap<String, ::serde_json::Value>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: crate::runtime::wire::Key,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match key {
+            crate::runtime::wire::Key::Field(0) => {
+                source.value(&mut slots.0, "public_token")
             }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<SandboxPublicTokenCreateResponse, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<String> = None;
-                let mut additional_properties = std::collections::BTreeMap::new();
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    true,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v0,
-                                "public_token",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "request_id")?
-                        }
-                        crate::runtime::wire::Key::Other(key) => {
-                            crate::runtime::wire::other(
-                                &mut map,
-                                &mut additional_properties,
-                                key,
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(SandboxPublicTokenCreateResponse {
-                    public_token: crate::runtime::wire::required(v0, "public_token")?,
-                    request_id: crate::runtime::wire::required(v1, "request_id")?,
-                    additional_properties,
-                })
+            crate::runtime::wire::Key::Field(1) => {
+                source.value(&mut slots.1, "request_id")
             }
+            crate::runtime::wire::Key::Other(key) => source.other(&mut slots.2, key),
+            _ => source.skip(),
         }
-        deserializer.deserialize_map(__Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+        Ok(SandboxPublicTokenCreateResponse {
+            public_token: slots.0.ok_or("public_token")?,
+            request_id: slots.1.ok_or("request_id")?,
+            additional_properties: slots.2,
+        })
     }
 }
 impl std::fmt::Debug for SandboxPublicTokenCreateResponse {

@@ -28,71 +28,51 @@ impl ::serde::Serialize for RemovedTransaction {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut state = serializer.serialize_map(None)?;
-        state.serialize_entry("transaction_id", &self.transaction_id)?;
-        state.serialize_entry("account_id", &self.account_id)?;
-        for (key, value) in &self.additional_properties {
-            state.serialize_entry(key, value)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Entries::new(serializer);
+        out.field("transaction_id", &self.transaction_id);
+        out.field("account_id", &self.account_id);
+        out.rest(&self.additional_properties)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RemovedTransaction {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["transaction_id", "account_id"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = RemovedTransaction;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "RemovedTransaction")
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for RemovedTransaction {
+    const NAME: &'static str = "RemovedTransaction";
+    const FIELDS: &'static [&'static str] = &["transaction_id", "account_id"];
+    const OPTIONAL: &'static [bool] = &[false, false];
+    const KEEP: bool = true;
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        std::collections::BTreeMap<String, ::serde_json::Value>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: crate::runtime::wire::Key,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match key {
+            crate::runtime::wire::Key::Field(0) => {
+                source.value(&mut slots.0, "transaction_id")
             }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RemovedTransaction, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<String> = None;
-                let mut additional_properties = std::collections::BTreeMap::new();
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    true,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v0,
-                                "transaction_id",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "account_id")?
-                        }
-                        crate::runtime::wire::Key::Other(key) => {
-                            crate::runtime::wire::other(
-                                &mut map,
-                                &mut additional_properties,
-                                key,
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(RemovedTransaction {
-                    transaction_id: crate::runtime::wire::required(
-                        v0,
-                        "transaction_id",
-                    )?,
-                    account_id: crate::runtime::wire::required(v1, "account_id")?,
-                    additional_properties,
-                })
+            crate::runtime::wire::Key::Field(1) => {
+                source.value(&mut slots.1, "account_id")
             }
+            crate::runtime::wire::Key::Other(key) => source.other(&mut slots.2, key),
+            _ => source.skip(),
         }
-        deserializer.deserialize_map(__Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+        Ok(RemovedTransaction {
+            transaction_id: slots.0.ok_or("transaction_id")?,
+            account_id: slots.1.ok_or("account_id")?,
+            additional_properties: slots.2,
+        })
     }
 }
 /// A transaction on an account.
@@ -131,113 +111,81 @@ impl ::serde::Serialize for Transaction {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut state = serializer.serialize_map(None)?;
-        state.serialize_entry("transaction_id", &self.transaction_id)?;
-        state.serialize_entry("account_id", &self.account_id)?;
-        state.serialize_entry("amount", &self.amount)?;
-        state.serialize_entry("iso_currency_code", &self.iso_currency_code)?;
-        state.serialize_entry("date", &self.date)?;
-        state.serialize_entry("name", &self.name)?;
-        state.serialize_entry("pending", &self.pending)?;
-        for (key, value) in &self.additional_properties {
-            state.serialize_entry(key, value)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Entries::new(serializer);
+        out.field("transaction_id", &self.transaction_id);
+        out.field("account_id", &self.account_id);
+        out.field("amount", &self.amount);
+        out.field("iso_currency_code", &self.iso_currency_code);
+        out.field("date", &self.date);
+        out.field("name", &self.name);
+        out.field("pending", &self.pending);
+        out.rest(&self.additional_properties)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Transaction {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "transaction_id",
-            "account_id",
-            "amount",
-            "iso_currency_code",
-            "date",
-            "name",
-            "pending",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = Transaction;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "Transaction")
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for Transaction {
+    const NAME: &'static str = "Transaction";
+    const FIELDS: &'static [&'static str] = &[
+        "transaction_id",
+        "account_id",
+        "amount",
+        "iso_currency_code",
+        "date",
+        "name",
+        "pending",
+    ];
+    const OPTIONAL: &'static [bool] = &[false, false, false, false, false, false, false];
+    const KEEP: bool = true;
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<f64>,
+        Option<Option<String>>,
+        Option<::chrono::NaiveDate>,
+        Option<String>,
+        Option<bool>,
+        std::collections::BTreeMap<String, ::serde_json::Value>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: crate::runtime::wire::Key,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match key {
+            crate::runtime::wire::Key::Field(0) => {
+                source.value(&mut slots.0, "transaction_id")
             }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Transaction, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<f64> = None;
-                let mut v3: Option<Option<String>> = None;
-                let mut v4: Option<::chrono::NaiveDate> = None;
-                let mut v5: Option<String> = None;
-                let mut v6: Option<bool> = None;
-                let mut additional_properties = std::collections::BTreeMap::new();
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    true,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v0,
-                                "transaction_id",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "account_id")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "amount")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v3,
-                                "iso_currency_code",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "date")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(&mut map, &mut v5, "name")?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(&mut map, &mut v6, "pending")?
-                        }
-                        crate::runtime::wire::Key::Other(key) => {
-                            crate::runtime::wire::other(
-                                &mut map,
-                                &mut additional_properties,
-                                key,
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(Transaction {
-                    transaction_id: crate::runtime::wire::required(
-                        v0,
-                        "transaction_id",
-                    )?,
-                    account_id: crate::runtime::wire::required(v1, "account_id")?,
-                    amount: crate::runtime::wire::required(v2, "amount")?,
-                    iso_currency_code: v3.unwrap_or_default(),
-                    date: crate::runtime::wire::required(v4, "date")?,
-                    name: crate::runtime::wire::required(v5, "name")?,
-                    pending: crate::runtime::wire::required(v6, "pending")?,
-                    additional_properties,
-                })
+            crate::runtime::wire::Key::Field(1) => {
+                source.value(&mut slots.1, "account_id")
             }
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "amount"),
+            crate::runtime::wire::Key::Field(3) => {
+                source.value(&mut slots.3, "iso_currency_code")
+            }
+            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4, "date"),
+            crate::runtime::wire::Key::Field(5) => source.value(&mut slots.5, "name"),
+            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.6, "pending"),
+            crate::runtime::wire::Key::Other(key) => source.other(&mut slots.7, key),
+            _ => source.skip(),
         }
-        deserializer.deserialize_map(__Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+        Ok(Transaction {
+            transaction_id: slots.0.ok_or("transaction_id")?,
+            account_id: slots.1.ok_or("account_id")?,
+            amount: slots.2.ok_or("amount")?,
+            iso_currency_code: slots.3.unwrap_or_default(),
+            date: slots.4.ok_or("date")?,
+            name: slots.5.ok_or("name")?,
+            pending: slots.6.ok_or("pending")?,
+            additional_properties: slots.7,
+        })
     }
 }
 /// Builds a [`Transaction`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -370,104 +318,70 @@ impl ::serde::Serialize for TransactionsSyncRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("TransactionsSyncRequest", 5)?;
-        state.serialize_field("access_token", &self.access_token)?;
-        if self.client_id.is_some() {
-            state.serialize_field("client_id", &self.client_id)?;
-        }
-        if self.cursor.is_some() {
-            state.serialize_field("cursor", &self.cursor)?;
-        }
-        if self.count.is_some() {
-            state.serialize_field("count", &self.count)?;
-        }
-        if self.secret.is_some() {
-            state.serialize_field("secret", &self.secret)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "TransactionsSyncRequest",
+            5,
+        );
+        out.field("access_token", &self.access_token);
+        out.optional("client_id", &self.client_id);
+        out.optional("cursor", &self.cursor);
+        out.optional("count", &self.count);
+        out.optional("secret", &self.secret);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TransactionsSyncRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "access_token",
-            "client_id",
-            "cursor",
-            "count",
-            "secret",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = TransactionsSyncRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "TransactionsSyncRequest")
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for TransactionsSyncRequest {
+    const NAME: &'static str = "TransactionsSyncRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "access_token",
+        "client_id",
+        "cursor",
+        "count",
+        "secret",
+    ];
+    const OPTIONAL: &'static [bool] = &[false, true, true, true, true];
+    const KEEP: bool = false;
+    type Slots = (
+        Option<String>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<String>>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: crate::runtime::wire::Key,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match key {
+            crate::runtime::wire::Key::Field(0) => {
+                source.value(&mut slots.0, "access_token")
             }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<TransactionsSyncRequest, A::Error> {
-                Ok(TransactionsSyncRequest {
-                    access_token: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct TransactionsSyncRequest with 5 elements",
-                    )?,
-                    client_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    cursor: crate::runtime::wire::element_or_default(&mut seq)?,
-                    count: crate::runtime::wire::element_or_default(&mut seq)?,
-                    secret: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
+            crate::runtime::wire::Key::Field(1) => {
+                source.value(&mut slots.1, "client_id")
             }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<TransactionsSyncRequest, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<Option<String>> = None;
-                let mut v2: Option<Option<String>> = None;
-                let mut v3: Option<Option<i64>> = None;
-                let mut v4: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v0,
-                                "access_token",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "client_id")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "cursor")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "count")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "secret")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(TransactionsSyncRequest {
-                    access_token: crate::runtime::wire::required(v0, "access_token")?,
-                    client_id: v1.unwrap_or_default(),
-                    cursor: v2.unwrap_or_default(),
-                    count: v3.unwrap_or_default(),
-                    secret: v4.unwrap_or_default(),
-                })
-            }
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "cursor"),
+            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3, "count"),
+            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4, "secret"),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("TransactionsSyncRequest", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+        Ok(TransactionsSyncRequest {
+            access_token: slots.0.ok_or("access_token")?,
+            client_id: slots.1.unwrap_or_default(),
+            cursor: slots.2.unwrap_or_default(),
+            count: slots.3.unwrap_or_default(),
+            secret: slots.4.unwrap_or_default(),
+        })
     }
 }
 /// Builds a [`TransactionsSyncRequest`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -560,111 +474,80 @@ impl ::serde::Serialize for TransactionsSyncResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut state = serializer.serialize_map(None)?;
-        state.serialize_entry("added", &self.added)?;
-        state.serialize_entry("modified", &self.modified)?;
-        state.serialize_entry("removed", &self.removed)?;
-        state.serialize_entry("next_cursor", &self.next_cursor)?;
-        state.serialize_entry("has_more", &self.has_more)?;
-        state.serialize_entry("request_id", &self.request_id)?;
-        for (key, value) in &self.additional_properties {
-            state.serialize_entry(key, value)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Entries::new(serializer);
+        out.field("added", &self.added);
+        out.field("modified", &self.modified);
+        out.field("removed", &self.removed);
+        out.field("next_cursor", &self.next_cursor);
+        out.field("has_more", &self.has_more);
+        out.field("request_id", &self.request_id);
+        out.rest(&self.additional_properties)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TransactionsSyncResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "added",
-            "modified",
-            "removed",
-            "next_cursor",
-            "has_more",
-            "request_id",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = TransactionsSyncResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "TransactionsSyncResponse")
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for TransactionsSyncResponse {
+    const NAME: &'static str = "TransactionsSyncResponse";
+    const FIELDS: &'static [&'static str] = &[
+        "added",
+        "modified",
+        "removed",
+        "next_cursor",
+        "has_more",
+        "request_id",
+    ];
+    const OPTIONAL: &'static [bool] = &[false, false, false, false, false, false];
+    const KEEP: bool = true;
+    type Slots = (
+        Option<Vec<super::Transaction>>,
+        Option<Vec<super::Transaction>>,
+        Option<Vec<super::RemovedTransaction>>,
+        Option<String>,
+        Option<bool>,
+        Option<String>,
+        std::collections::BTreeMap<String, ::serde_json::Value>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: crate::runtime::wire::Key,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match key {
+            crate::runtime::wire::Key::Field(0) => {
+                source.value_or_empty(&mut slots.0, "added")
             }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<TransactionsSyncResponse, A::Error> {
-                let mut v0: Option<Vec<super::Transaction>> = None;
-                let mut v1: Option<Vec<super::Transaction>> = None;
-                let mut v2: Option<Vec<super::RemovedTransaction>> = None;
-                let mut v3: Option<String> = None;
-                let mut v4: Option<bool> = None;
-                let mut v5: Option<String> = None;
-                let mut additional_properties = std::collections::BTreeMap::new();
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    true,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v0,
-                                "added",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v1,
-                                "modified",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v2,
-                                "removed",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v3,
-                                "next_cursor",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "has_more")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(&mut map, &mut v5, "request_id")?
-                        }
-                        crate::runtime::wire::Key::Other(key) => {
-                            crate::runtime::wire::other(
-                                &mut map,
-                                &mut additional_properties,
-                                key,
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(TransactionsSyncResponse {
-                    added: crate::runtime::wire::required(v0, "added")?,
-                    modified: crate::runtime::wire::required(v1, "modified")?,
-                    removed: crate::runtime::wire::required(v2, "removed")?,
-                    next_cursor: crate::runtime::wire::required(v3, "next_cursor")?,
-                    has_more: crate::runtime::wire::required(v4, "has_more")?,
-                    request_id: crate::runtime::wire::required(v5, "request_id")?,
-                    additional_properties,
-                })
+            crate::runtime::wire::Key::Field(1) => {
+                source.value_or_empty(&mut slots.1, "modified")
             }
+            crate::runtime::wire::Key::Field(2) => {
+                source.value_or_empty(&mut slots.2, "removed")
+            }
+            crate::runtime::wire::Key::Field(3) => {
+                source.value(&mut slots.3, "next_cursor")
+            }
+            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4, "has_more"),
+            crate::runtime::wire::Key::Field(5) => {
+                source.value(&mut slots.5, "request_id")
+            }
+            crate::runtime::wire::Key::Other(key) => source.other(&mut slots.6, key),
+            _ => source.skip(),
         }
-        deserializer.deserialize_map(__Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+        Ok(TransactionsSyncResponse {
+            added: slots.0.ok_or("added")?,
+            modified: slots.1.ok_or("modified")?,
+            removed: slots.2.ok_or("removed")?,
+            next_cursor: slots.3.ok_or("next_cursor")?,
+            has_more: slots.4.ok_or("has_more")?,
+            request_id: slots.5.ok_or("request_id")?,
+            additional_properties: slots.6,
+        })
     }
 }
 /// Builds a [`TransactionsSyncResponse`] field by field. `build` fails, naming the field, when a required one is not set.
