@@ -95,21 +95,26 @@ impl<'de> Visitor<'de> for Keys {
     }
 }
 
-/// What the generated code says of one struct so that [`read`] can read it.
-pub(crate) trait Shape: Sized {
+/// A struct's names on the wire, as [`Shape::NAMES`] gives them.
+pub(crate) struct Names {
     /// The struct's name, as error messages show it.
-    const NAME: &'static str;
+    pub(crate) name: &'static str,
     /// The documented fields' wire names, in order.
-    const FIELDS: &'static [&'static str];
-    /// Per field, whether it may be left out (at the end of an array too).
-    const OPTIONAL: &'static [bool];
+    pub(crate) fields: &'static [&'static str],
     /// Undocumented keys are kept (additional properties); such a struct is read from objects
     /// only, as the derive with a flattened map did.
-    const KEEP: bool;
+    pub(crate) keep: bool,
+}
+
+/// What the generated code says of one struct so that [`read`] can read it (one constant:
+/// each item costs the compiler something, and the crate has thousands of structs).
+pub(crate) trait Shape: Sized {
+    const NAMES: Names;
     /// One `Option` per field (and the map of additional properties), all `None` at first.
     type Slots: Default;
 
-    /// Reads the value of `key` from `source` into its slot; `Ok(false)` when an array ended.
+    /// Reads the value of `key` from `source` into its slot; `Ok(false)` when an array ended
+    /// before a field that may not be left out.
     fn read<'de, S: Source<'de>>(
         slots: &mut Self::Slots,
         key: Key,
@@ -126,6 +131,14 @@ pub(crate) trait Source<'de> {
 
     /// Reads a field's value into its slot; a field given twice is an error.
     fn value<T: Deserialize<'de>>(
+        &mut self,
+        slot: &mut Option<T>,
+        name: &'static str,
+    ) -> Result<bool, Self::Error>;
+
+    /// Like [`Source::value`], for a field that may be left out: at the end of an array, it is
+    /// `None`.
+    fn optional<T: Deserialize<'de>>(
         &mut self,
         slot: &mut Option<T>,
         name: &'static str,
@@ -165,6 +178,14 @@ impl<'de, A: MapAccess<'de>> Source<'de> for Values<A> {
         }
         *slot = Some(self.0.next_value()?);
         Ok(true)
+    }
+
+    fn optional<T: Deserialize<'de>>(
+        &mut self,
+        slot: &mut Option<T>,
+        name: &'static str,
+    ) -> Result<bool, A::Error> {
+        self.value(slot, name)
     }
 
     fn value_or_empty<T: Deserialize<'de> + Default>(
@@ -208,6 +229,16 @@ impl<'de, A: SeqAccess<'de>> Source<'de> for Elements<A> {
         Ok(slot.is_some())
     }
 
+    // The derive defaulted an optional field at the end of the array.
+    fn optional<T: Deserialize<'de>>(
+        &mut self,
+        slot: &mut Option<T>,
+        _: &'static str,
+    ) -> Result<bool, A::Error> {
+        *slot = self.0.next_element()?;
+        Ok(true)
+    }
+
     fn value_or_empty<T: Deserialize<'de> + Default>(
         &mut self,
         slot: &mut Option<T>,
@@ -235,13 +266,14 @@ impl<'de, A: SeqAccess<'de>> Source<'de> for Elements<A> {
 }
 
 /// Reads struct `T` as `#[derive(Deserialize)]` did: an object by wire names (unknown keys
-/// skipped, or kept with [`Shape::KEEP`]), a field given twice an error, a required field
+/// skipped, or kept with [`Names::keep`]), a field given twice an error, a required field
 /// missing an error; without additional properties, an array read field by field as well.
 pub(crate) fn read<'de, T: Shape, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
-    if T::KEEP {
+    let names = &T::NAMES;
+    if names.keep {
         deserializer.deserialize_map(StructVisitor(PhantomData))
     } else {
-        deserializer.deserialize_struct(T::NAME, T::FIELDS, StructVisitor(PhantomData))
+        deserializer.deserialize_struct(names.name, names.fields, StructVisitor(PhantomData))
     }
 }
 
@@ -251,15 +283,15 @@ impl<'de, T: Shape> Visitor<'de> for StructVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "struct {}", T::NAME)
+        write!(f, "struct {}", T::NAMES.name)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
         let mut slots = T::Slots::default();
         let mut values = Values(map);
         while let Some(key) = values.0.next_key_seed(Keys {
-            names: T::FIELDS,
-            keep: T::KEEP,
+            names: T::NAMES.fields,
+            keep: T::NAMES.keep,
         })? {
             T::read(&mut slots, key, &mut values)?;
         }
@@ -267,14 +299,14 @@ impl<'de, T: Shape> Visitor<'de> for StructVisitor<T> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<T, A::Error> {
-        if T::KEEP {
+        if T::NAMES.keep {
             return Err(A::Error::invalid_type(Unexpected::Seq, &self));
         }
         let mut slots = T::Slots::default();
         let mut elements = Elements(seq);
-        for (index, optional) in T::OPTIONAL.iter().enumerate() {
-            // The derive asked for every element in turn, defaulting optional ones at the end.
-            if !T::read(&mut slots, Key::Field(index), &mut elements)? && !optional {
+        // The derive asked for every element in turn.
+        for index in 0..T::NAMES.fields.len() {
+            if !T::read(&mut slots, Key::Field(index), &mut elements)? {
                 return Err(A::Error::invalid_length(index, &expected::<T>()));
             }
         }
@@ -293,7 +325,7 @@ fn expected<T: Shape>() -> impl serde::de::Expected {
             }
         }
     }
-    Count(T::NAME, T::FIELDS.len())
+    Count(T::NAMES.name, T::NAMES.fields.len())
 }
 
 /// Writes a struct as the derive did: its fields in order, optional ones left out when `None`.

@@ -3,7 +3,7 @@
 //! The derive made up most of the generated crate's compile time (an identifier enum with
 //! three visitors, a sequence visitor and a wrapper type per field; serde's buffered `Content`
 //! for every key of a struct with a flattened map). Here a struct says only what is its own:
-//! a `Shape` (its names, a slot per field, one line per field to read a value into its slot,
+//! a `Shape` (its names in one constant, a slot per field, one line per field to read a value into its slot,
 //! one to build the struct from the slots) and one line per field to write it. The visitor,
 //! the loop over keys, arrays and errors are in `runtime/wire.rs`, type-checked once for the
 //! crate rather than once per struct: the same documents are accepted, with the same values
@@ -121,9 +121,6 @@ fn shape(
 ) -> TokenStream {
     let title = title(name);
     let wire_names = members.iter().map(|m| m.field.wire_name.as_str());
-    let optional = members
-        .iter()
-        .map(|m| m.field.presence == Presence::Optional);
     let mut types: Vec<TokenStream> = members
         .iter()
         .map(|m| {
@@ -146,6 +143,8 @@ fn shape(
                 && matches!(m.field.ty, TypeRef::List(_) | TypeRef::Map(_));
             let read = if empty_when_null {
                 quote!(value_or_empty)
+            } else if m.field.presence == Presence::Optional {
+                quote!(optional)
             } else {
                 quote!(value)
             };
@@ -198,10 +197,11 @@ fn shape(
 
     quote! {
         impl crate::runtime::wire::Shape for #name {
-            const NAME: &'static str = #title;
-            const FIELDS: &'static [&'static str] = &[#(#wire_names),*];
-            const OPTIONAL: &'static [bool] = &[#(#optional),*];
-            const KEEP: bool = #keep;
+            const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+                name: #title,
+                fields: &[#(#wire_names),*],
+                keep: #keep,
+            };
             type Slots = #slots;
 
             fn read<'de, S: crate::runtime::wire::Source<'de>>(

@@ -36,10 +36,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateClientTokenCustomer {
     }
 }
 impl crate::runtime::wire::Shape for CreateClientTokenCustomer {
-    const NAME: &'static str = "CreateClientTokenCustomer";
-    const FIELDS: &'static [&'static str] = &["href"];
-    const OPTIONAL: &'static [bool] = &[false];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateClientTokenCustomer",
+        fields: &["href"],
+        keep: false,
+    };
     type Slots = (Option<String>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -91,10 +92,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateClientTokenLinks {
     }
 }
 impl crate::runtime::wire::Shape for CreateClientTokenLinks {
-    const NAME: &'static str = "CreateClientTokenLinks";
-    const FIELDS: &'static [&'static str] = &["customer"];
-    const OPTIONAL: &'static [bool] = &[false];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateClientTokenLinks",
+        fields: &["customer"],
+        keep: false,
+    };
     type Slots = (Option<super::CreateClientTokenCustomer>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -153,10 +155,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateClientTokenRequest {
     }
 }
 impl crate::runtime::wire::Shape for CreateClientTokenRequest {
-    const NAME: &'static str = "CreateClientTokenRequest";
-    const FIELDS: &'static [&'static str] = &["action", "_links"];
-    const OPTIONAL: &'static [bool] = &[false, false];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateClientTokenRequest",
+        fields: &["action", "_links"],
+        keep: false,
+    };
     type Slots = (Option<String>, Option<super::CreateClientTokenLinks>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -212,10 +215,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateClientTokenResponse {
     }
 }
 impl crate::runtime::wire::Shape for CreateClientTokenResponse {
-    const NAME: &'static str = "CreateClientTokenResponse";
-    const FIELDS: &'static [&'static str] = &["token"];
-    const OPTIONAL: &'static [bool] = &[false];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateClientTokenResponse",
+        fields: &["token"],
+        keep: false,
+    };
     type Slots = (Option<String>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,

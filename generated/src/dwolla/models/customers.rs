@@ -102,18 +102,19 @@ impl<'de> ::serde::Deserialize<'de> for CreateReceiveOnlyUser {
     }
 }
 impl crate::runtime::wire::Shape for CreateReceiveOnlyUser {
-    const NAME: &'static str = "CreateReceiveOnlyUser";
-    const FIELDS: &'static [&'static str] = &[
-        "firstName",
-        "lastName",
-        "email",
-        "ipAddress",
-        "phone",
-        "correlationId",
-        "businessName",
-    ];
-    const OPTIONAL: &'static [bool] = &[false, false, false, true, true, true, true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateReceiveOnlyUser",
+        fields: &[
+            "firstName",
+            "lastName",
+            "email",
+            "ipAddress",
+            "phone",
+            "correlationId",
+            "businessName",
+        ],
+        keep: false,
+    };
     type Slots = (
         Option<String>,
         Option<String>,
@@ -135,14 +136,14 @@ impl crate::runtime::wire::Shape for CreateReceiveOnlyUser {
             crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "lastName"),
             crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "email"),
             crate::runtime::wire::Key::Field(3) => {
-                source.value(&mut slots.3, "ipAddress")
+                source.optional(&mut slots.3, "ipAddress")
             }
-            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4, "phone"),
+            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4, "phone"),
             crate::runtime::wire::Key::Field(5) => {
-                source.value(&mut slots.5, "correlationId")
+                source.optional(&mut slots.5, "correlationId")
             }
             crate::runtime::wire::Key::Field(6) => {
-                source.value(&mut slots.6, "businessName")
+                source.optional(&mut slots.6, "businessName")
             }
             _ => source.skip(),
         }
@@ -325,18 +326,19 @@ impl<'de> ::serde::Deserialize<'de> for CreateUnverifiedCustomer {
     }
 }
 impl crate::runtime::wire::Shape for CreateUnverifiedCustomer {
-    const NAME: &'static str = "CreateUnverifiedCustomer";
-    const FIELDS: &'static [&'static str] = &[
-        "firstName",
-        "lastName",
-        "email",
-        "ipAddress",
-        "phone",
-        "correlationId",
-        "businessName",
-    ];
-    const OPTIONAL: &'static [bool] = &[false, false, false, true, true, true, true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateUnverifiedCustomer",
+        fields: &[
+            "firstName",
+            "lastName",
+            "email",
+            "ipAddress",
+            "phone",
+            "correlationId",
+            "businessName",
+        ],
+        keep: false,
+    };
     type Slots = (
         Option<String>,
         Option<String>,
@@ -358,14 +360,14 @@ impl crate::runtime::wire::Shape for CreateUnverifiedCustomer {
             crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "lastName"),
             crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "email"),
             crate::runtime::wire::Key::Field(3) => {
-                source.value(&mut slots.3, "ipAddress")
+                source.optional(&mut slots.3, "ipAddress")
             }
-            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4, "phone"),
+            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4, "phone"),
             crate::runtime::wire::Key::Field(5) => {
-                source.value(&mut slots.5, "correlationId")
+                source.optional(&mut slots.5, "correlationId")
             }
             crate::runtime::wire::Key::Field(6) => {
-                source.value(&mut slots.6, "businessName")
+                source.optional(&mut slots.6, "businessName")
             }
             _ => source.skip(),
         }
@@ -562,27 +564,25 @@ impl<'de> ::serde::Deserialize<'de> for CreateVerifiedPersonalCustomer {
     }
 }
 impl crate::runtime::wire::Shape for CreateVerifiedPersonalCustomer {
-    const NAME: &'static str = "CreateVerifiedPersonalCustomer";
-    const FIELDS: &'static [&'static str] = &[
-        "firstName",
-        "lastName",
-        "email",
-        "ipAddress",
-        "phone",
-        "correlationId",
-        "address1",
-        "address2",
-        "city",
-        "state",
-        "postalCode",
-        "ssn",
-        "dateOfBirth",
-    ];
-    const OPTIONAL: &'static [bool] = &[
-        false, false, false, true, true, true, false, true, false, false, false, false,
-        false,
-    ];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateVerifiedPersonalCustomer",
+        fields: &[
+            "firstName",
+            "lastName",
+            "email",
+            "ipAddress",
+            "phone",
+            "correlationId",
+            "address1",
+            "address2",
+            "city",
+            "state",
+            "postalCode",
+            "ssn",
+            "dateOfBirth",
+        ],
+        keep: false,
+    };
     type Slots = (
         (
             Option<String>,
@@ -614,17 +614,19 @@ impl crate::runtime::wire::Shape for CreateVerifiedPersonalCustomer {
             }
             crate::runtime::wire::Key::Field(2) => source.value(&mut slots.0.2, "email"),
             crate::runtime::wire::Key::Field(3) => {
-                source.value(&mut slots.0.3, "ipAddress")
+                source.optional(&mut slots.0.3, "ipAddress")
             }
-            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.0.4, "phone"),
+            crate::runtime::wire::Key::Field(4) => {
+                source.optional(&mut slots.0.4, "phone")
+            }
             crate::runtime::wire::Key::Field(5) => {
-                source.value(&mut slots.0.5, "correlationId")
+                source.optional(&mut slots.0.5, "correlationId")
             }
             crate::runtime::wire::Key::Field(6) => {
                 source.value(&mut slots.0.6, "address1")
             }
             crate::runtime::wire::Key::Field(7) => {
-                source.value(&mut slots.0.7, "address2")
+                source.optional(&mut slots.0.7, "address2")
             }
             crate::runtime::wire::Key::Field(8) => source.value(&mut slots.0.8, "city"),
             crate::runtime::wire::Key::Field(9) => source.value(&mut slots.0.9, "state"),
@@ -841,10 +843,11 @@ impl<'de> ::serde::Deserialize<'de> for Customers {
     }
 }
 impl crate::runtime::wire::Shape for Customers {
-    const NAME: &'static str = "Customers";
-    const FIELDS: &'static [&'static str] = &["_links", "_embedded", "total"];
-    const OPTIONAL: &'static [bool] = &[true, true, true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "Customers",
+        fields: &["_links", "_embedded", "total"],
+        keep: false,
+    };
     type Slots = (
         Option<Option<std::collections::BTreeMap<String, super::HalLink>>>,
         Option<Option<super::CustomersEmbedded>>,
@@ -856,11 +859,13 @@ impl crate::runtime::wire::Shape for Customers {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "_links"),
-            crate::runtime::wire::Key::Field(1) => {
-                source.value(&mut slots.1, "_embedded")
+            crate::runtime::wire::Key::Field(0) => {
+                source.optional(&mut slots.0, "_links")
             }
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "total"),
+            crate::runtime::wire::Key::Field(1) => {
+                source.optional(&mut slots.1, "_embedded")
+            }
+            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2, "total"),
             _ => source.skip(),
         }
     }
@@ -911,10 +916,11 @@ impl<'de> ::serde::Deserialize<'de> for CustomersEmbedded {
     }
 }
 impl crate::runtime::wire::Shape for CustomersEmbedded {
-    const NAME: &'static str = "CustomersEmbedded";
-    const FIELDS: &'static [&'static str] = &["customers"];
-    const OPTIONAL: &'static [bool] = &[true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CustomersEmbedded",
+        fields: &["customers"],
+        keep: false,
+    };
     type Slots = (Option<Option<Vec<super::GetCustomerResponse>>>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -923,7 +929,7 @@ impl crate::runtime::wire::Shape for CustomersEmbedded {
     ) -> Result<bool, S::Error> {
         match key {
             crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "customers")
+                source.optional(&mut slots.0, "customers")
             }
             _ => source.skip(),
         }
@@ -1154,23 +1160,22 @@ impl<'de> ::serde::Deserialize<'de> for ReceiveOnlyCustomer {
     }
 }
 impl crate::runtime::wire::Shape for ReceiveOnlyCustomer {
-    const NAME: &'static str = "ReceiveOnlyCustomer";
-    const FIELDS: &'static [&'static str] = &[
-        "_links",
-        "id",
-        "firstName",
-        "lastName",
-        "email",
-        "correlationId",
-        "created",
-        "type",
-        "status",
-        "businessName",
-    ];
-    const OPTIONAL: &'static [bool] = &[
-        false, false, false, false, false, true, false, false, false, true,
-    ];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "ReceiveOnlyCustomer",
+        fields: &[
+            "_links",
+            "id",
+            "firstName",
+            "lastName",
+            "email",
+            "correlationId",
+            "created",
+            "type",
+            "status",
+            "businessName",
+        ],
+        keep: false,
+    };
     type Slots = (
         Option<std::collections::BTreeMap<String, super::HalLink>>,
         Option<String>,
@@ -1199,13 +1204,13 @@ impl crate::runtime::wire::Shape for ReceiveOnlyCustomer {
             crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3, "lastName"),
             crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4, "email"),
             crate::runtime::wire::Key::Field(5) => {
-                source.value(&mut slots.5, "correlationId")
+                source.optional(&mut slots.5, "correlationId")
             }
             crate::runtime::wire::Key::Field(6) => source.value(&mut slots.6, "created"),
             crate::runtime::wire::Key::Field(7) => source.value(&mut slots.7, "type"),
             crate::runtime::wire::Key::Field(8) => source.value(&mut slots.8, "status"),
             crate::runtime::wire::Key::Field(9) => {
-                source.value(&mut slots.9, "businessName")
+                source.optional(&mut slots.9, "businessName")
             }
             _ => source.skip(),
         }
@@ -1468,23 +1473,22 @@ impl<'de> ::serde::Deserialize<'de> for UnverifiedCustomer {
     }
 }
 impl crate::runtime::wire::Shape for UnverifiedCustomer {
-    const NAME: &'static str = "UnverifiedCustomer";
-    const FIELDS: &'static [&'static str] = &[
-        "_links",
-        "id",
-        "firstName",
-        "lastName",
-        "email",
-        "correlationId",
-        "created",
-        "type",
-        "status",
-        "businessName",
-    ];
-    const OPTIONAL: &'static [bool] = &[
-        false, false, false, false, false, true, false, false, false, true,
-    ];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "UnverifiedCustomer",
+        fields: &[
+            "_links",
+            "id",
+            "firstName",
+            "lastName",
+            "email",
+            "correlationId",
+            "created",
+            "type",
+            "status",
+            "businessName",
+        ],
+        keep: false,
+    };
     type Slots = (
         Option<std::collections::BTreeMap<String, super::HalLink>>,
         Option<String>,
@@ -1513,13 +1517,13 @@ impl crate::runtime::wire::Shape for UnverifiedCustomer {
             crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3, "lastName"),
             crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4, "email"),
             crate::runtime::wire::Key::Field(5) => {
-                source.value(&mut slots.5, "correlationId")
+                source.optional(&mut slots.5, "correlationId")
             }
             crate::runtime::wire::Key::Field(6) => source.value(&mut slots.6, "created"),
             crate::runtime::wire::Key::Field(7) => source.value(&mut slots.7, "type"),
             crate::runtime::wire::Key::Field(8) => source.value(&mut slots.8, "status"),
             crate::runtime::wire::Key::Field(9) => {
-                source.value(&mut slots.9, "businessName")
+                source.optional(&mut slots.9, "businessName")
             }
             _ => source.skip(),
         }
@@ -1850,35 +1854,33 @@ impl<'de> ::serde::Deserialize<'de> for VerifiedBusinessCustomer {
     }
 }
 impl crate::runtime::wire::Shape for VerifiedBusinessCustomer {
-    const NAME: &'static str = "VerifiedBusinessCustomer";
-    const FIELDS: &'static [&'static str] = &[
-        "_links",
-        "id",
-        "firstName",
-        "lastName",
-        "email",
-        "correlationId",
-        "created",
-        "type",
-        "status",
-        "address1",
-        "address2",
-        "city",
-        "state",
-        "postalCode",
-        "phone",
-        "website",
-        "businessName",
-        "doingBusinessAs",
-        "businessType",
-        "businessClassification",
-        "controller",
-    ];
-    const OPTIONAL: &'static [bool] = &[
-        false, false, false, false, false, true, false, false, false, false, true, false,
-        false, false, true, true, false, true, false, false, false,
-    ];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "VerifiedBusinessCustomer",
+        fields: &[
+            "_links",
+            "id",
+            "firstName",
+            "lastName",
+            "email",
+            "correlationId",
+            "created",
+            "type",
+            "status",
+            "address1",
+            "address2",
+            "city",
+            "state",
+            "postalCode",
+            "phone",
+            "website",
+            "businessName",
+            "doingBusinessAs",
+            "businessType",
+            "businessClassification",
+            "controller",
+        ],
+        keep: false,
+    };
     type Slots = (
         (
             Option<std::collections::BTreeMap<String, super::HalLink>>,
@@ -1924,7 +1926,7 @@ impl crate::runtime::wire::Shape for VerifiedBusinessCustomer {
             }
             crate::runtime::wire::Key::Field(4) => source.value(&mut slots.0.4, "email"),
             crate::runtime::wire::Key::Field(5) => {
-                source.value(&mut slots.0.5, "correlationId")
+                source.optional(&mut slots.0.5, "correlationId")
             }
             crate::runtime::wire::Key::Field(6) => {
                 source.value(&mut slots.0.6, "created")
@@ -1935,22 +1937,24 @@ impl crate::runtime::wire::Shape for VerifiedBusinessCustomer {
                 source.value(&mut slots.0.9, "address1")
             }
             crate::runtime::wire::Key::Field(10) => {
-                source.value(&mut slots.0.10, "address2")
+                source.optional(&mut slots.0.10, "address2")
             }
             crate::runtime::wire::Key::Field(11) => source.value(&mut slots.0.11, "city"),
             crate::runtime::wire::Key::Field(12) => source.value(&mut slots.1.0, "state"),
             crate::runtime::wire::Key::Field(13) => {
                 source.value(&mut slots.1.1, "postalCode")
             }
-            crate::runtime::wire::Key::Field(14) => source.value(&mut slots.1.2, "phone"),
+            crate::runtime::wire::Key::Field(14) => {
+                source.optional(&mut slots.1.2, "phone")
+            }
             crate::runtime::wire::Key::Field(15) => {
-                source.value(&mut slots.1.3, "website")
+                source.optional(&mut slots.1.3, "website")
             }
             crate::runtime::wire::Key::Field(16) => {
                 source.value(&mut slots.1.4, "businessName")
             }
             crate::runtime::wire::Key::Field(17) => {
-                source.value(&mut slots.1.5, "doingBusinessAs")
+                source.optional(&mut slots.1.5, "doingBusinessAs")
             }
             crate::runtime::wire::Key::Field(18) => {
                 source.value(&mut slots.1.6, "businessType")
@@ -2289,15 +2293,11 @@ impl<'de> ::serde::Deserialize<'de> for VerifiedBusinessCustomerController {
     }
 }
 impl crate::runtime::wire::Shape for VerifiedBusinessCustomerController {
-    const NAME: &'static str = "VerifiedBusinessCustomerController";
-    const FIELDS: &'static [&'static str] = &[
-        "firstName",
-        "lastName",
-        "title",
-        "address",
-    ];
-    const OPTIONAL: &'static [bool] = &[false, false, false, false];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "VerifiedBusinessCustomerController",
+        fields: &["firstName", "lastName", "title", "address"],
+        keep: false,
+    };
     type Slots = (
         Option<String>,
         Option<String>,
@@ -2483,18 +2483,19 @@ impl<'de> ::serde::Deserialize<'de> for VerifiedBusinessCustomerControllerAddres
     }
 }
 impl crate::runtime::wire::Shape for VerifiedBusinessCustomerControllerAddress {
-    const NAME: &'static str = "VerifiedBusinessCustomerControllerAddress";
-    const FIELDS: &'static [&'static str] = &[
-        "address1",
-        "address2",
-        "address3",
-        "city",
-        "postalCode",
-        "country",
-        "stateProvinceRegion",
-    ];
-    const OPTIONAL: &'static [bool] = &[true, true, true, true, true, true, true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "VerifiedBusinessCustomerControllerAddress",
+        fields: &[
+            "address1",
+            "address2",
+            "address3",
+            "city",
+            "postalCode",
+            "country",
+            "stateProvinceRegion",
+        ],
+        keep: false,
+    };
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -2510,16 +2511,24 @@ impl crate::runtime::wire::Shape for VerifiedBusinessCustomerControllerAddress {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "address1"),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "address2"),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "address3"),
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3, "city"),
-            crate::runtime::wire::Key::Field(4) => {
-                source.value(&mut slots.4, "postalCode")
+            crate::runtime::wire::Key::Field(0) => {
+                source.optional(&mut slots.0, "address1")
             }
-            crate::runtime::wire::Key::Field(5) => source.value(&mut slots.5, "country"),
+            crate::runtime::wire::Key::Field(1) => {
+                source.optional(&mut slots.1, "address2")
+            }
+            crate::runtime::wire::Key::Field(2) => {
+                source.optional(&mut slots.2, "address3")
+            }
+            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3, "city"),
+            crate::runtime::wire::Key::Field(4) => {
+                source.optional(&mut slots.4, "postalCode")
+            }
+            crate::runtime::wire::Key::Field(5) => {
+                source.optional(&mut slots.5, "country")
+            }
             crate::runtime::wire::Key::Field(6) => {
-                source.value(&mut slots.6, "stateProvinceRegion")
+                source.optional(&mut slots.6, "stateProvinceRegion")
             }
             _ => source.skip(),
         }
@@ -2725,28 +2734,26 @@ impl<'de> ::serde::Deserialize<'de> for VerifiedPersonalCustomer {
     }
 }
 impl crate::runtime::wire::Shape for VerifiedPersonalCustomer {
-    const NAME: &'static str = "VerifiedPersonalCustomer";
-    const FIELDS: &'static [&'static str] = &[
-        "_links",
-        "id",
-        "firstName",
-        "lastName",
-        "email",
-        "correlationId",
-        "created",
-        "type",
-        "status",
-        "address1",
-        "address2",
-        "city",
-        "state",
-        "postalCode",
-    ];
-    const OPTIONAL: &'static [bool] = &[
-        false, false, false, false, false, true, false, false, false, false, true, false,
-        false, false,
-    ];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "VerifiedPersonalCustomer",
+        fields: &[
+            "_links",
+            "id",
+            "firstName",
+            "lastName",
+            "email",
+            "correlationId",
+            "created",
+            "type",
+            "status",
+            "address1",
+            "address2",
+            "city",
+            "state",
+            "postalCode",
+        ],
+        keep: false,
+    };
     type Slots = (
         (
             Option<std::collections::BTreeMap<String, super::HalLink>>,
@@ -2782,7 +2789,7 @@ impl crate::runtime::wire::Shape for VerifiedPersonalCustomer {
             }
             crate::runtime::wire::Key::Field(4) => source.value(&mut slots.0.4, "email"),
             crate::runtime::wire::Key::Field(5) => {
-                source.value(&mut slots.0.5, "correlationId")
+                source.optional(&mut slots.0.5, "correlationId")
             }
             crate::runtime::wire::Key::Field(6) => {
                 source.value(&mut slots.0.6, "created")
@@ -2793,7 +2800,7 @@ impl crate::runtime::wire::Shape for VerifiedPersonalCustomer {
                 source.value(&mut slots.0.9, "address1")
             }
             crate::runtime::wire::Key::Field(10) => {
-                source.value(&mut slots.0.10, "address2")
+                source.optional(&mut slots.0.10, "address2")
             }
             crate::runtime::wire::Key::Field(11) => source.value(&mut slots.0.11, "city"),
             crate::runtime::wire::Key::Field(12) => source.value(&mut slots.1.0, "state"),
@@ -3143,31 +3150,29 @@ impl<'de> ::serde::Deserialize<'de> for VerifiedSolePropCustomer {
     }
 }
 impl crate::runtime::wire::Shape for VerifiedSolePropCustomer {
-    const NAME: &'static str = "VerifiedSolePropCustomer";
-    const FIELDS: &'static [&'static str] = &[
-        "_links",
-        "id",
-        "firstName",
-        "lastName",
-        "email",
-        "correlationId",
-        "created",
-        "type",
-        "status",
-        "address1",
-        "address2",
-        "city",
-        "state",
-        "postalCode",
-        "businessName",
-        "businessType",
-        "businessClassification",
-    ];
-    const OPTIONAL: &'static [bool] = &[
-        false, false, false, false, false, true, false, false, false, false, true, false,
-        false, false, false, false, false,
-    ];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "VerifiedSolePropCustomer",
+        fields: &[
+            "_links",
+            "id",
+            "firstName",
+            "lastName",
+            "email",
+            "correlationId",
+            "created",
+            "type",
+            "status",
+            "address1",
+            "address2",
+            "city",
+            "state",
+            "postalCode",
+            "businessName",
+            "businessType",
+            "businessClassification",
+        ],
+        keep: false,
+    };
     type Slots = (
         (
             Option<std::collections::BTreeMap<String, super::HalLink>>,
@@ -3209,7 +3214,7 @@ impl crate::runtime::wire::Shape for VerifiedSolePropCustomer {
             }
             crate::runtime::wire::Key::Field(4) => source.value(&mut slots.0.4, "email"),
             crate::runtime::wire::Key::Field(5) => {
-                source.value(&mut slots.0.5, "correlationId")
+                source.optional(&mut slots.0.5, "correlationId")
             }
             crate::runtime::wire::Key::Field(6) => {
                 source.value(&mut slots.0.6, "created")
@@ -3220,7 +3225,7 @@ impl crate::runtime::wire::Shape for VerifiedSolePropCustomer {
                 source.value(&mut slots.0.9, "address1")
             }
             crate::runtime::wire::Key::Field(10) => {
-                source.value(&mut slots.0.10, "address2")
+                source.optional(&mut slots.0.10, "address2")
             }
             crate::runtime::wire::Key::Field(11) => source.value(&mut slots.0.11, "city"),
             crate::runtime::wire::Key::Field(12) => source.value(&mut slots.1.0, "state"),

@@ -40,10 +40,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateCustomerDocumentFile {
     }
 }
 impl crate::runtime::wire::Shape for CreateCustomerDocumentFile {
-    const NAME: &'static str = "CreateCustomerDocumentFile";
-    const FIELDS: &'static [&'static str] = &["fileName", "content"];
-    const OPTIONAL: &'static [bool] = &[false, false];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateCustomerDocumentFile",
+        fields: &["fileName", "content"],
+        keep: false,
+    };
     type Slots = (Option<String>, Option<Vec<u8>>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -123,10 +124,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateCustomerDocumentRequestBody {
     }
 }
 impl crate::runtime::wire::Shape for CreateCustomerDocumentRequestBody {
-    const NAME: &'static str = "CreateCustomerDocumentRequestBody";
-    const FIELDS: &'static [&'static str] = &["documentType", "file"];
-    const OPTIONAL: &'static [bool] = &[false, false];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateCustomerDocumentRequestBody",
+        fields: &["documentType", "file"],
+        keep: false,
+    };
     type Slots = (
         Option<super::DocumentType>,
         Option<super::CreateCustomerDocumentFile>,

@@ -66,15 +66,11 @@ for CreateCustomerBankFundingSourceWithAccountNumbers {
     }
 }
 impl crate::runtime::wire::Shape for CreateCustomerBankFundingSourceWithAccountNumbers {
-    const NAME: &'static str = "CreateCustomerBankFundingSourceWithAccountNumbers";
-    const FIELDS: &'static [&'static str] = &[
-        "routingNumber",
-        "accountNumber",
-        "bankAccountType",
-        "name",
-    ];
-    const OPTIONAL: &'static [bool] = &[false, false, false, false];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateCustomerBankFundingSourceWithAccountNumbers",
+        fields: &["routingNumber", "accountNumber", "bankAccountType", "name"],
+        keep: false,
+    };
     type Slots = (
         Option<String>,
         Option<String>,
@@ -303,10 +299,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateCustomerBankFundingSourceWithPlaid
     }
 }
 impl crate::runtime::wire::Shape for CreateCustomerBankFundingSourceWithPlaid {
-    const NAME: &'static str = "CreateCustomerBankFundingSourceWithPlaid";
-    const FIELDS: &'static [&'static str] = &["plaidToken", "bankAccountType", "name"];
-    const OPTIONAL: &'static [bool] = &[false, false, false];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateCustomerBankFundingSourceWithPlaid",
+        fields: &["plaidToken", "bankAccountType", "name"],
+        keep: false,
+    };
     type Slots = (
         Option<String>,
         Option<super::CreateCustomerBankFundingSourceWithPlaidBankAccountType>,

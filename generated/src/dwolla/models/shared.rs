@@ -74,10 +74,11 @@ impl<'de> ::serde::Deserialize<'de> for DwollaErrorDetail {
     }
 }
 impl crate::runtime::wire::Shape for DwollaErrorDetail {
-    const NAME: &'static str = "DwollaErrorDetail";
-    const FIELDS: &'static [&'static str] = &["code", "message", "path", "_links"];
-    const OPTIONAL: &'static [bool] = &[true, true, true, true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "DwollaErrorDetail",
+        fields: &["code", "message", "path", "_links"],
+        keep: false,
+    };
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -90,10 +91,14 @@ impl crate::runtime::wire::Shape for DwollaErrorDetail {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "code"),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "message"),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "path"),
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3, "_links"),
+            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0, "code"),
+            crate::runtime::wire::Key::Field(1) => {
+                source.optional(&mut slots.1, "message")
+            }
+            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2, "path"),
+            crate::runtime::wire::Key::Field(3) => {
+                source.optional(&mut slots.3, "_links")
+            }
             _ => source.skip(),
         }
     }
@@ -145,10 +150,11 @@ impl<'de> ::serde::Deserialize<'de> for DwollaErrorEmbedded {
     }
 }
 impl crate::runtime::wire::Shape for DwollaErrorEmbedded {
-    const NAME: &'static str = "DwollaErrorEmbedded";
-    const FIELDS: &'static [&'static str] = &["errors"];
-    const OPTIONAL: &'static [bool] = &[true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "DwollaErrorEmbedded",
+        fields: &["errors"],
+        keep: false,
+    };
     type Slots = (Option<Option<Vec<super::DwollaErrorDetail>>>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -156,7 +162,9 @@ impl crate::runtime::wire::Shape for DwollaErrorEmbedded {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "errors"),
+            crate::runtime::wire::Key::Field(0) => {
+                source.optional(&mut slots.0, "errors")
+            }
             _ => source.skip(),
         }
     }
@@ -215,10 +223,11 @@ impl<'de> ::serde::Deserialize<'de> for DwollaError {
     }
 }
 impl crate::runtime::wire::Shape for DwollaError {
-    const NAME: &'static str = "DwollaError";
-    const FIELDS: &'static [&'static str] = &["code", "message", "_embedded"];
-    const OPTIONAL: &'static [bool] = &[false, false, true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "DwollaError",
+        fields: &["code", "message", "_embedded"],
+        keep: false,
+    };
     type Slots = (
         Option<String>,
         Option<String>,
@@ -233,7 +242,7 @@ impl crate::runtime::wire::Shape for DwollaError {
             crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "code"),
             crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "message"),
             crate::runtime::wire::Key::Field(2) => {
-                source.value(&mut slots.2, "_embedded")
+                source.optional(&mut slots.2, "_embedded")
             }
             _ => source.skip(),
         }
@@ -307,10 +316,11 @@ impl<'de> ::serde::Deserialize<'de> for HalLink {
     }
 }
 impl crate::runtime::wire::Shape for HalLink {
-    const NAME: &'static str = "HalLink";
-    const FIELDS: &'static [&'static str] = &["href", "type", "resource-type"];
-    const OPTIONAL: &'static [bool] = &[true, true, true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "HalLink",
+        fields: &["href", "type", "resource-type"],
+        keep: false,
+    };
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -322,10 +332,10 @@ impl crate::runtime::wire::Shape for HalLink {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "href"),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "type"),
+            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0, "href"),
+            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1, "type"),
             crate::runtime::wire::Key::Field(2) => {
-                source.value(&mut slots.2, "resource-type")
+                source.optional(&mut slots.2, "resource-type")
             }
             _ => source.skip(),
         }
@@ -374,10 +384,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateApplicationAccessTokenSecurity {
     }
 }
 impl crate::runtime::wire::Shape for CreateApplicationAccessTokenSecurity {
-    const NAME: &'static str = "CreateApplicationAccessTokenSecurity";
-    const FIELDS: &'static [&'static str] = &["basic_auth"];
-    const OPTIONAL: &'static [bool] = &[false];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateApplicationAccessTokenSecurity",
+        fields: &["basic_auth"],
+        keep: false,
+    };
     type Slots = (Option<String>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,

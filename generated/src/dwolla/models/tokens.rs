@@ -37,10 +37,11 @@ impl<'de> ::serde::Deserialize<'de> for OAuthError {
     }
 }
 impl crate::runtime::wire::Shape for OAuthError {
-    const NAME: &'static str = "OAuthError";
-    const FIELDS: &'static [&'static str] = &["error"];
-    const OPTIONAL: &'static [bool] = &[true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "OAuthError",
+        fields: &["error"],
+        keep: false,
+    };
     type Slots = (Option<Option<String>>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -48,7 +49,7 @@ impl crate::runtime::wire::Shape for OAuthError {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "error"),
+            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0, "error"),
             _ => source.skip(),
         }
     }
@@ -94,10 +95,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateApplicationAccessTokenRequest {
     }
 }
 impl crate::runtime::wire::Shape for CreateApplicationAccessTokenRequest {
-    const NAME: &'static str = "CreateApplicationAccessTokenRequest";
-    const FIELDS: &'static [&'static str] = &["grant_type"];
-    const OPTIONAL: &'static [bool] = &[false];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateApplicationAccessTokenRequest",
+        fields: &["grant_type"],
+        keep: false,
+    };
     type Slots = (Option<super::GrantType>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -171,14 +173,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateApplicationAccessTokenResponse {
     }
 }
 impl crate::runtime::wire::Shape for CreateApplicationAccessTokenResponse {
-    const NAME: &'static str = "CreateApplicationAccessTokenResponse";
-    const FIELDS: &'static [&'static str] = &[
-        "access_token",
-        "token_type",
-        "expires_in",
-    ];
-    const OPTIONAL: &'static [bool] = &[false, false, false];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateApplicationAccessTokenResponse",
+        fields: &["access_token", "token_type", "expires_in"],
+        keep: false,
+    };
     type Slots = (Option<String>, Option<String>, Option<i64>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,

@@ -68,10 +68,11 @@ impl<'de> ::serde::Deserialize<'de> for InitiateTransferClearing {
     }
 }
 impl crate::runtime::wire::Shape for InitiateTransferClearing {
-    const NAME: &'static str = "InitiateTransferClearing";
-    const FIELDS: &'static [&'static str] = &["source", "destination"];
-    const OPTIONAL: &'static [bool] = &[true, true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "InitiateTransferClearing",
+        fields: &["source", "destination"],
+        keep: false,
+    };
     type Slots = (Option<Option<String>>, Option<Option<String>>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -79,9 +80,11 @@ impl crate::runtime::wire::Shape for InitiateTransferClearing {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "source"),
+            crate::runtime::wire::Key::Field(0) => {
+                source.optional(&mut slots.0, "source")
+            }
             crate::runtime::wire::Key::Field(1) => {
-                source.value(&mut slots.1, "destination")
+                source.optional(&mut slots.1, "destination")
             }
             _ => source.skip(),
         }
@@ -146,10 +149,11 @@ impl<'de> ::serde::Deserialize<'de> for InitiateTransferLinks {
     }
 }
 impl crate::runtime::wire::Shape for InitiateTransferLinks {
-    const NAME: &'static str = "InitiateTransferLinks";
-    const FIELDS: &'static [&'static str] = &["source", "destination"];
-    const OPTIONAL: &'static [bool] = &[true, true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "InitiateTransferLinks",
+        fields: &["source", "destination"],
+        keep: false,
+    };
     type Slots = (
         Option<Option<super::InitiateTransferLinksSource>>,
         Option<Option<super::InitiateTransferLinksDestination>>,
@@ -160,9 +164,11 @@ impl crate::runtime::wire::Shape for InitiateTransferLinks {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "source"),
+            crate::runtime::wire::Key::Field(0) => {
+                source.optional(&mut slots.0, "source")
+            }
             crate::runtime::wire::Key::Field(1) => {
-                source.value(&mut slots.1, "destination")
+                source.optional(&mut slots.1, "destination")
             }
             _ => source.skip(),
         }
@@ -215,10 +221,11 @@ impl<'de> ::serde::Deserialize<'de> for InitiateTransferLinksDestination {
     }
 }
 impl crate::runtime::wire::Shape for InitiateTransferLinksDestination {
-    const NAME: &'static str = "InitiateTransferLinksDestination";
-    const FIELDS: &'static [&'static str] = &["href"];
-    const OPTIONAL: &'static [bool] = &[true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "InitiateTransferLinksDestination",
+        fields: &["href"],
+        keep: false,
+    };
     type Slots = (Option<Option<String>>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -226,7 +233,7 @@ impl crate::runtime::wire::Shape for InitiateTransferLinksDestination {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "href"),
+            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0, "href"),
             _ => source.skip(),
         }
     }
@@ -277,10 +284,11 @@ impl<'de> ::serde::Deserialize<'de> for InitiateTransferLinksSource {
     }
 }
 impl crate::runtime::wire::Shape for InitiateTransferLinksSource {
-    const NAME: &'static str = "InitiateTransferLinksSource";
-    const FIELDS: &'static [&'static str] = &["href"];
-    const OPTIONAL: &'static [bool] = &[true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "InitiateTransferLinksSource",
+        fields: &["href"],
+        keep: false,
+    };
     type Slots = (Option<Option<String>>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -288,7 +296,7 @@ impl crate::runtime::wire::Shape for InitiateTransferLinksSource {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "href"),
+            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0, "href"),
             _ => source.skip(),
         }
     }
@@ -398,16 +406,11 @@ impl<'de> ::serde::Deserialize<'de> for InitiateTransferRequestBody {
     }
 }
 impl crate::runtime::wire::Shape for InitiateTransferRequestBody {
-    const NAME: &'static str = "InitiateTransferRequestBody";
-    const FIELDS: &'static [&'static str] = &[
-        "_links",
-        "amount",
-        "metadata",
-        "clearing",
-        "correlationId",
-    ];
-    const OPTIONAL: &'static [bool] = &[false, false, true, true, true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "InitiateTransferRequestBody",
+        fields: &["_links", "amount", "metadata", "clearing", "correlationId"],
+        keep: false,
+    };
     type Slots = (
         Option<super::InitiateTransferLinks>,
         Option<super::TransferAmount>,
@@ -423,10 +426,14 @@ impl crate::runtime::wire::Shape for InitiateTransferRequestBody {
         match key {
             crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "_links"),
             crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "amount"),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "metadata"),
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3, "clearing"),
+            crate::runtime::wire::Key::Field(2) => {
+                source.optional(&mut slots.2, "metadata")
+            }
+            crate::runtime::wire::Key::Field(3) => {
+                source.optional(&mut slots.3, "clearing")
+            }
             crate::runtime::wire::Key::Field(4) => {
-                source.value(&mut slots.4, "correlationId")
+                source.optional(&mut slots.4, "correlationId")
             }
             _ => source.skip(),
         }
@@ -593,18 +600,19 @@ impl<'de> ::serde::Deserialize<'de> for Transfer {
     }
 }
 impl crate::runtime::wire::Shape for Transfer {
-    const NAME: &'static str = "Transfer";
-    const FIELDS: &'static [&'static str] = &[
-        "_links",
-        "id",
-        "status",
-        "amount",
-        "created",
-        "clearing",
-        "correlationId",
-    ];
-    const OPTIONAL: &'static [bool] = &[true, true, true, true, true, true, true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "Transfer",
+        fields: &[
+            "_links",
+            "id",
+            "status",
+            "amount",
+            "created",
+            "clearing",
+            "correlationId",
+        ],
+        keep: false,
+    };
     type Slots = (
         Option<Option<std::collections::BTreeMap<String, super::HalLink>>>,
         Option<Option<String>>,
@@ -620,14 +628,24 @@ impl crate::runtime::wire::Shape for Transfer {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "_links"),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "id"),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "status"),
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3, "amount"),
-            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4, "created"),
-            crate::runtime::wire::Key::Field(5) => source.value(&mut slots.5, "clearing"),
+            crate::runtime::wire::Key::Field(0) => {
+                source.optional(&mut slots.0, "_links")
+            }
+            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1, "id"),
+            crate::runtime::wire::Key::Field(2) => {
+                source.optional(&mut slots.2, "status")
+            }
+            crate::runtime::wire::Key::Field(3) => {
+                source.optional(&mut slots.3, "amount")
+            }
+            crate::runtime::wire::Key::Field(4) => {
+                source.optional(&mut slots.4, "created")
+            }
+            crate::runtime::wire::Key::Field(5) => {
+                source.optional(&mut slots.5, "clearing")
+            }
             crate::runtime::wire::Key::Field(6) => {
-                source.value(&mut slots.6, "correlationId")
+                source.optional(&mut slots.6, "correlationId")
             }
             _ => source.skip(),
         }
@@ -684,10 +702,11 @@ impl<'de> ::serde::Deserialize<'de> for TransferAmount {
     }
 }
 impl crate::runtime::wire::Shape for TransferAmount {
-    const NAME: &'static str = "TransferAmount";
-    const FIELDS: &'static [&'static str] = &["value", "currency"];
-    const OPTIONAL: &'static [bool] = &[false, false];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "TransferAmount",
+        fields: &["value", "currency"],
+        keep: false,
+    };
     type Slots = (Option<String>, Option<String>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -761,10 +780,11 @@ impl<'de> ::serde::Deserialize<'de> for TransferClearing {
     }
 }
 impl crate::runtime::wire::Shape for TransferClearing {
-    const NAME: &'static str = "TransferClearing";
-    const FIELDS: &'static [&'static str] = &["source", "destination"];
-    const OPTIONAL: &'static [bool] = &[true, true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "TransferClearing",
+        fields: &["source", "destination"],
+        keep: false,
+    };
     type Slots = (Option<Option<String>>, Option<Option<String>>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -772,9 +792,11 @@ impl crate::runtime::wire::Shape for TransferClearing {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "source"),
+            crate::runtime::wire::Key::Field(0) => {
+                source.optional(&mut slots.0, "source")
+            }
             crate::runtime::wire::Key::Field(1) => {
-                source.value(&mut slots.1, "destination")
+                source.optional(&mut slots.1, "destination")
             }
             _ => source.skip(),
         }
@@ -840,10 +862,11 @@ impl<'de> ::serde::Deserialize<'de> for TransferResponseAmount {
     }
 }
 impl crate::runtime::wire::Shape for TransferResponseAmount {
-    const NAME: &'static str = "TransferResponseAmount";
-    const FIELDS: &'static [&'static str] = &["value", "currency"];
-    const OPTIONAL: &'static [bool] = &[true, true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "TransferResponseAmount",
+        fields: &["value", "currency"],
+        keep: false,
+    };
     type Slots = (Option<Option<String>>, Option<Option<String>>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -851,8 +874,10 @@ impl crate::runtime::wire::Shape for TransferResponseAmount {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "value"),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "currency"),
+            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0, "value"),
+            crate::runtime::wire::Key::Field(1) => {
+                source.optional(&mut slots.1, "currency")
+            }
             _ => source.skip(),
         }
     }

@@ -76,17 +76,18 @@ impl<'de> ::serde::Deserialize<'de> for AccountBalance {
     }
 }
 impl crate::runtime::wire::Shape for AccountBalance {
-    const NAME: &'static str = "AccountBalance";
-    const FIELDS: &'static [&'static str] = &[
-        "available",
-        "current",
-        "limit",
-        "iso_currency_code",
-        "unofficial_currency_code",
-        "last_updated_datetime",
-    ];
-    const OPTIONAL: &'static [bool] = &[false, false, false, false, false, true];
-    const KEEP: bool = true;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "AccountBalance",
+        fields: &[
+            "available",
+            "current",
+            "limit",
+            "iso_currency_code",
+            "unofficial_currency_code",
+            "last_updated_datetime",
+        ],
+        keep: true,
+    };
     type Slots = (
         Option<Option<f64>>,
         Option<Option<f64>>,
@@ -114,7 +115,7 @@ impl crate::runtime::wire::Shape for AccountBalance {
                 source.value(&mut slots.4, "unofficial_currency_code")
             }
             crate::runtime::wire::Key::Field(5) => {
-                source.value(&mut slots.5, "last_updated_datetime")
+                source.optional(&mut slots.5, "last_updated_datetime")
             }
             crate::runtime::wire::Key::Other(key) => source.other(&mut slots.6, key),
             _ => source.skip(),
@@ -216,22 +217,21 @@ impl<'de> ::serde::Deserialize<'de> for AccountBase {
     }
 }
 impl crate::runtime::wire::Shape for AccountBase {
-    const NAME: &'static str = "AccountBase";
-    const FIELDS: &'static [&'static str] = &[
-        "account_id",
-        "balances",
-        "mask",
-        "name",
-        "official_name",
-        "type",
-        "subtype",
-        "verification_status",
-        "persistent_account_id",
-    ];
-    const OPTIONAL: &'static [bool] = &[
-        false, false, false, false, false, false, false, true, true,
-    ];
-    const KEEP: bool = true;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "AccountBase",
+        fields: &[
+            "account_id",
+            "balances",
+            "mask",
+            "name",
+            "official_name",
+            "type",
+            "subtype",
+            "verification_status",
+            "persistent_account_id",
+        ],
+        keep: true,
+    };
     type Slots = (
         Option<String>,
         Option<super::AccountBalance>,
@@ -262,10 +262,10 @@ impl crate::runtime::wire::Shape for AccountBase {
             crate::runtime::wire::Key::Field(5) => source.value(&mut slots.5, "type"),
             crate::runtime::wire::Key::Field(6) => source.value(&mut slots.6, "subtype"),
             crate::runtime::wire::Key::Field(7) => {
-                source.value(&mut slots.7, "verification_status")
+                source.optional(&mut slots.7, "verification_status")
             }
             crate::runtime::wire::Key::Field(8) => {
-                source.value(&mut slots.8, "persistent_account_id")
+                source.optional(&mut slots.8, "persistent_account_id")
             }
             crate::runtime::wire::Key::Other(key) => source.other(&mut slots.9, key),
             _ => source.skip(),
@@ -526,15 +526,11 @@ impl<'de> ::serde::Deserialize<'de> for AccountsGetRequest {
     }
 }
 impl crate::runtime::wire::Shape for AccountsGetRequest {
-    const NAME: &'static str = "AccountsGetRequest";
-    const FIELDS: &'static [&'static str] = &[
-        "access_token",
-        "client_id",
-        "secret",
-        "options",
-    ];
-    const OPTIONAL: &'static [bool] = &[false, true, true, true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "AccountsGetRequest",
+        fields: &["access_token", "client_id", "secret", "options"],
+        keep: false,
+    };
     type Slots = (
         Option<String>,
         Option<Option<String>>,
@@ -551,10 +547,14 @@ impl crate::runtime::wire::Shape for AccountsGetRequest {
                 source.value(&mut slots.0, "access_token")
             }
             crate::runtime::wire::Key::Field(1) => {
-                source.value(&mut slots.1, "client_id")
+                source.optional(&mut slots.1, "client_id")
             }
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "secret"),
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3, "options"),
+            crate::runtime::wire::Key::Field(2) => {
+                source.optional(&mut slots.2, "secret")
+            }
+            crate::runtime::wire::Key::Field(3) => {
+                source.optional(&mut slots.3, "options")
+            }
             _ => source.skip(),
         }
     }
@@ -659,10 +659,11 @@ impl<'de> ::serde::Deserialize<'de> for AccountsGetRequestOptions {
     }
 }
 impl crate::runtime::wire::Shape for AccountsGetRequestOptions {
-    const NAME: &'static str = "AccountsGetRequestOptions";
-    const FIELDS: &'static [&'static str] = &["account_ids"];
-    const OPTIONAL: &'static [bool] = &[true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "AccountsGetRequestOptions",
+        fields: &["account_ids"],
+        keep: false,
+    };
     type Slots = (Option<Option<Vec<String>>>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -671,7 +672,7 @@ impl crate::runtime::wire::Shape for AccountsGetRequestOptions {
     ) -> Result<bool, S::Error> {
         match key {
             crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "account_ids")
+                source.optional(&mut slots.0, "account_ids")
             }
             _ => source.skip(),
         }
@@ -729,10 +730,11 @@ impl<'de> ::serde::Deserialize<'de> for AccountsGetResponse {
     }
 }
 impl crate::runtime::wire::Shape for AccountsGetResponse {
-    const NAME: &'static str = "AccountsGetResponse";
-    const FIELDS: &'static [&'static str] = &["accounts", "item", "request_id"];
-    const OPTIONAL: &'static [bool] = &[false, false, false];
-    const KEEP: bool = true;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "AccountsGetResponse",
+        fields: &["accounts", "item", "request_id"],
+        keep: true,
+    };
     type Slots = (
         Option<Vec<super::AccountBase>>,
         Option<super::Item>,
@@ -1287,23 +1289,22 @@ impl<'de> ::serde::Deserialize<'de> for Item {
     }
 }
 impl crate::runtime::wire::Shape for Item {
-    const NAME: &'static str = "Item";
-    const FIELDS: &'static [&'static str] = &[
-        "item_id",
-        "webhook",
-        "error",
-        "available_products",
-        "billed_products",
-        "consent_expiration_time",
-        "update_type",
-        "institution_id",
-        "products",
-        "consented_products",
-    ];
-    const OPTIONAL: &'static [bool] = &[
-        false, false, false, false, false, false, false, true, true, true,
-    ];
-    const KEEP: bool = true;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "Item",
+        fields: &[
+            "item_id",
+            "webhook",
+            "error",
+            "available_products",
+            "billed_products",
+            "consent_expiration_time",
+            "update_type",
+            "institution_id",
+            "products",
+            "consented_products",
+        ],
+        keep: true,
+    };
     type Slots = (
         Option<String>,
         Option<Option<String>>,
@@ -1339,11 +1340,13 @@ impl crate::runtime::wire::Shape for Item {
                 source.value(&mut slots.6, "update_type")
             }
             crate::runtime::wire::Key::Field(7) => {
-                source.value(&mut slots.7, "institution_id")
+                source.optional(&mut slots.7, "institution_id")
             }
-            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.8, "products"),
+            crate::runtime::wire::Key::Field(8) => {
+                source.optional(&mut slots.8, "products")
+            }
             crate::runtime::wire::Key::Field(9) => {
-                source.value(&mut slots.9, "consented_products")
+                source.optional(&mut slots.9, "consented_products")
             }
             crate::runtime::wire::Key::Other(key) => source.other(&mut slots.10, key),
             _ => source.skip(),

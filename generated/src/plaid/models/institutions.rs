@@ -44,16 +44,11 @@ impl<'de> ::serde::Deserialize<'de> for Institution {
     }
 }
 impl crate::runtime::wire::Shape for Institution {
-    const NAME: &'static str = "Institution";
-    const FIELDS: &'static [&'static str] = &[
-        "institution_id",
-        "name",
-        "products",
-        "country_codes",
-        "oauth",
-    ];
-    const OPTIONAL: &'static [bool] = &[false, false, false, false, false];
-    const KEEP: bool = true;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "Institution",
+        fields: &["institution_id", "name", "products", "country_codes", "oauth"],
+        keep: true,
+    };
     type Slots = (
         Option<String>,
         Option<String>,
@@ -221,16 +216,11 @@ impl<'de> ::serde::Deserialize<'de> for InstitutionsGetRequest {
     }
 }
 impl crate::runtime::wire::Shape for InstitutionsGetRequest {
-    const NAME: &'static str = "InstitutionsGetRequest";
-    const FIELDS: &'static [&'static str] = &[
-        "count",
-        "offset",
-        "country_codes",
-        "client_id",
-        "secret",
-    ];
-    const OPTIONAL: &'static [bool] = &[false, false, false, true, true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "InstitutionsGetRequest",
+        fields: &["count", "offset", "country_codes", "client_id", "secret"],
+        keep: false,
+    };
     type Slots = (
         Option<i64>,
         Option<i64>,
@@ -250,9 +240,11 @@ impl crate::runtime::wire::Shape for InstitutionsGetRequest {
                 source.value_or_empty(&mut slots.2, "country_codes")
             }
             crate::runtime::wire::Key::Field(3) => {
-                source.value(&mut slots.3, "client_id")
+                source.optional(&mut slots.3, "client_id")
             }
-            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4, "secret"),
+            crate::runtime::wire::Key::Field(4) => {
+                source.optional(&mut slots.4, "secret")
+            }
             _ => source.skip(),
         }
     }
@@ -374,10 +366,11 @@ impl<'de> ::serde::Deserialize<'de> for InstitutionsGetResponse {
     }
 }
 impl crate::runtime::wire::Shape for InstitutionsGetResponse {
-    const NAME: &'static str = "InstitutionsGetResponse";
-    const FIELDS: &'static [&'static str] = &["institutions", "total", "request_id"];
-    const OPTIONAL: &'static [bool] = &[false, false, false];
-    const KEEP: bool = true;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "InstitutionsGetResponse",
+        fields: &["institutions", "total", "request_id"],
+        keep: true,
+    };
     type Slots = (
         Option<Vec<super::Institution>>,
         Option<i64>,

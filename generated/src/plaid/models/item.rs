@@ -54,10 +54,11 @@ impl<'de> ::serde::Deserialize<'de> for ItemPublicTokenExchangeRequest {
     }
 }
 impl crate::runtime::wire::Shape for ItemPublicTokenExchangeRequest {
-    const NAME: &'static str = "ItemPublicTokenExchangeRequest";
-    const FIELDS: &'static [&'static str] = &["public_token", "client_id", "secret"];
-    const OPTIONAL: &'static [bool] = &[false, true, true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "ItemPublicTokenExchangeRequest",
+        fields: &["public_token", "client_id", "secret"],
+        keep: false,
+    };
     type Slots = (Option<String>, Option<Option<String>>, Option<Option<String>>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -69,9 +70,11 @@ impl crate::runtime::wire::Shape for ItemPublicTokenExchangeRequest {
                 source.value(&mut slots.0, "public_token")
             }
             crate::runtime::wire::Key::Field(1) => {
-                source.value(&mut slots.1, "client_id")
+                source.optional(&mut slots.1, "client_id")
             }
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "secret"),
+            crate::runtime::wire::Key::Field(2) => {
+                source.optional(&mut slots.2, "secret")
+            }
             _ => source.skip(),
         }
     }
@@ -139,10 +142,11 @@ impl<'de> ::serde::Deserialize<'de> for ItemPublicTokenExchangeResponse {
     }
 }
 impl crate::runtime::wire::Shape for ItemPublicTokenExchangeResponse {
-    const NAME: &'static str = "ItemPublicTokenExchangeResponse";
-    const FIELDS: &'static [&'static str] = &["access_token", "item_id", "request_id"];
-    const OPTIONAL: &'static [bool] = &[false, false, false];
-    const KEEP: bool = true;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "ItemPublicTokenExchangeResponse",
+        fields: &["access_token", "item_id", "request_id"],
+        keep: true,
+    };
     type Slots = (
         Option<String>,
         Option<String>,
@@ -239,10 +243,11 @@ impl<'de> ::serde::Deserialize<'de> for ItemRemoveRequest {
     }
 }
 impl crate::runtime::wire::Shape for ItemRemoveRequest {
-    const NAME: &'static str = "ItemRemoveRequest";
-    const FIELDS: &'static [&'static str] = &["access_token", "client_id", "secret"];
-    const OPTIONAL: &'static [bool] = &[false, true, true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "ItemRemoveRequest",
+        fields: &["access_token", "client_id", "secret"],
+        keep: false,
+    };
     type Slots = (Option<String>, Option<Option<String>>, Option<Option<String>>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -254,9 +259,11 @@ impl crate::runtime::wire::Shape for ItemRemoveRequest {
                 source.value(&mut slots.0, "access_token")
             }
             crate::runtime::wire::Key::Field(1) => {
-                source.value(&mut slots.1, "client_id")
+                source.optional(&mut slots.1, "client_id")
             }
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "secret"),
+            crate::runtime::wire::Key::Field(2) => {
+                source.optional(&mut slots.2, "secret")
+            }
             _ => source.skip(),
         }
     }
@@ -312,10 +319,11 @@ impl<'de> ::serde::Deserialize<'de> for ItemRemoveResponse {
     }
 }
 impl crate::runtime::wire::Shape for ItemRemoveResponse {
-    const NAME: &'static str = "ItemRemoveResponse";
-    const FIELDS: &'static [&'static str] = &["request_id"];
-    const OPTIONAL: &'static [bool] = &[false];
-    const KEEP: bool = true;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "ItemRemoveResponse",
+        fields: &["request_id"],
+        keep: true,
+    };
     type Slots = (
         Option<String>,
         std::collections::BTreeMap<String, ::serde_json::Value>,

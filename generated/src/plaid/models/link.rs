@@ -162,29 +162,27 @@ impl<'de> ::serde::Deserialize<'de> for LinkTokenCreateRequest {
     }
 }
 impl crate::runtime::wire::Shape for LinkTokenCreateRequest {
-    const NAME: &'static str = "LinkTokenCreateRequest";
-    const FIELDS: &'static [&'static str] = &[
-        "client_name",
-        "language",
-        "country_codes",
-        "user",
-        "client_id",
-        "secret",
-        "products",
-        "additional_consented_products",
-        "webhook",
-        "access_token",
-        "link_customization_name",
-        "redirect_uri",
-        "android_package_name",
-        "institution_id",
-        "user_token",
-    ];
-    const OPTIONAL: &'static [bool] = &[
-        false, false, false, false, true, true, true, true, true, true, true, true, true,
-        true, true,
-    ];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "LinkTokenCreateRequest",
+        fields: &[
+            "client_name",
+            "language",
+            "country_codes",
+            "user",
+            "client_id",
+            "secret",
+            "products",
+            "additional_consented_products",
+            "webhook",
+            "access_token",
+            "link_customization_name",
+            "redirect_uri",
+            "android_package_name",
+            "institution_id",
+            "user_token",
+        ],
+        keep: false,
+    };
     type Slots = (
         (
             Option<String>,
@@ -219,35 +217,37 @@ impl crate::runtime::wire::Shape for LinkTokenCreateRequest {
             }
             crate::runtime::wire::Key::Field(3) => source.value(&mut slots.0.3, "user"),
             crate::runtime::wire::Key::Field(4) => {
-                source.value(&mut slots.0.4, "client_id")
+                source.optional(&mut slots.0.4, "client_id")
             }
-            crate::runtime::wire::Key::Field(5) => source.value(&mut slots.0.5, "secret"),
+            crate::runtime::wire::Key::Field(5) => {
+                source.optional(&mut slots.0.5, "secret")
+            }
             crate::runtime::wire::Key::Field(6) => {
-                source.value(&mut slots.0.6, "products")
+                source.optional(&mut slots.0.6, "products")
             }
             crate::runtime::wire::Key::Field(7) => {
-                source.value(&mut slots.0.7, "additional_consented_products")
+                source.optional(&mut slots.0.7, "additional_consented_products")
             }
             crate::runtime::wire::Key::Field(8) => {
-                source.value(&mut slots.0.8, "webhook")
+                source.optional(&mut slots.0.8, "webhook")
             }
             crate::runtime::wire::Key::Field(9) => {
-                source.value(&mut slots.0.9, "access_token")
+                source.optional(&mut slots.0.9, "access_token")
             }
             crate::runtime::wire::Key::Field(10) => {
-                source.value(&mut slots.0.10, "link_customization_name")
+                source.optional(&mut slots.0.10, "link_customization_name")
             }
             crate::runtime::wire::Key::Field(11) => {
-                source.value(&mut slots.0.11, "redirect_uri")
+                source.optional(&mut slots.0.11, "redirect_uri")
             }
             crate::runtime::wire::Key::Field(12) => {
-                source.value(&mut slots.1.0, "android_package_name")
+                source.optional(&mut slots.1.0, "android_package_name")
             }
             crate::runtime::wire::Key::Field(13) => {
-                source.value(&mut slots.1.1, "institution_id")
+                source.optional(&mut slots.1.1, "institution_id")
             }
             crate::runtime::wire::Key::Field(14) => {
-                source.value(&mut slots.1.2, "user_token")
+                source.optional(&mut slots.1.2, "user_token")
             }
             _ => source.skip(),
         }
@@ -489,16 +489,17 @@ impl<'de> ::serde::Deserialize<'de> for LinkTokenCreateRequestUser {
     }
 }
 impl crate::runtime::wire::Shape for LinkTokenCreateRequestUser {
-    const NAME: &'static str = "LinkTokenCreateRequestUser";
-    const FIELDS: &'static [&'static str] = &[
-        "client_user_id",
-        "legal_name",
-        "phone_number",
-        "email_address",
-        "date_of_birth",
-    ];
-    const OPTIONAL: &'static [bool] = &[false, true, true, true, true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "LinkTokenCreateRequestUser",
+        fields: &[
+            "client_user_id",
+            "legal_name",
+            "phone_number",
+            "email_address",
+            "date_of_birth",
+        ],
+        keep: false,
+    };
     type Slots = (
         Option<String>,
         Option<Option<String>>,
@@ -516,16 +517,16 @@ impl crate::runtime::wire::Shape for LinkTokenCreateRequestUser {
                 source.value(&mut slots.0, "client_user_id")
             }
             crate::runtime::wire::Key::Field(1) => {
-                source.value(&mut slots.1, "legal_name")
+                source.optional(&mut slots.1, "legal_name")
             }
             crate::runtime::wire::Key::Field(2) => {
-                source.value(&mut slots.2, "phone_number")
+                source.optional(&mut slots.2, "phone_number")
             }
             crate::runtime::wire::Key::Field(3) => {
-                source.value(&mut slots.3, "email_address")
+                source.optional(&mut slots.3, "email_address")
             }
             crate::runtime::wire::Key::Field(4) => {
-                source.value(&mut slots.4, "date_of_birth")
+                source.optional(&mut slots.4, "date_of_birth")
             }
             _ => source.skip(),
         }
@@ -650,15 +651,11 @@ impl<'de> ::serde::Deserialize<'de> for LinkTokenCreateResponse {
     }
 }
 impl crate::runtime::wire::Shape for LinkTokenCreateResponse {
-    const NAME: &'static str = "LinkTokenCreateResponse";
-    const FIELDS: &'static [&'static str] = &[
-        "link_token",
-        "expiration",
-        "request_id",
-        "hosted_link_url",
-    ];
-    const OPTIONAL: &'static [bool] = &[false, false, false, true];
-    const KEEP: bool = true;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "LinkTokenCreateResponse",
+        fields: &["link_token", "expiration", "request_id", "hosted_link_url"],
+        keep: true,
+    };
     type Slots = (
         Option<String>,
         Option<::chrono::DateTime<::chrono::Utc>>,
@@ -682,7 +679,7 @@ impl crate::runtime::wire::Shape for LinkTokenCreateResponse {
                 source.value(&mut slots.2, "request_id")
             }
             crate::runtime::wire::Key::Field(3) => {
-                source.value(&mut slots.3, "hosted_link_url")
+                source.optional(&mut slots.3, "hosted_link_url")
             }
             crate::runtime::wire::Key::Other(key) => source.other(&mut slots.4, key),
             _ => source.skip(),
@@ -830,17 +827,18 @@ impl<'de> ::serde::Deserialize<'de> for LinkTokenGetMetadataResponse {
     }
 }
 impl crate::runtime::wire::Shape for LinkTokenGetMetadataResponse {
-    const NAME: &'static str = "LinkTokenGetMetadataResponse";
-    const FIELDS: &'static [&'static str] = &[
-        "initial_products",
-        "webhook",
-        "country_codes",
-        "language",
-        "redirect_uri",
-        "client_name",
-    ];
-    const OPTIONAL: &'static [bool] = &[false, false, false, false, false, false];
-    const KEEP: bool = true;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "LinkTokenGetMetadataResponse",
+        fields: &[
+            "initial_products",
+            "webhook",
+            "country_codes",
+            "language",
+            "redirect_uri",
+            "client_name",
+        ],
+        keep: true,
+    };
     type Slots = (
         Option<Vec<super::Products>>,
         Option<Option<String>>,
@@ -1008,10 +1006,11 @@ impl<'de> ::serde::Deserialize<'de> for LinkTokenGetRequest {
     }
 }
 impl crate::runtime::wire::Shape for LinkTokenGetRequest {
-    const NAME: &'static str = "LinkTokenGetRequest";
-    const FIELDS: &'static [&'static str] = &["link_token", "client_id", "secret"];
-    const OPTIONAL: &'static [bool] = &[false, true, true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "LinkTokenGetRequest",
+        fields: &["link_token", "client_id", "secret"],
+        keep: false,
+    };
     type Slots = (Option<String>, Option<Option<String>>, Option<Option<String>>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -1023,9 +1022,11 @@ impl crate::runtime::wire::Shape for LinkTokenGetRequest {
                 source.value(&mut slots.0, "link_token")
             }
             crate::runtime::wire::Key::Field(1) => {
-                source.value(&mut slots.1, "client_id")
+                source.optional(&mut slots.1, "client_id")
             }
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "secret"),
+            crate::runtime::wire::Key::Field(2) => {
+                source.optional(&mut slots.2, "secret")
+            }
             _ => source.skip(),
         }
     }
@@ -1100,16 +1101,11 @@ impl<'de> ::serde::Deserialize<'de> for LinkTokenGetResponse {
     }
 }
 impl crate::runtime::wire::Shape for LinkTokenGetResponse {
-    const NAME: &'static str = "LinkTokenGetResponse";
-    const FIELDS: &'static [&'static str] = &[
-        "link_token",
-        "created_at",
-        "expiration",
-        "metadata",
-        "request_id",
-    ];
-    const OPTIONAL: &'static [bool] = &[false, false, false, false, false];
-    const KEEP: bool = true;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "LinkTokenGetResponse",
+        fields: &["link_token", "created_at", "expiration", "metadata", "request_id"],
+        keep: true,
+    };
     type Slots = (
         Option<String>,
         Option<Option<::chrono::DateTime<::chrono::Utc>>>,

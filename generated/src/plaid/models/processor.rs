@@ -287,16 +287,11 @@ impl<'de> ::serde::Deserialize<'de> for ProcessorTokenCreateRequest {
     }
 }
 impl crate::runtime::wire::Shape for ProcessorTokenCreateRequest {
-    const NAME: &'static str = "ProcessorTokenCreateRequest";
-    const FIELDS: &'static [&'static str] = &[
-        "access_token",
-        "account_id",
-        "processor",
-        "client_id",
-        "secret",
-    ];
-    const OPTIONAL: &'static [bool] = &[false, false, false, true, true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "ProcessorTokenCreateRequest",
+        fields: &["access_token", "account_id", "processor", "client_id", "secret"],
+        keep: false,
+    };
     type Slots = (
         Option<String>,
         Option<String>,
@@ -320,9 +315,11 @@ impl crate::runtime::wire::Shape for ProcessorTokenCreateRequest {
                 source.value(&mut slots.2, "processor")
             }
             crate::runtime::wire::Key::Field(3) => {
-                source.value(&mut slots.3, "client_id")
+                source.optional(&mut slots.3, "client_id")
             }
-            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4, "secret"),
+            crate::runtime::wire::Key::Field(4) => {
+                source.optional(&mut slots.4, "secret")
+            }
             _ => source.skip(),
         }
     }
@@ -439,10 +436,11 @@ impl<'de> ::serde::Deserialize<'de> for ProcessorTokenCreateResponse {
     }
 }
 impl crate::runtime::wire::Shape for ProcessorTokenCreateResponse {
-    const NAME: &'static str = "ProcessorTokenCreateResponse";
-    const FIELDS: &'static [&'static str] = &["processor_token", "request_id"];
-    const OPTIONAL: &'static [bool] = &[false, false];
-    const KEEP: bool = true;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "ProcessorTokenCreateResponse",
+        fields: &["processor_token", "request_id"],
+        keep: true,
+    };
     type Slots = (
         Option<String>,
         Option<String>,

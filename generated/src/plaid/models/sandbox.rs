@@ -74,16 +74,17 @@ impl<'de> ::serde::Deserialize<'de> for SandboxPublicTokenCreateRequest {
     }
 }
 impl crate::runtime::wire::Shape for SandboxPublicTokenCreateRequest {
-    const NAME: &'static str = "SandboxPublicTokenCreateRequest";
-    const FIELDS: &'static [&'static str] = &[
-        "institution_id",
-        "initial_products",
-        "client_id",
-        "secret",
-        "user_token",
-    ];
-    const OPTIONAL: &'static [bool] = &[false, false, true, true, true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "SandboxPublicTokenCreateRequest",
+        fields: &[
+            "institution_id",
+            "initial_products",
+            "client_id",
+            "secret",
+            "user_token",
+        ],
+        keep: false,
+    };
     type Slots = (
         Option<String>,
         Option<Vec<super::Products>>,
@@ -104,11 +105,13 @@ impl crate::runtime::wire::Shape for SandboxPublicTokenCreateRequest {
                 source.value_or_empty(&mut slots.1, "initial_products")
             }
             crate::runtime::wire::Key::Field(2) => {
-                source.value(&mut slots.2, "client_id")
+                source.optional(&mut slots.2, "client_id")
             }
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3, "secret"),
+            crate::runtime::wire::Key::Field(3) => {
+                source.optional(&mut slots.3, "secret")
+            }
             crate::runtime::wire::Key::Field(4) => {
-                source.value(&mut slots.4, "user_token")
+                source.optional(&mut slots.4, "user_token")
             }
             _ => source.skip(),
         }
@@ -223,10 +226,11 @@ impl<'de> ::serde::Deserialize<'de> for SandboxPublicTokenCreateResponse {
     }
 }
 impl crate::runtime::wire::Shape for SandboxPublicTokenCreateResponse {
-    const NAME: &'static str = "SandboxPublicTokenCreateResponse";
-    const FIELDS: &'static [&'static str] = &["public_token", "request_id"];
-    const OPTIONAL: &'static [bool] = &[false, false];
-    const KEEP: bool = true;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "SandboxPublicTokenCreateResponse",
+        fields: &["public_token", "request_id"],
+        keep: true,
+    };
     type Slots = (
         Option<String>,
         Option<String>,

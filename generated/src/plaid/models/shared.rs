@@ -231,22 +231,21 @@ impl<'de> ::serde::Deserialize<'de> for PlaidError {
     }
 }
 impl crate::runtime::wire::Shape for PlaidError {
-    const NAME: &'static str = "PlaidError";
-    const FIELDS: &'static [&'static str] = &[
-        "error_type",
-        "error_code",
-        "error_message",
-        "display_message",
-        "request_id",
-        "causes",
-        "status",
-        "documentation_url",
-        "suggested_action",
-    ];
-    const OPTIONAL: &'static [bool] = &[
-        false, false, false, false, true, true, true, true, true,
-    ];
-    const KEEP: bool = true;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "PlaidError",
+        fields: &[
+            "error_type",
+            "error_code",
+            "error_message",
+            "display_message",
+            "request_id",
+            "causes",
+            "status",
+            "documentation_url",
+            "suggested_action",
+        ],
+        keep: true,
+    };
     type Slots = (
         Option<super::PlaidErrorType>,
         Option<String>,
@@ -278,15 +277,19 @@ impl crate::runtime::wire::Shape for PlaidError {
                 source.value(&mut slots.3, "display_message")
             }
             crate::runtime::wire::Key::Field(4) => {
-                source.value(&mut slots.4, "request_id")
+                source.optional(&mut slots.4, "request_id")
             }
-            crate::runtime::wire::Key::Field(5) => source.value(&mut slots.5, "causes"),
-            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.6, "status"),
+            crate::runtime::wire::Key::Field(5) => {
+                source.optional(&mut slots.5, "causes")
+            }
+            crate::runtime::wire::Key::Field(6) => {
+                source.optional(&mut slots.6, "status")
+            }
             crate::runtime::wire::Key::Field(7) => {
-                source.value(&mut slots.7, "documentation_url")
+                source.optional(&mut slots.7, "documentation_url")
             }
             crate::runtime::wire::Key::Field(8) => {
-                source.value(&mut slots.8, "suggested_action")
+                source.optional(&mut slots.8, "suggested_action")
             }
             crate::runtime::wire::Key::Other(key) => source.other(&mut slots.9, key),
             _ => source.skip(),

@@ -42,10 +42,11 @@ impl<'de> ::serde::Deserialize<'de> for RemovedTransaction {
     }
 }
 impl crate::runtime::wire::Shape for RemovedTransaction {
-    const NAME: &'static str = "RemovedTransaction";
-    const FIELDS: &'static [&'static str] = &["transaction_id", "account_id"];
-    const OPTIONAL: &'static [bool] = &[false, false];
-    const KEEP: bool = true;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "RemovedTransaction",
+        fields: &["transaction_id", "account_id"],
+        keep: true,
+    };
     type Slots = (
         Option<String>,
         Option<String>,
@@ -130,18 +131,19 @@ impl<'de> ::serde::Deserialize<'de> for Transaction {
     }
 }
 impl crate::runtime::wire::Shape for Transaction {
-    const NAME: &'static str = "Transaction";
-    const FIELDS: &'static [&'static str] = &[
-        "transaction_id",
-        "account_id",
-        "amount",
-        "iso_currency_code",
-        "date",
-        "name",
-        "pending",
-    ];
-    const OPTIONAL: &'static [bool] = &[false, false, false, false, false, false, false];
-    const KEEP: bool = true;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "Transaction",
+        fields: &[
+            "transaction_id",
+            "account_id",
+            "amount",
+            "iso_currency_code",
+            "date",
+            "name",
+            "pending",
+        ],
+        keep: true,
+    };
     type Slots = (
         Option<String>,
         Option<String>,
@@ -339,16 +341,11 @@ impl<'de> ::serde::Deserialize<'de> for TransactionsSyncRequest {
     }
 }
 impl crate::runtime::wire::Shape for TransactionsSyncRequest {
-    const NAME: &'static str = "TransactionsSyncRequest";
-    const FIELDS: &'static [&'static str] = &[
-        "access_token",
-        "client_id",
-        "cursor",
-        "count",
-        "secret",
-    ];
-    const OPTIONAL: &'static [bool] = &[false, true, true, true, true];
-    const KEEP: bool = false;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "TransactionsSyncRequest",
+        fields: &["access_token", "client_id", "cursor", "count", "secret"],
+        keep: false,
+    };
     type Slots = (
         Option<String>,
         Option<Option<String>>,
@@ -366,11 +363,15 @@ impl crate::runtime::wire::Shape for TransactionsSyncRequest {
                 source.value(&mut slots.0, "access_token")
             }
             crate::runtime::wire::Key::Field(1) => {
-                source.value(&mut slots.1, "client_id")
+                source.optional(&mut slots.1, "client_id")
             }
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "cursor"),
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3, "count"),
-            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4, "secret"),
+            crate::runtime::wire::Key::Field(2) => {
+                source.optional(&mut slots.2, "cursor")
+            }
+            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3, "count"),
+            crate::runtime::wire::Key::Field(4) => {
+                source.optional(&mut slots.4, "secret")
+            }
             _ => source.skip(),
         }
     }
@@ -492,17 +493,18 @@ impl<'de> ::serde::Deserialize<'de> for TransactionsSyncResponse {
     }
 }
 impl crate::runtime::wire::Shape for TransactionsSyncResponse {
-    const NAME: &'static str = "TransactionsSyncResponse";
-    const FIELDS: &'static [&'static str] = &[
-        "added",
-        "modified",
-        "removed",
-        "next_cursor",
-        "has_more",
-        "request_id",
-    ];
-    const OPTIONAL: &'static [bool] = &[false, false, false, false, false, false];
-    const KEEP: bool = true;
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "TransactionsSyncResponse",
+        fields: &[
+            "added",
+            "modified",
+            "removed",
+            "next_cursor",
+            "has_more",
+            "request_id",
+        ],
+        keep: true,
+    };
     type Slots = (
         Option<Vec<super::Transaction>>,
         Option<Vec<super::Transaction>>,
