@@ -112,7 +112,8 @@ pub(crate) struct Names {
 /// each item costs the compiler something, and the crate has thousands of structs).
 pub(crate) trait Shape: Sized {
     const NAMES: Names;
-    /// One `Option` per field (and the map of additional properties), all `None` at first.
+    /// A slot per field, empty at first: an `Option` of a required field's type, an optional
+    /// or nullable field's own `Option`; then the map of additional properties.
     type Slots: Default;
 
     /// Reads the value of `key` from `source` into its slot; `Ok(false)` when an array ended
@@ -123,36 +124,30 @@ pub(crate) trait Shape: Sized {
         source: &mut S,
     ) -> Result<bool, S::Error>;
 
-    /// The struct from its slots, or the wire name of a required field that is missing.
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str>;
+    /// The struct from its slots or, when a required field is missing, the indices of the
+    /// required fields (one `let ... else`, cheaper to compile than a `?` per field).
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]>;
 }
 
 /// Where field values come from: an object's values, or an array's elements.
 pub(crate) trait Source<'de> {
     type Error: Error;
 
-    /// Reads a field's value into its slot; a field given twice is an error.
-    fn value<T: Deserialize<'de>>(
-        &mut self,
-        slot: &mut Option<T>,
-        name: &'static str,
-    ) -> Result<bool, Self::Error>;
-
-    /// Like [`Source::value`], for a field that may be left out: at the end of an array, it is
-    /// `None`.
-    fn optional<T: Deserialize<'de>>(
-        &mut self,
-        slot: &mut Option<T>,
-        name: &'static str,
-    ) -> Result<bool, Self::Error>;
+    /// Reads a required field's value.
+    fn value<T: Deserialize<'de>>(&mut self, slot: &mut Option<T>) -> Result<bool, Self::Error>;
 
     /// Like [`Source::value`], for a required list or map: `null` reads as empty (docs rarely
     /// say a required list may be `null`, and for a list null and empty mean the same thing).
     fn value_or_empty<T: Deserialize<'de> + Default>(
         &mut self,
         slot: &mut Option<T>,
-        name: &'static str,
     ) -> Result<bool, Self::Error>;
+
+    /// Reads a nullable field (an `Option`), which an array must still hold.
+    fn nullable<T: Deserialize<'de>>(&mut self, slot: &mut T) -> Result<bool, Self::Error>;
+
+    /// Reads an optional field (an `Option`), `None` when an array ended before it.
+    fn optional<T: Deserialize<'de>>(&mut self, slot: &mut T) -> Result<bool, Self::Error>;
 
     /// Keeps the value of an undocumented key among the additional properties.
     fn other<T: Deserialize<'de>>(
@@ -170,36 +165,26 @@ struct Values<A>(A);
 impl<'de, A: MapAccess<'de>> Source<'de> for Values<A> {
     type Error = A::Error;
 
-    fn value<T: Deserialize<'de>>(
-        &mut self,
-        slot: &mut Option<T>,
-        name: &'static str,
-    ) -> Result<bool, A::Error> {
-        if slot.is_some() {
-            return Err(A::Error::duplicate_field(name));
-        }
+    fn value<T: Deserialize<'de>>(&mut self, slot: &mut Option<T>) -> Result<bool, A::Error> {
         *slot = Some(self.0.next_value()?);
         Ok(true)
-    }
-
-    fn optional<T: Deserialize<'de>>(
-        &mut self,
-        slot: &mut Option<T>,
-        name: &'static str,
-    ) -> Result<bool, A::Error> {
-        self.value(slot, name)
     }
 
     fn value_or_empty<T: Deserialize<'de> + Default>(
         &mut self,
         slot: &mut Option<T>,
-        name: &'static str,
     ) -> Result<bool, A::Error> {
-        if slot.is_some() {
-            return Err(A::Error::duplicate_field(name));
-        }
         *slot = Some(self.0.next_value::<Option<T>>()?.unwrap_or_default());
         Ok(true)
+    }
+
+    fn nullable<T: Deserialize<'de>>(&mut self, slot: &mut T) -> Result<bool, A::Error> {
+        *slot = self.0.next_value()?;
+        Ok(true)
+    }
+
+    fn optional<T: Deserialize<'de>>(&mut self, slot: &mut T) -> Result<bool, A::Error> {
+        self.nullable(slot)
     }
 
     fn other<T: Deserialize<'de>>(
@@ -222,35 +207,35 @@ struct Elements<A>(A);
 impl<'de, A: SeqAccess<'de>> Source<'de> for Elements<A> {
     type Error = A::Error;
 
-    fn value<T: Deserialize<'de>>(
-        &mut self,
-        slot: &mut Option<T>,
-        _: &'static str,
-    ) -> Result<bool, A::Error> {
+    fn value<T: Deserialize<'de>>(&mut self, slot: &mut Option<T>) -> Result<bool, A::Error> {
         *slot = self.0.next_element()?;
         Ok(slot.is_some())
-    }
-
-    // The derive defaulted an optional field at the end of the array.
-    fn optional<T: Deserialize<'de>>(
-        &mut self,
-        slot: &mut Option<T>,
-        _: &'static str,
-    ) -> Result<bool, A::Error> {
-        *slot = self.0.next_element()?;
-        Ok(true)
     }
 
     fn value_or_empty<T: Deserialize<'de> + Default>(
         &mut self,
         slot: &mut Option<T>,
-        _: &'static str,
     ) -> Result<bool, A::Error> {
         *slot = self
             .0
             .next_element::<Option<T>>()?
             .map(Option::unwrap_or_default);
         Ok(slot.is_some())
+    }
+
+    fn nullable<T: Deserialize<'de>>(&mut self, slot: &mut T) -> Result<bool, A::Error> {
+        match self.0.next_element()? {
+            Some(value) => {
+                *slot = value;
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    // The derive defaulted an optional field at the end of the array.
+    fn optional<T: Deserialize<'de>>(&mut self, slot: &mut T) -> Result<bool, A::Error> {
+        self.nullable(slot).map(|_| true)
     }
 
     // Arrays are read for structs without additional properties, by index only.
@@ -264,6 +249,16 @@ impl<'de, A: SeqAccess<'de>> Source<'de> for Elements<A> {
 
     fn skip(&mut self) -> Result<bool, A::Error> {
         Ok(false)
+    }
+}
+
+/// Which documented fields an object has given so far.
+struct Seen(Vec<bool>);
+
+impl Seen {
+    /// Marks field `index`; `false` when it was given already.
+    fn mark(&mut self, index: usize) -> bool {
+        !std::mem::replace(&mut self.0[index], true)
     }
 }
 
@@ -289,15 +284,26 @@ impl<'de, T: Shape> Visitor<'de> for StructVisitor<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        let names = &T::NAMES;
         let mut slots = T::Slots::default();
         let mut values = Values(map);
+        let mut seen = Seen(vec![false; names.fields.len()]);
         while let Some(key) = values.0.next_key_seed(Keys {
-            names: T::NAMES.fields,
-            keep: T::NAMES.keep,
+            names: names.fields,
+            keep: names.keep,
         })? {
+            if let Key::Field(index) = key {
+                if !seen.mark(index) {
+                    return Err(A::Error::duplicate_field(names.fields[index]));
+                }
+            }
             T::read(&mut slots, key, &mut values)?;
         }
-        T::finish(slots).map_err(A::Error::missing_field)
+        T::finish(slots).map_err(|required| {
+            // The derive named the first missing field, in the struct's order.
+            let missing = required.iter().find(|&&index| !seen.0[index]);
+            A::Error::missing_field(names.fields[*missing.unwrap_or(&required[0])])
+        })
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<T, A::Error> {
@@ -312,7 +318,8 @@ impl<'de, T: Shape> Visitor<'de> for StructVisitor<T> {
                 return Err(A::Error::invalid_length(index, &expected::<T>()));
             }
         }
-        T::finish(slots).map_err(A::Error::missing_field)
+        // Every field that may not be left out was read.
+        T::finish(slots).map_err(|_| A::Error::invalid_length(0, &expected::<T>()))
     }
 }
 

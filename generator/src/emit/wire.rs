@@ -4,7 +4,7 @@
 //! three visitors, a sequence visitor and a wrapper type per field; serde's buffered `Content`
 //! for every key of a struct with a flattened map). Here a struct says only what is its own:
 //! a `Shape` (its names in one constant, a slot per field, one line per field to read a value into its slot,
-//! one to build the struct from the slots) and one line per field to write it. The visitor,
+//! one pattern to build the struct from the slots) and one line per field to write it. The visitor,
 //! the loop over keys, arrays and errors are in `runtime/wire.rs`, type-checked once for the
 //! crate rather than once per struct: the same documents are accepted, with the same values
 //! and the same errors, and the same JSON is written.
@@ -12,7 +12,7 @@
 use super::structs::Member;
 use crate::ir::*;
 use proc_macro2::{Ident, Literal, TokenStream};
-use quote::quote;
+use quote::{format_ident, quote};
 
 /// Tuples implement `Default` up to this length; longer slot lists are nested.
 const TUPLE: usize = 12;
@@ -121,11 +121,18 @@ fn shape(
 ) -> TokenStream {
     let title = title(name);
     let wire_names = members.iter().map(|m| m.field.wire_name.as_str());
+    // Required fields are read into an `Option` of their type; the others are `Option`s
+    // already, read in place.
+    let required = |m: &Member<'_>| m.field.presence == Presence::Required;
     let mut types: Vec<TokenStream> = members
         .iter()
         .map(|m| {
             let ty = m.ty();
-            quote!(Option<#ty>)
+            if required(m) {
+                quote!(Option<#ty>)
+            } else {
+                ty
+            }
         })
         .collect();
     if let Some((_, value)) = extra {
@@ -138,17 +145,16 @@ fn shape(
         .zip(&paths)
         .enumerate()
         .map(|(i, (m, path))| {
-            let (i, wire) = (Literal::usize_unsuffixed(i), &m.field.wire_name);
-            let empty_when_null = m.field.presence == Presence::Required
-                && matches!(m.field.ty, TypeRef::List(_) | TypeRef::Map(_));
-            let read = if empty_when_null {
-                quote!(value_or_empty)
-            } else if m.field.presence == Presence::Optional {
-                quote!(optional)
-            } else {
-                quote!(value)
+            let i = Literal::usize_unsuffixed(i);
+            let read = match m.field.presence {
+                Presence::Required if matches!(m.field.ty, TypeRef::List(_) | TypeRef::Map(_)) => {
+                    quote!(value_or_empty)
+                }
+                Presence::Required => quote!(value),
+                Presence::RequiredNullable => quote!(nullable),
+                Presence::Optional => quote!(optional),
             };
-            quote!(crate::runtime::wire::Key::Field(#i) => source.#read(&mut slots #path, #wire),)
+            quote!(crate::runtime::wire::Key::Field(#i) => source.#read(&mut slots #path),)
         })
         .collect();
     if extra.is_some() {
@@ -173,26 +179,47 @@ fn shape(
         )
     };
 
-    let finals = members.iter().zip(&paths).map(|(m, path)| {
-        let (field, wire) = (&m.name, &m.field.wire_name);
-        match m.field.presence {
-            Presence::Required => quote!(#field: slots #path.ok_or(#wire)?,),
-            // Optional fields default to `None`; so do nullable ones (serde reads a missing
-            // `Option` as `None`).
-            Presence::RequiredNullable | Presence::Optional => {
-                quote!(#field: slots #path.unwrap_or_default(),)
+    // One pattern takes the slots apart: no `?` per field. A required field that is missing
+    // makes it fail; the runtime then names the first such field, as serde does.
+    let bindings: Vec<Ident> = (0..paths.len()).map(|i| format_ident!("v{i}")).collect();
+    let mut patterns: Vec<TokenStream> = members
+        .iter()
+        .zip(&bindings)
+        .map(|(m, v)| {
+            if required(m) {
+                quote!(Some(#v))
+            } else {
+                quote!(#v)
             }
-        }
-    });
-    let extra_final = extra.map(|(extra, _)| {
-        let path = &paths[members.len()];
-        quote!(#extra: slots #path,)
-    });
-    let finish_param = if paths.is_empty() {
-        quote!(_slots)
+        })
+        .collect();
+    if extra.is_some() {
+        let v = &bindings[members.len()];
+        patterns.push(quote!(#v));
+    }
+    let (pattern, _) = nest(patterns);
+    let required_indices: Vec<Literal> = members
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| required(m))
+        .map(|(i, _)| Literal::usize_unsuffixed(i))
+        .collect();
+    let (slots_in, take_apart) = if paths.is_empty() {
+        (quote!(_slots), quote!())
+    } else if required_indices.is_empty() {
+        (quote!(slots), quote!(let #pattern = slots;))
     } else {
-        quote!(slots)
+        let take_apart = quote! {
+            let #pattern = slots else {
+                return Err(&[#(#required_indices),*]);
+            };
+        };
+        (quote!(slots), take_apart)
     };
+    let mut fields: Vec<&Ident> = members.iter().map(|m| &m.name).collect();
+    if let Some((extra, _)) = extra {
+        fields.push(extra);
+    }
     let keep = extra.is_some();
 
     quote! {
@@ -212,8 +239,9 @@ fn shape(
                 #read
             }
 
-            fn finish(#finish_param: Self::Slots) -> Result<Self, &'static str> {
-                Ok(#name { #(#finals)* #extra_final })
+            fn finish(#slots_in: Self::Slots) -> Result<Self, &'static [usize]> {
+                #take_apart
+                Ok(#name { #(#fields: #bindings,)* })
             }
         }
     }

@@ -48,13 +48,16 @@ impl crate::runtime::wire::Shape for CreateClientTokenCustomer {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "href"),
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0),) = slots else {
+            return Err(&[0]);
+        };
         Ok(CreateClientTokenCustomer {
-            href: slots.0.ok_or("href")?,
+            href: v0,
         })
     }
 }
@@ -104,13 +107,16 @@ impl crate::runtime::wire::Shape for CreateClientTokenLinks {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "customer"),
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0),) = slots else {
+            return Err(&[0]);
+        };
         Ok(CreateClientTokenLinks {
-            customer: slots.0.ok_or("customer")?,
+            customer: v0,
         })
     }
 }
@@ -167,15 +173,18 @@ impl crate::runtime::wire::Shape for CreateClientTokenRequest {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "action"),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "_links"),
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1)) = slots else {
+            return Err(&[0, 1]);
+        };
         Ok(CreateClientTokenRequest {
-            action: slots.0.ok_or("action")?,
-            links: slots.1.ok_or("_links")?,
+            action: v0,
+            links: v1,
         })
     }
 }
@@ -227,13 +236,16 @@ impl crate::runtime::wire::Shape for CreateClientTokenResponse {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "token"),
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0),) = slots else {
+            return Err(&[0]);
+        };
         Ok(CreateClientTokenResponse {
-            token: slots.0.ok_or("token")?,
+            token: v0,
         })
     }
 }

@@ -119,10 +119,10 @@ impl crate::runtime::wire::Shape for CreateReceiveOnlyUser {
         Option<String>,
         Option<String>,
         Option<String>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -130,33 +130,28 @@ impl crate::runtime::wire::Shape for CreateReceiveOnlyUser {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "firstName")
-            }
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "lastName"),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "email"),
-            crate::runtime::wire::Key::Field(3) => {
-                source.optional(&mut slots.3, "ipAddress")
-            }
-            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4, "phone"),
-            crate::runtime::wire::Key::Field(5) => {
-                source.optional(&mut slots.5, "correlationId")
-            }
-            crate::runtime::wire::Key::Field(6) => {
-                source.optional(&mut slots.6, "businessName")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
+            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4),
+            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.5),
+            crate::runtime::wire::Key::Field(6) => source.optional(&mut slots.6),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), v3, v4, v5, v6) = slots else {
+            return Err(&[0, 1, 2]);
+        };
         Ok(CreateReceiveOnlyUser {
-            first_name: slots.0.ok_or("firstName")?,
-            last_name: slots.1.ok_or("lastName")?,
-            email: slots.2.ok_or("email")?,
-            ip_address: slots.3.unwrap_or_default(),
-            phone: slots.4.unwrap_or_default(),
-            correlation_id: slots.5.unwrap_or_default(),
-            business_name: slots.6.unwrap_or_default(),
+            first_name: v0,
+            last_name: v1,
+            email: v2,
+            ip_address: v3,
+            phone: v4,
+            correlation_id: v5,
+            business_name: v6,
         })
     }
 }
@@ -343,10 +338,10 @@ impl crate::runtime::wire::Shape for CreateUnverifiedCustomer {
         Option<String>,
         Option<String>,
         Option<String>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -354,33 +349,28 @@ impl crate::runtime::wire::Shape for CreateUnverifiedCustomer {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "firstName")
-            }
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "lastName"),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "email"),
-            crate::runtime::wire::Key::Field(3) => {
-                source.optional(&mut slots.3, "ipAddress")
-            }
-            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4, "phone"),
-            crate::runtime::wire::Key::Field(5) => {
-                source.optional(&mut slots.5, "correlationId")
-            }
-            crate::runtime::wire::Key::Field(6) => {
-                source.optional(&mut slots.6, "businessName")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
+            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4),
+            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.5),
+            crate::runtime::wire::Key::Field(6) => source.optional(&mut slots.6),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), v3, v4, v5, v6) = slots else {
+            return Err(&[0, 1, 2]);
+        };
         Ok(CreateUnverifiedCustomer {
-            first_name: slots.0.ok_or("firstName")?,
-            last_name: slots.1.ok_or("lastName")?,
-            email: slots.2.ok_or("email")?,
-            ip_address: slots.3.unwrap_or_default(),
-            phone: slots.4.unwrap_or_default(),
-            correlation_id: slots.5.unwrap_or_default(),
-            business_name: slots.6.unwrap_or_default(),
+            first_name: v0,
+            last_name: v1,
+            email: v2,
+            ip_address: v3,
+            phone: v4,
+            correlation_id: v5,
+            business_name: v6,
         })
     }
 }
@@ -588,11 +578,11 @@ impl crate::runtime::wire::Shape for CreateVerifiedPersonalCustomer {
             Option<String>,
             Option<String>,
             Option<String>,
-            Option<Option<String>>,
-            Option<Option<String>>,
-            Option<Option<String>>,
             Option<String>,
-            Option<Option<String>>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
             Option<String>,
             Option<String>,
             Option<String>,
@@ -606,55 +596,56 @@ impl crate::runtime::wire::Shape for CreateVerifiedPersonalCustomer {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0.0, "firstName")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.value(&mut slots.0.1, "lastName")
-            }
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.0.2, "email"),
-            crate::runtime::wire::Key::Field(3) => {
-                source.optional(&mut slots.0.3, "ipAddress")
-            }
-            crate::runtime::wire::Key::Field(4) => {
-                source.optional(&mut slots.0.4, "phone")
-            }
-            crate::runtime::wire::Key::Field(5) => {
-                source.optional(&mut slots.0.5, "correlationId")
-            }
-            crate::runtime::wire::Key::Field(6) => {
-                source.value(&mut slots.0.6, "address1")
-            }
-            crate::runtime::wire::Key::Field(7) => {
-                source.optional(&mut slots.0.7, "address2")
-            }
-            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.0.8, "city"),
-            crate::runtime::wire::Key::Field(9) => source.value(&mut slots.0.9, "state"),
-            crate::runtime::wire::Key::Field(10) => {
-                source.value(&mut slots.0.10, "postalCode")
-            }
-            crate::runtime::wire::Key::Field(11) => source.value(&mut slots.0.11, "ssn"),
-            crate::runtime::wire::Key::Field(12) => {
-                source.value(&mut slots.1.0, "dateOfBirth")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.0.1),
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.0.2),
+            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.0.3),
+            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.0.4),
+            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.0.5),
+            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.0.6),
+            crate::runtime::wire::Key::Field(7) => source.optional(&mut slots.0.7),
+            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.0.8),
+            crate::runtime::wire::Key::Field(9) => source.value(&mut slots.0.9),
+            crate::runtime::wire::Key::Field(10) => source.value(&mut slots.0.10),
+            crate::runtime::wire::Key::Field(11) => source.value(&mut slots.0.11),
+            crate::runtime::wire::Key::Field(12) => source.value(&mut slots.1.0),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (
+            (
+                Some(v0),
+                Some(v1),
+                Some(v2),
+                v3,
+                v4,
+                v5,
+                Some(v6),
+                v7,
+                Some(v8),
+                Some(v9),
+                Some(v10),
+                Some(v11),
+            ),
+            (Some(v12),),
+        ) = slots else {
+            return Err(&[0, 1, 2, 6, 8, 9, 10, 11, 12]);
+        };
         Ok(CreateVerifiedPersonalCustomer {
-            first_name: slots.0.0.ok_or("firstName")?,
-            last_name: slots.0.1.ok_or("lastName")?,
-            email: slots.0.2.ok_or("email")?,
-            ip_address: slots.0.3.unwrap_or_default(),
-            phone: slots.0.4.unwrap_or_default(),
-            correlation_id: slots.0.5.unwrap_or_default(),
-            address1: slots.0.6.ok_or("address1")?,
-            address2: slots.0.7.unwrap_or_default(),
-            city: slots.0.8.ok_or("city")?,
-            state: slots.0.9.ok_or("state")?,
-            postal_code: slots.0.10.ok_or("postalCode")?,
-            ssn: slots.0.11.ok_or("ssn")?,
-            date_of_birth: slots.1.0.ok_or("dateOfBirth")?,
+            first_name: v0,
+            last_name: v1,
+            email: v2,
+            ip_address: v3,
+            phone: v4,
+            correlation_id: v5,
+            address1: v6,
+            address2: v7,
+            city: v8,
+            state: v9,
+            postal_code: v10,
+            ssn: v11,
+            date_of_birth: v12,
         })
     }
 }
@@ -849,9 +840,9 @@ impl crate::runtime::wire::Shape for Customers {
         keep: false,
     };
     type Slots = (
-        Option<Option<std::collections::BTreeMap<String, super::HalLink>>>,
-        Option<Option<super::CustomersEmbedded>>,
-        Option<Option<f64>>,
+        Option<std::collections::BTreeMap<String, super::HalLink>>,
+        Option<super::CustomersEmbedded>,
+        Option<f64>,
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -859,21 +850,18 @@ impl crate::runtime::wire::Shape for Customers {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.optional(&mut slots.0, "_links")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.optional(&mut slots.1, "_embedded")
-            }
-            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2, "total"),
+            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0, v1, v2) = slots;
         Ok(Customers {
-            links: slots.0.unwrap_or_default(),
-            embedded: slots.1.unwrap_or_default(),
-            total: slots.2.unwrap_or_default(),
+            links: v0,
+            embedded: v1,
+            total: v2,
         })
     }
 }
@@ -921,23 +909,20 @@ impl crate::runtime::wire::Shape for CustomersEmbedded {
         fields: &["customers"],
         keep: false,
     };
-    type Slots = (Option<Option<Vec<super::GetCustomerResponse>>>,);
+    type Slots = (Option<Vec<super::GetCustomerResponse>>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
         key: crate::runtime::wire::Key,
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.optional(&mut slots.0, "customers")
-            }
+            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
-        Ok(CustomersEmbedded {
-            customers: slots.0.unwrap_or_default(),
-        })
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0,) = slots;
+        Ok(CustomersEmbedded { customers: v0 })
     }
 }
 /// Body of a create-customer request. Which variant is sent decides the type of Customer that gets created.
@@ -1182,11 +1167,11 @@ impl crate::runtime::wire::Shape for ReceiveOnlyCustomer {
         Option<String>,
         Option<String>,
         Option<String>,
-        Option<Option<String>>,
+        Option<String>,
         Option<::chrono::DateTime<::chrono::Utc>>,
         Option<::monostate::MustBe!("receive-only")>,
         Option<super::ReceiveOnlyCustomerStatus>,
-        Option<Option<String>>,
+        Option<String>,
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -1194,39 +1179,45 @@ impl crate::runtime::wire::Shape for ReceiveOnlyCustomer {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value_or_empty(&mut slots.0, "_links")
-            }
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "id"),
-            crate::runtime::wire::Key::Field(2) => {
-                source.value(&mut slots.2, "firstName")
-            }
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3, "lastName"),
-            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4, "email"),
-            crate::runtime::wire::Key::Field(5) => {
-                source.optional(&mut slots.5, "correlationId")
-            }
-            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.6, "created"),
-            crate::runtime::wire::Key::Field(7) => source.value(&mut slots.7, "type"),
-            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.8, "status"),
-            crate::runtime::wire::Key::Field(9) => {
-                source.optional(&mut slots.9, "businessName")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value_or_empty(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3),
+            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4),
+            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.5),
+            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.6),
+            crate::runtime::wire::Key::Field(7) => source.value(&mut slots.7),
+            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.8),
+            crate::runtime::wire::Key::Field(9) => source.optional(&mut slots.9),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (
+            Some(v0),
+            Some(v1),
+            Some(v2),
+            Some(v3),
+            Some(v4),
+            v5,
+            Some(v6),
+            Some(v7),
+            Some(v8),
+            v9,
+        ) = slots else {
+            return Err(&[0, 1, 2, 3, 4, 6, 7, 8]);
+        };
         Ok(ReceiveOnlyCustomer {
-            links: slots.0.ok_or("_links")?,
-            id: slots.1.ok_or("id")?,
-            first_name: slots.2.ok_or("firstName")?,
-            last_name: slots.3.ok_or("lastName")?,
-            email: slots.4.ok_or("email")?,
-            correlation_id: slots.5.unwrap_or_default(),
-            created: slots.6.ok_or("created")?,
-            r#type: slots.7.ok_or("type")?,
-            status: slots.8.ok_or("status")?,
-            business_name: slots.9.unwrap_or_default(),
+            links: v0,
+            id: v1,
+            first_name: v2,
+            last_name: v3,
+            email: v4,
+            correlation_id: v5,
+            created: v6,
+            r#type: v7,
+            status: v8,
+            business_name: v9,
         })
     }
 }
@@ -1495,11 +1486,11 @@ impl crate::runtime::wire::Shape for UnverifiedCustomer {
         Option<String>,
         Option<String>,
         Option<String>,
-        Option<Option<String>>,
+        Option<String>,
         Option<::chrono::DateTime<::chrono::Utc>>,
         Option<::monostate::MustBe!("unverified")>,
         Option<super::UnverifiedCustomerStatus>,
-        Option<Option<String>>,
+        Option<String>,
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -1507,39 +1498,45 @@ impl crate::runtime::wire::Shape for UnverifiedCustomer {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value_or_empty(&mut slots.0, "_links")
-            }
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "id"),
-            crate::runtime::wire::Key::Field(2) => {
-                source.value(&mut slots.2, "firstName")
-            }
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3, "lastName"),
-            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4, "email"),
-            crate::runtime::wire::Key::Field(5) => {
-                source.optional(&mut slots.5, "correlationId")
-            }
-            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.6, "created"),
-            crate::runtime::wire::Key::Field(7) => source.value(&mut slots.7, "type"),
-            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.8, "status"),
-            crate::runtime::wire::Key::Field(9) => {
-                source.optional(&mut slots.9, "businessName")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value_or_empty(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3),
+            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4),
+            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.5),
+            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.6),
+            crate::runtime::wire::Key::Field(7) => source.value(&mut slots.7),
+            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.8),
+            crate::runtime::wire::Key::Field(9) => source.optional(&mut slots.9),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (
+            Some(v0),
+            Some(v1),
+            Some(v2),
+            Some(v3),
+            Some(v4),
+            v5,
+            Some(v6),
+            Some(v7),
+            Some(v8),
+            v9,
+        ) = slots else {
+            return Err(&[0, 1, 2, 3, 4, 6, 7, 8]);
+        };
         Ok(UnverifiedCustomer {
-            links: slots.0.ok_or("_links")?,
-            id: slots.1.ok_or("id")?,
-            first_name: slots.2.ok_or("firstName")?,
-            last_name: slots.3.ok_or("lastName")?,
-            email: slots.4.ok_or("email")?,
-            correlation_id: slots.5.unwrap_or_default(),
-            created: slots.6.ok_or("created")?,
-            r#type: slots.7.ok_or("type")?,
-            status: slots.8.ok_or("status")?,
-            business_name: slots.9.unwrap_or_default(),
+            links: v0,
+            id: v1,
+            first_name: v2,
+            last_name: v3,
+            email: v4,
+            correlation_id: v5,
+            created: v6,
+            r#type: v7,
+            status: v8,
+            business_name: v9,
         })
     }
 }
@@ -1888,21 +1885,21 @@ impl crate::runtime::wire::Shape for VerifiedBusinessCustomer {
             Option<String>,
             Option<String>,
             Option<String>,
-            Option<Option<String>>,
+            Option<String>,
             Option<::chrono::DateTime<::chrono::Utc>>,
             Option<::monostate::MustBe!("business")>,
             Option<super::VerifiedBusinessCustomerStatus>,
             Option<String>,
-            Option<Option<String>>,
+            Option<String>,
             Option<String>,
         ),
         (
             Option<String>,
             Option<String>,
-            Option<Option<String>>,
-            Option<Option<String>>,
             Option<String>,
-            Option<Option<String>>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
             Option<super::VerifiedBusinessCustomerBusinessType>,
             Option<String>,
             Option<super::VerifiedBusinessCustomerController>,
@@ -1914,83 +1911,82 @@ impl crate::runtime::wire::Shape for VerifiedBusinessCustomer {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value_or_empty(&mut slots.0.0, "_links")
-            }
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.0.1, "id"),
-            crate::runtime::wire::Key::Field(2) => {
-                source.value(&mut slots.0.2, "firstName")
-            }
-            crate::runtime::wire::Key::Field(3) => {
-                source.value(&mut slots.0.3, "lastName")
-            }
-            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.0.4, "email"),
-            crate::runtime::wire::Key::Field(5) => {
-                source.optional(&mut slots.0.5, "correlationId")
-            }
-            crate::runtime::wire::Key::Field(6) => {
-                source.value(&mut slots.0.6, "created")
-            }
-            crate::runtime::wire::Key::Field(7) => source.value(&mut slots.0.7, "type"),
-            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.0.8, "status"),
-            crate::runtime::wire::Key::Field(9) => {
-                source.value(&mut slots.0.9, "address1")
-            }
-            crate::runtime::wire::Key::Field(10) => {
-                source.optional(&mut slots.0.10, "address2")
-            }
-            crate::runtime::wire::Key::Field(11) => source.value(&mut slots.0.11, "city"),
-            crate::runtime::wire::Key::Field(12) => source.value(&mut slots.1.0, "state"),
-            crate::runtime::wire::Key::Field(13) => {
-                source.value(&mut slots.1.1, "postalCode")
-            }
-            crate::runtime::wire::Key::Field(14) => {
-                source.optional(&mut slots.1.2, "phone")
-            }
-            crate::runtime::wire::Key::Field(15) => {
-                source.optional(&mut slots.1.3, "website")
-            }
-            crate::runtime::wire::Key::Field(16) => {
-                source.value(&mut slots.1.4, "businessName")
-            }
-            crate::runtime::wire::Key::Field(17) => {
-                source.optional(&mut slots.1.5, "doingBusinessAs")
-            }
-            crate::runtime::wire::Key::Field(18) => {
-                source.value(&mut slots.1.6, "businessType")
-            }
-            crate::runtime::wire::Key::Field(19) => {
-                source.value(&mut slots.1.7, "businessClassification")
-            }
-            crate::runtime::wire::Key::Field(20) => {
-                source.value(&mut slots.1.8, "controller")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value_or_empty(&mut slots.0.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.0.1),
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.0.2),
+            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.0.3),
+            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.0.4),
+            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.0.5),
+            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.0.6),
+            crate::runtime::wire::Key::Field(7) => source.value(&mut slots.0.7),
+            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.0.8),
+            crate::runtime::wire::Key::Field(9) => source.value(&mut slots.0.9),
+            crate::runtime::wire::Key::Field(10) => source.optional(&mut slots.0.10),
+            crate::runtime::wire::Key::Field(11) => source.value(&mut slots.0.11),
+            crate::runtime::wire::Key::Field(12) => source.value(&mut slots.1.0),
+            crate::runtime::wire::Key::Field(13) => source.value(&mut slots.1.1),
+            crate::runtime::wire::Key::Field(14) => source.optional(&mut slots.1.2),
+            crate::runtime::wire::Key::Field(15) => source.optional(&mut slots.1.3),
+            crate::runtime::wire::Key::Field(16) => source.value(&mut slots.1.4),
+            crate::runtime::wire::Key::Field(17) => source.optional(&mut slots.1.5),
+            crate::runtime::wire::Key::Field(18) => source.value(&mut slots.1.6),
+            crate::runtime::wire::Key::Field(19) => source.value(&mut slots.1.7),
+            crate::runtime::wire::Key::Field(20) => source.value(&mut slots.1.8),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (
+            (
+                Some(v0),
+                Some(v1),
+                Some(v2),
+                Some(v3),
+                Some(v4),
+                v5,
+                Some(v6),
+                Some(v7),
+                Some(v8),
+                Some(v9),
+                v10,
+                Some(v11),
+            ),
+            (
+                Some(v12),
+                Some(v13),
+                v14,
+                v15,
+                Some(v16),
+                v17,
+                Some(v18),
+                Some(v19),
+                Some(v20),
+            ),
+        ) = slots else {
+            return Err(&[0, 1, 2, 3, 4, 6, 7, 8, 9, 11, 12, 13, 16, 18, 19, 20]);
+        };
         Ok(VerifiedBusinessCustomer {
-            links: slots.0.0.ok_or("_links")?,
-            id: slots.0.1.ok_or("id")?,
-            first_name: slots.0.2.ok_or("firstName")?,
-            last_name: slots.0.3.ok_or("lastName")?,
-            email: slots.0.4.ok_or("email")?,
-            correlation_id: slots.0.5.unwrap_or_default(),
-            created: slots.0.6.ok_or("created")?,
-            r#type: slots.0.7.ok_or("type")?,
-            status: slots.0.8.ok_or("status")?,
-            address1: slots.0.9.ok_or("address1")?,
-            address2: slots.0.10.unwrap_or_default(),
-            city: slots.0.11.ok_or("city")?,
-            state: slots.1.0.ok_or("state")?,
-            postal_code: slots.1.1.ok_or("postalCode")?,
-            phone: slots.1.2.unwrap_or_default(),
-            website: slots.1.3.unwrap_or_default(),
-            business_name: slots.1.4.ok_or("businessName")?,
-            doing_business_as: slots.1.5.unwrap_or_default(),
-            business_type: slots.1.6.ok_or("businessType")?,
-            business_classification: slots.1.7.ok_or("businessClassification")?,
-            controller: slots.1.8.ok_or("controller")?,
+            links: v0,
+            id: v1,
+            first_name: v2,
+            last_name: v3,
+            email: v4,
+            correlation_id: v5,
+            created: v6,
+            r#type: v7,
+            status: v8,
+            address1: v9,
+            address2: v10,
+            city: v11,
+            state: v12,
+            postal_code: v13,
+            phone: v14,
+            website: v15,
+            business_name: v16,
+            doing_business_as: v17,
+            business_type: v18,
+            business_classification: v19,
+            controller: v20,
         })
     }
 }
@@ -2310,21 +2306,22 @@ impl crate::runtime::wire::Shape for VerifiedBusinessCustomerController {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "firstName")
-            }
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "lastName"),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "title"),
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3, "address"),
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), Some(v3)) = slots else {
+            return Err(&[0, 1, 2, 3]);
+        };
         Ok(VerifiedBusinessCustomerController {
-            first_name: slots.0.ok_or("firstName")?,
-            last_name: slots.1.ok_or("lastName")?,
-            title: slots.2.ok_or("title")?,
-            address: slots.3.ok_or("address")?,
+            first_name: v0,
+            last_name: v1,
+            title: v2,
+            address: v3,
         })
     }
 }
@@ -2497,13 +2494,13 @@ impl crate::runtime::wire::Shape for VerifiedBusinessCustomerControllerAddress {
         keep: false,
     };
     type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -2511,37 +2508,26 @@ impl crate::runtime::wire::Shape for VerifiedBusinessCustomerControllerAddress {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.optional(&mut slots.0, "address1")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.optional(&mut slots.1, "address2")
-            }
-            crate::runtime::wire::Key::Field(2) => {
-                source.optional(&mut slots.2, "address3")
-            }
-            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3, "city"),
-            crate::runtime::wire::Key::Field(4) => {
-                source.optional(&mut slots.4, "postalCode")
-            }
-            crate::runtime::wire::Key::Field(5) => {
-                source.optional(&mut slots.5, "country")
-            }
-            crate::runtime::wire::Key::Field(6) => {
-                source.optional(&mut slots.6, "stateProvinceRegion")
-            }
+            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
+            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4),
+            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.5),
+            crate::runtime::wire::Key::Field(6) => source.optional(&mut slots.6),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0, v1, v2, v3, v4, v5, v6) = slots;
         Ok(VerifiedBusinessCustomerControllerAddress {
-            address1: slots.0.unwrap_or_default(),
-            address2: slots.1.unwrap_or_default(),
-            address3: slots.2.unwrap_or_default(),
-            city: slots.3.unwrap_or_default(),
-            postal_code: slots.4.unwrap_or_default(),
-            country: slots.5.unwrap_or_default(),
-            state_province_region: slots.6.unwrap_or_default(),
+            address1: v0,
+            address2: v1,
+            address3: v2,
+            city: v3,
+            postal_code: v4,
+            country: v5,
+            state_province_region: v6,
         })
     }
 }
@@ -2761,12 +2747,12 @@ impl crate::runtime::wire::Shape for VerifiedPersonalCustomer {
             Option<String>,
             Option<String>,
             Option<String>,
-            Option<Option<String>>,
+            Option<String>,
             Option<::chrono::DateTime<::chrono::Utc>>,
             Option<::monostate::MustBe!("personal")>,
             Option<super::VerifiedPersonalCustomerStatus>,
             Option<String>,
-            Option<Option<String>>,
+            Option<String>,
             Option<String>,
         ),
         (Option<String>, Option<String>),
@@ -2777,55 +2763,58 @@ impl crate::runtime::wire::Shape for VerifiedPersonalCustomer {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value_or_empty(&mut slots.0.0, "_links")
-            }
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.0.1, "id"),
-            crate::runtime::wire::Key::Field(2) => {
-                source.value(&mut slots.0.2, "firstName")
-            }
-            crate::runtime::wire::Key::Field(3) => {
-                source.value(&mut slots.0.3, "lastName")
-            }
-            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.0.4, "email"),
-            crate::runtime::wire::Key::Field(5) => {
-                source.optional(&mut slots.0.5, "correlationId")
-            }
-            crate::runtime::wire::Key::Field(6) => {
-                source.value(&mut slots.0.6, "created")
-            }
-            crate::runtime::wire::Key::Field(7) => source.value(&mut slots.0.7, "type"),
-            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.0.8, "status"),
-            crate::runtime::wire::Key::Field(9) => {
-                source.value(&mut slots.0.9, "address1")
-            }
-            crate::runtime::wire::Key::Field(10) => {
-                source.optional(&mut slots.0.10, "address2")
-            }
-            crate::runtime::wire::Key::Field(11) => source.value(&mut slots.0.11, "city"),
-            crate::runtime::wire::Key::Field(12) => source.value(&mut slots.1.0, "state"),
-            crate::runtime::wire::Key::Field(13) => {
-                source.value(&mut slots.1.1, "postalCode")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value_or_empty(&mut slots.0.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.0.1),
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.0.2),
+            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.0.3),
+            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.0.4),
+            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.0.5),
+            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.0.6),
+            crate::runtime::wire::Key::Field(7) => source.value(&mut slots.0.7),
+            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.0.8),
+            crate::runtime::wire::Key::Field(9) => source.value(&mut slots.0.9),
+            crate::runtime::wire::Key::Field(10) => source.optional(&mut slots.0.10),
+            crate::runtime::wire::Key::Field(11) => source.value(&mut slots.0.11),
+            crate::runtime::wire::Key::Field(12) => source.value(&mut slots.1.0),
+            crate::runtime::wire::Key::Field(13) => source.value(&mut slots.1.1),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (
+            (
+                Some(v0),
+                Some(v1),
+                Some(v2),
+                Some(v3),
+                Some(v4),
+                v5,
+                Some(v6),
+                Some(v7),
+                Some(v8),
+                Some(v9),
+                v10,
+                Some(v11),
+            ),
+            (Some(v12), Some(v13)),
+        ) = slots else {
+            return Err(&[0, 1, 2, 3, 4, 6, 7, 8, 9, 11, 12, 13]);
+        };
         Ok(VerifiedPersonalCustomer {
-            links: slots.0.0.ok_or("_links")?,
-            id: slots.0.1.ok_or("id")?,
-            first_name: slots.0.2.ok_or("firstName")?,
-            last_name: slots.0.3.ok_or("lastName")?,
-            email: slots.0.4.ok_or("email")?,
-            correlation_id: slots.0.5.unwrap_or_default(),
-            created: slots.0.6.ok_or("created")?,
-            r#type: slots.0.7.ok_or("type")?,
-            status: slots.0.8.ok_or("status")?,
-            address1: slots.0.9.ok_or("address1")?,
-            address2: slots.0.10.unwrap_or_default(),
-            city: slots.0.11.ok_or("city")?,
-            state: slots.1.0.ok_or("state")?,
-            postal_code: slots.1.1.ok_or("postalCode")?,
+            links: v0,
+            id: v1,
+            first_name: v2,
+            last_name: v3,
+            email: v4,
+            correlation_id: v5,
+            created: v6,
+            r#type: v7,
+            status: v8,
+            address1: v9,
+            address2: v10,
+            city: v11,
+            state: v12,
+            postal_code: v13,
         })
     }
 }
@@ -3180,12 +3169,12 @@ impl crate::runtime::wire::Shape for VerifiedSolePropCustomer {
             Option<String>,
             Option<String>,
             Option<String>,
-            Option<Option<String>>,
+            Option<String>,
             Option<::chrono::DateTime<::chrono::Utc>>,
             Option<::monostate::MustBe!("business")>,
             Option<super::VerifiedSolePropCustomerStatus>,
             Option<String>,
-            Option<Option<String>>,
+            Option<String>,
             Option<String>,
         ),
         (
@@ -3202,67 +3191,64 @@ impl crate::runtime::wire::Shape for VerifiedSolePropCustomer {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value_or_empty(&mut slots.0.0, "_links")
-            }
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.0.1, "id"),
-            crate::runtime::wire::Key::Field(2) => {
-                source.value(&mut slots.0.2, "firstName")
-            }
-            crate::runtime::wire::Key::Field(3) => {
-                source.value(&mut slots.0.3, "lastName")
-            }
-            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.0.4, "email"),
-            crate::runtime::wire::Key::Field(5) => {
-                source.optional(&mut slots.0.5, "correlationId")
-            }
-            crate::runtime::wire::Key::Field(6) => {
-                source.value(&mut slots.0.6, "created")
-            }
-            crate::runtime::wire::Key::Field(7) => source.value(&mut slots.0.7, "type"),
-            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.0.8, "status"),
-            crate::runtime::wire::Key::Field(9) => {
-                source.value(&mut slots.0.9, "address1")
-            }
-            crate::runtime::wire::Key::Field(10) => {
-                source.optional(&mut slots.0.10, "address2")
-            }
-            crate::runtime::wire::Key::Field(11) => source.value(&mut slots.0.11, "city"),
-            crate::runtime::wire::Key::Field(12) => source.value(&mut slots.1.0, "state"),
-            crate::runtime::wire::Key::Field(13) => {
-                source.value(&mut slots.1.1, "postalCode")
-            }
-            crate::runtime::wire::Key::Field(14) => {
-                source.value(&mut slots.1.2, "businessName")
-            }
-            crate::runtime::wire::Key::Field(15) => {
-                source.value(&mut slots.1.3, "businessType")
-            }
-            crate::runtime::wire::Key::Field(16) => {
-                source.value(&mut slots.1.4, "businessClassification")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value_or_empty(&mut slots.0.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.0.1),
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.0.2),
+            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.0.3),
+            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.0.4),
+            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.0.5),
+            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.0.6),
+            crate::runtime::wire::Key::Field(7) => source.value(&mut slots.0.7),
+            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.0.8),
+            crate::runtime::wire::Key::Field(9) => source.value(&mut slots.0.9),
+            crate::runtime::wire::Key::Field(10) => source.optional(&mut slots.0.10),
+            crate::runtime::wire::Key::Field(11) => source.value(&mut slots.0.11),
+            crate::runtime::wire::Key::Field(12) => source.value(&mut slots.1.0),
+            crate::runtime::wire::Key::Field(13) => source.value(&mut slots.1.1),
+            crate::runtime::wire::Key::Field(14) => source.value(&mut slots.1.2),
+            crate::runtime::wire::Key::Field(15) => source.value(&mut slots.1.3),
+            crate::runtime::wire::Key::Field(16) => source.value(&mut slots.1.4),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (
+            (
+                Some(v0),
+                Some(v1),
+                Some(v2),
+                Some(v3),
+                Some(v4),
+                v5,
+                Some(v6),
+                Some(v7),
+                Some(v8),
+                Some(v9),
+                v10,
+                Some(v11),
+            ),
+            (Some(v12), Some(v13), Some(v14), Some(v15), Some(v16)),
+        ) = slots else {
+            return Err(&[0, 1, 2, 3, 4, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16]);
+        };
         Ok(VerifiedSolePropCustomer {
-            links: slots.0.0.ok_or("_links")?,
-            id: slots.0.1.ok_or("id")?,
-            first_name: slots.0.2.ok_or("firstName")?,
-            last_name: slots.0.3.ok_or("lastName")?,
-            email: slots.0.4.ok_or("email")?,
-            correlation_id: slots.0.5.unwrap_or_default(),
-            created: slots.0.6.ok_or("created")?,
-            r#type: slots.0.7.ok_or("type")?,
-            status: slots.0.8.ok_or("status")?,
-            address1: slots.0.9.ok_or("address1")?,
-            address2: slots.0.10.unwrap_or_default(),
-            city: slots.0.11.ok_or("city")?,
-            state: slots.1.0.ok_or("state")?,
-            postal_code: slots.1.1.ok_or("postalCode")?,
-            business_name: slots.1.2.ok_or("businessName")?,
-            business_type: slots.1.3.ok_or("businessType")?,
-            business_classification: slots.1.4.ok_or("businessClassification")?,
+            links: v0,
+            id: v1,
+            first_name: v2,
+            last_name: v3,
+            email: v4,
+            correlation_id: v5,
+            created: v6,
+            r#type: v7,
+            status: v8,
+            address1: v9,
+            address2: v10,
+            city: v11,
+            state: v12,
+            postal_code: v13,
+            business_name: v14,
+            business_type: v15,
+            business_classification: v16,
         })
     }
 }

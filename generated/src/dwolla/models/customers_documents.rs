@@ -52,15 +52,18 @@ impl crate::runtime::wire::Shape for CreateCustomerDocumentFile {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "fileName"),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "content"),
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1)) = slots else {
+            return Err(&[0, 1]);
+        };
         Ok(CreateCustomerDocumentFile {
-            file_name: slots.0.ok_or("fileName")?,
-            content: slots.1.ok_or("content")?,
+            file_name: v0,
+            content: v1,
         })
     }
 }
@@ -139,17 +142,18 @@ impl crate::runtime::wire::Shape for CreateCustomerDocumentRequestBody {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "documentType")
-            }
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "file"),
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1)) = slots else {
+            return Err(&[0, 1]);
+        };
         Ok(CreateCustomerDocumentRequestBody {
-            document_type: slots.0.ok_or("documentType")?,
-            file: slots.1.ok_or("file")?,
+            document_type: v0,
+            file: v1,
         })
     }
 }

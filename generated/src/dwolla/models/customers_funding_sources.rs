@@ -83,25 +83,22 @@ impl crate::runtime::wire::Shape for CreateCustomerBankFundingSourceWithAccountN
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "routingNumber")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.value(&mut slots.1, "accountNumber")
-            }
-            crate::runtime::wire::Key::Field(2) => {
-                source.value(&mut slots.2, "bankAccountType")
-            }
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3, "name"),
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), Some(v3)) = slots else {
+            return Err(&[0, 1, 2, 3]);
+        };
         Ok(CreateCustomerBankFundingSourceWithAccountNumbers {
-            routing_number: slots.0.ok_or("routingNumber")?,
-            account_number: slots.1.ok_or("accountNumber")?,
-            bank_account_type: slots.2.ok_or("bankAccountType")?,
-            name: slots.3.ok_or("name")?,
+            routing_number: v0,
+            account_number: v1,
+            bank_account_type: v2,
+            name: v3,
         })
     }
 }
@@ -315,21 +312,20 @@ impl crate::runtime::wire::Shape for CreateCustomerBankFundingSourceWithPlaid {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "plaidToken")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.value(&mut slots.1, "bankAccountType")
-            }
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "name"),
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2)) = slots else {
+            return Err(&[0, 1, 2]);
+        };
         Ok(CreateCustomerBankFundingSourceWithPlaid {
-            plaid_token: slots.0.ok_or("plaidToken")?,
-            bank_account_type: slots.1.ok_or("bankAccountType")?,
-            name: slots.2.ok_or("name")?,
+            plaid_token: v0,
+            bank_account_type: v1,
+            name: v2,
         })
     }
 }

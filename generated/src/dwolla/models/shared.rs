@@ -80,10 +80,10 @@ impl crate::runtime::wire::Shape for DwollaErrorDetail {
         keep: false,
     };
     type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<::serde_json::Value>>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<::serde_json::Value>,
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -91,23 +91,20 @@ impl crate::runtime::wire::Shape for DwollaErrorDetail {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0, "code"),
-            crate::runtime::wire::Key::Field(1) => {
-                source.optional(&mut slots.1, "message")
-            }
-            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2, "path"),
-            crate::runtime::wire::Key::Field(3) => {
-                source.optional(&mut slots.3, "_links")
-            }
+            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0, v1, v2, v3) = slots;
         Ok(DwollaErrorDetail {
-            code: slots.0.unwrap_or_default(),
-            message: slots.1.unwrap_or_default(),
-            path: slots.2.unwrap_or_default(),
-            links: slots.3.unwrap_or_default(),
+            code: v0,
+            message: v1,
+            path: v2,
+            links: v3,
         })
     }
 }
@@ -155,23 +152,20 @@ impl crate::runtime::wire::Shape for DwollaErrorEmbedded {
         fields: &["errors"],
         keep: false,
     };
-    type Slots = (Option<Option<Vec<super::DwollaErrorDetail>>>,);
+    type Slots = (Option<Vec<super::DwollaErrorDetail>>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
         key: crate::runtime::wire::Key,
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.optional(&mut slots.0, "errors")
-            }
+            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
-        Ok(DwollaErrorEmbedded {
-            errors: slots.0.unwrap_or_default(),
-        })
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0,) = slots;
+        Ok(DwollaErrorEmbedded { errors: v0 })
     }
 }
 /// Error body returned by the Dwolla API for failed requests. `code` names the kind of failure; validation failures list the individual problems under `embedded.errors`.
@@ -228,30 +222,27 @@ impl crate::runtime::wire::Shape for DwollaError {
         fields: &["code", "message", "_embedded"],
         keep: false,
     };
-    type Slots = (
-        Option<String>,
-        Option<String>,
-        Option<Option<super::DwollaErrorEmbedded>>,
-    );
+    type Slots = (Option<String>, Option<String>, Option<super::DwollaErrorEmbedded>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
         key: crate::runtime::wire::Key,
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "code"),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "message"),
-            crate::runtime::wire::Key::Field(2) => {
-                source.optional(&mut slots.2, "_embedded")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), v2) = slots else {
+            return Err(&[0, 1]);
+        };
         Ok(DwollaError {
-            code: slots.0.ok_or("code")?,
-            message: slots.1.ok_or("message")?,
-            embedded: slots.2.unwrap_or_default(),
+            code: v0,
+            message: v1,
+            embedded: v2,
         })
     }
 }
@@ -321,30 +312,25 @@ impl crate::runtime::wire::Shape for HalLink {
         fields: &["href", "type", "resource-type"],
         keep: false,
     };
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
+    type Slots = (Option<String>, Option<String>, Option<String>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
         key: crate::runtime::wire::Key,
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0, "href"),
-            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1, "type"),
-            crate::runtime::wire::Key::Field(2) => {
-                source.optional(&mut slots.2, "resource-type")
-            }
+            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0, v1, v2) = slots;
         Ok(HalLink {
-            href: slots.0.unwrap_or_default(),
-            r#type: slots.1.unwrap_or_default(),
-            resource_type: slots.2.unwrap_or_default(),
+            href: v0,
+            r#type: v1,
+            resource_type: v2,
         })
     }
 }
@@ -396,15 +382,16 @@ impl crate::runtime::wire::Shape for CreateApplicationAccessTokenSecurity {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "basic_auth")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0),) = slots else {
+            return Err(&[0]);
+        };
         Ok(CreateApplicationAccessTokenSecurity {
-            basic_auth: slots.0.ok_or("basic_auth")?,
+            basic_auth: v0,
         })
     }
 }

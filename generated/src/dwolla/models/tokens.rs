@@ -42,21 +42,20 @@ impl crate::runtime::wire::Shape for OAuthError {
         fields: &["error"],
         keep: false,
     };
-    type Slots = (Option<Option<String>>,);
+    type Slots = (Option<String>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
         key: crate::runtime::wire::Key,
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0, "error"),
+            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
-        Ok(OAuthError {
-            error: slots.0.unwrap_or_default(),
-        })
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0,) = slots;
+        Ok(OAuthError { error: v0 })
     }
 }
 /// Form body for requesting an application access token with the OAuth 2.0 client credentials grant.
@@ -107,15 +106,16 @@ impl crate::runtime::wire::Shape for CreateApplicationAccessTokenRequest {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "grant_type")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0),) = slots else {
+            return Err(&[0]);
+        };
         Ok(CreateApplicationAccessTokenRequest {
-            grant_type: slots.0.ok_or("grant_type")?,
+            grant_type: v0,
         })
     }
 }
@@ -185,23 +185,20 @@ impl crate::runtime::wire::Shape for CreateApplicationAccessTokenResponse {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "access_token")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.value(&mut slots.1, "token_type")
-            }
-            crate::runtime::wire::Key::Field(2) => {
-                source.value(&mut slots.2, "expires_in")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2)) = slots else {
+            return Err(&[0, 1, 2]);
+        };
         Ok(CreateApplicationAccessTokenResponse {
-            access_token: slots.0.ok_or("access_token")?,
-            token_type: slots.1.ok_or("token_type")?,
-            expires_in: slots.2.ok_or("expires_in")?,
+            access_token: v0,
+            token_type: v1,
+            expires_in: v2,
         })
     }
 }

@@ -73,26 +73,23 @@ impl crate::runtime::wire::Shape for InitiateTransferClearing {
         fields: &["source", "destination"],
         keep: false,
     };
-    type Slots = (Option<Option<String>>, Option<Option<String>>);
+    type Slots = (Option<String>, Option<String>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
         key: crate::runtime::wire::Key,
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.optional(&mut slots.0, "source")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.optional(&mut slots.1, "destination")
-            }
+            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0, v1) = slots;
         Ok(InitiateTransferClearing {
-            source: slots.0.unwrap_or_default(),
-            destination: slots.1.unwrap_or_default(),
+            source: v0,
+            destination: v1,
         })
     }
 }
@@ -155,8 +152,8 @@ impl crate::runtime::wire::Shape for InitiateTransferLinks {
         keep: false,
     };
     type Slots = (
-        Option<Option<super::InitiateTransferLinksSource>>,
-        Option<Option<super::InitiateTransferLinksDestination>>,
+        Option<super::InitiateTransferLinksSource>,
+        Option<super::InitiateTransferLinksDestination>,
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -164,19 +161,16 @@ impl crate::runtime::wire::Shape for InitiateTransferLinks {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.optional(&mut slots.0, "source")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.optional(&mut slots.1, "destination")
-            }
+            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0, v1) = slots;
         Ok(InitiateTransferLinks {
-            source: slots.0.unwrap_or_default(),
-            destination: slots.1.unwrap_or_default(),
+            source: v0,
+            destination: v1,
         })
     }
 }
@@ -226,20 +220,21 @@ impl crate::runtime::wire::Shape for InitiateTransferLinksDestination {
         fields: &["href"],
         keep: false,
     };
-    type Slots = (Option<Option<String>>,);
+    type Slots = (Option<String>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
         key: crate::runtime::wire::Key,
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0, "href"),
+            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0,) = slots;
         Ok(InitiateTransferLinksDestination {
-            href: slots.0.unwrap_or_default(),
+            href: v0,
         })
     }
 }
@@ -289,20 +284,21 @@ impl crate::runtime::wire::Shape for InitiateTransferLinksSource {
         fields: &["href"],
         keep: false,
     };
-    type Slots = (Option<Option<String>>,);
+    type Slots = (Option<String>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
         key: crate::runtime::wire::Key,
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0, "href"),
+            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0,) = slots;
         Ok(InitiateTransferLinksSource {
-            href: slots.0.unwrap_or_default(),
+            href: v0,
         })
     }
 }
@@ -414,9 +410,9 @@ impl crate::runtime::wire::Shape for InitiateTransferRequestBody {
     type Slots = (
         Option<super::InitiateTransferLinks>,
         Option<super::TransferAmount>,
-        Option<Option<::serde_json::Value>>,
-        Option<Option<super::InitiateTransferClearing>>,
-        Option<Option<String>>,
+        Option<::serde_json::Value>,
+        Option<super::InitiateTransferClearing>,
+        Option<String>,
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -424,27 +420,24 @@ impl crate::runtime::wire::Shape for InitiateTransferRequestBody {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "_links"),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "amount"),
-            crate::runtime::wire::Key::Field(2) => {
-                source.optional(&mut slots.2, "metadata")
-            }
-            crate::runtime::wire::Key::Field(3) => {
-                source.optional(&mut slots.3, "clearing")
-            }
-            crate::runtime::wire::Key::Field(4) => {
-                source.optional(&mut slots.4, "correlationId")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
+            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), v2, v3, v4) = slots else {
+            return Err(&[0, 1]);
+        };
         Ok(InitiateTransferRequestBody {
-            links: slots.0.ok_or("_links")?,
-            amount: slots.1.ok_or("amount")?,
-            metadata: slots.2.unwrap_or_default(),
-            clearing: slots.3.unwrap_or_default(),
-            correlation_id: slots.4.unwrap_or_default(),
+            links: v0,
+            amount: v1,
+            metadata: v2,
+            clearing: v3,
+            correlation_id: v4,
         })
     }
 }
@@ -614,13 +607,13 @@ impl crate::runtime::wire::Shape for Transfer {
         keep: false,
     };
     type Slots = (
-        Option<Option<std::collections::BTreeMap<String, super::HalLink>>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<super::TransferResponseAmount>>,
-        Option<Option<::chrono::DateTime<::chrono::Utc>>>,
-        Option<Option<super::TransferClearing>>,
-        Option<Option<String>>,
+        Option<std::collections::BTreeMap<String, super::HalLink>>,
+        Option<String>,
+        Option<String>,
+        Option<super::TransferResponseAmount>,
+        Option<::chrono::DateTime<::chrono::Utc>>,
+        Option<super::TransferClearing>,
+        Option<String>,
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -628,37 +621,26 @@ impl crate::runtime::wire::Shape for Transfer {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.optional(&mut slots.0, "_links")
-            }
-            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1, "id"),
-            crate::runtime::wire::Key::Field(2) => {
-                source.optional(&mut slots.2, "status")
-            }
-            crate::runtime::wire::Key::Field(3) => {
-                source.optional(&mut slots.3, "amount")
-            }
-            crate::runtime::wire::Key::Field(4) => {
-                source.optional(&mut slots.4, "created")
-            }
-            crate::runtime::wire::Key::Field(5) => {
-                source.optional(&mut slots.5, "clearing")
-            }
-            crate::runtime::wire::Key::Field(6) => {
-                source.optional(&mut slots.6, "correlationId")
-            }
+            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
+            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4),
+            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.5),
+            crate::runtime::wire::Key::Field(6) => source.optional(&mut slots.6),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0, v1, v2, v3, v4, v5, v6) = slots;
         Ok(Transfer {
-            links: slots.0.unwrap_or_default(),
-            id: slots.1.unwrap_or_default(),
-            status: slots.2.unwrap_or_default(),
-            amount: slots.3.unwrap_or_default(),
-            created: slots.4.unwrap_or_default(),
-            clearing: slots.5.unwrap_or_default(),
-            correlation_id: slots.6.unwrap_or_default(),
+            links: v0,
+            id: v1,
+            status: v2,
+            amount: v3,
+            created: v4,
+            clearing: v5,
+            correlation_id: v6,
         })
     }
 }
@@ -714,15 +696,18 @@ impl crate::runtime::wire::Shape for TransferAmount {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "value"),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "currency"),
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1)) = slots else {
+            return Err(&[0, 1]);
+        };
         Ok(TransferAmount {
-            value: slots.0.ok_or("value")?,
-            currency: slots.1.ok_or("currency")?,
+            value: v0,
+            currency: v1,
         })
     }
 }
@@ -785,26 +770,23 @@ impl crate::runtime::wire::Shape for TransferClearing {
         fields: &["source", "destination"],
         keep: false,
     };
-    type Slots = (Option<Option<String>>, Option<Option<String>>);
+    type Slots = (Option<String>, Option<String>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
         key: crate::runtime::wire::Key,
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.optional(&mut slots.0, "source")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.optional(&mut slots.1, "destination")
-            }
+            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0, v1) = slots;
         Ok(TransferClearing {
-            source: slots.0.unwrap_or_default(),
-            destination: slots.1.unwrap_or_default(),
+            source: v0,
+            destination: v1,
         })
     }
 }
@@ -867,24 +849,23 @@ impl crate::runtime::wire::Shape for TransferResponseAmount {
         fields: &["value", "currency"],
         keep: false,
     };
-    type Slots = (Option<Option<String>>, Option<Option<String>>);
+    type Slots = (Option<String>, Option<String>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
         key: crate::runtime::wire::Key,
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0, "value"),
-            crate::runtime::wire::Key::Field(1) => {
-                source.optional(&mut slots.1, "currency")
-            }
+            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0, v1) = slots;
         Ok(TransferResponseAmount {
-            value: slots.0.unwrap_or_default(),
-            currency: slots.1.unwrap_or_default(),
+            value: v0,
+            currency: v1,
         })
     }
 }

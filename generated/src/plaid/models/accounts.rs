@@ -89,12 +89,12 @@ impl crate::runtime::wire::Shape for AccountBalance {
         keep: true,
     };
     type Slots = (
-        Option<Option<f64>>,
-        Option<Option<f64>>,
-        Option<Option<f64>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<::chrono::DateTime<::chrono::Utc>>>,
+        Option<f64>,
+        Option<f64>,
+        Option<f64>,
+        Option<String>,
+        Option<String>,
+        Option<::chrono::DateTime<::chrono::Utc>>,
         std::collections::BTreeMap<String, ::serde_json::Value>,
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
@@ -103,33 +103,26 @@ impl crate::runtime::wire::Shape for AccountBalance {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "available")
-            }
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "current"),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "limit"),
-            crate::runtime::wire::Key::Field(3) => {
-                source.value(&mut slots.3, "iso_currency_code")
-            }
-            crate::runtime::wire::Key::Field(4) => {
-                source.value(&mut slots.4, "unofficial_currency_code")
-            }
-            crate::runtime::wire::Key::Field(5) => {
-                source.optional(&mut slots.5, "last_updated_datetime")
-            }
+            crate::runtime::wire::Key::Field(0) => source.nullable(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.nullable(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.nullable(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.nullable(&mut slots.3),
+            crate::runtime::wire::Key::Field(4) => source.nullable(&mut slots.4),
+            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.5),
             crate::runtime::wire::Key::Other(key) => source.other(&mut slots.6, key),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0, v1, v2, v3, v4, v5, v6) = slots;
         Ok(AccountBalance {
-            available: slots.0.unwrap_or_default(),
-            current: slots.1.unwrap_or_default(),
-            limit: slots.2.unwrap_or_default(),
-            iso_currency_code: slots.3.unwrap_or_default(),
-            unofficial_currency_code: slots.4.unwrap_or_default(),
-            last_updated_datetime: slots.5.unwrap_or_default(),
-            additional_properties: slots.6,
+            available: v0,
+            current: v1,
+            limit: v2,
+            iso_currency_code: v3,
+            unofficial_currency_code: v4,
+            last_updated_datetime: v5,
+            additional_properties: v6,
         })
     }
 }
@@ -235,13 +228,13 @@ impl crate::runtime::wire::Shape for AccountBase {
     type Slots = (
         Option<String>,
         Option<super::AccountBalance>,
-        Option<Option<String>>,
         Option<String>,
-        Option<Option<String>>,
+        Option<String>,
+        Option<String>,
         Option<super::AccountType>,
-        Option<Option<super::AccountSubtype>>,
-        Option<Option<super::AccountBaseVerificationStatus>>,
-        Option<Option<String>>,
+        Option<super::AccountSubtype>,
+        Option<super::AccountBaseVerificationStatus>,
+        Option<String>,
         std::collections::BTreeMap<String, ::serde_json::Value>,
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
@@ -250,39 +243,35 @@ impl crate::runtime::wire::Shape for AccountBase {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "account_id")
-            }
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "balances"),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "mask"),
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3, "name"),
-            crate::runtime::wire::Key::Field(4) => {
-                source.value(&mut slots.4, "official_name")
-            }
-            crate::runtime::wire::Key::Field(5) => source.value(&mut slots.5, "type"),
-            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.6, "subtype"),
-            crate::runtime::wire::Key::Field(7) => {
-                source.optional(&mut slots.7, "verification_status")
-            }
-            crate::runtime::wire::Key::Field(8) => {
-                source.optional(&mut slots.8, "persistent_account_id")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.nullable(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3),
+            crate::runtime::wire::Key::Field(4) => source.nullable(&mut slots.4),
+            crate::runtime::wire::Key::Field(5) => source.value(&mut slots.5),
+            crate::runtime::wire::Key::Field(6) => source.nullable(&mut slots.6),
+            crate::runtime::wire::Key::Field(7) => source.optional(&mut slots.7),
+            crate::runtime::wire::Key::Field(8) => source.optional(&mut slots.8),
             crate::runtime::wire::Key::Other(key) => source.other(&mut slots.9, key),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), v2, Some(v3), v4, Some(v5), v6, v7, v8, v9) = slots
+        else {
+            return Err(&[0, 1, 3, 5]);
+        };
         Ok(AccountBase {
-            account_id: slots.0.ok_or("account_id")?,
-            balances: slots.1.ok_or("balances")?,
-            mask: slots.2.unwrap_or_default(),
-            name: slots.3.ok_or("name")?,
-            official_name: slots.4.unwrap_or_default(),
-            r#type: slots.5.ok_or("type")?,
-            subtype: slots.6.unwrap_or_default(),
-            verification_status: slots.7.unwrap_or_default(),
-            persistent_account_id: slots.8.unwrap_or_default(),
-            additional_properties: slots.9,
+            account_id: v0,
+            balances: v1,
+            mask: v2,
+            name: v3,
+            official_name: v4,
+            r#type: v5,
+            subtype: v6,
+            verification_status: v7,
+            persistent_account_id: v8,
+            additional_properties: v9,
         })
     }
 }
@@ -533,9 +522,9 @@ impl crate::runtime::wire::Shape for AccountsGetRequest {
     };
     type Slots = (
         Option<String>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<super::AccountsGetRequestOptions>>,
+        Option<String>,
+        Option<String>,
+        Option<super::AccountsGetRequestOptions>,
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -543,27 +532,22 @@ impl crate::runtime::wire::Shape for AccountsGetRequest {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "access_token")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.optional(&mut slots.1, "client_id")
-            }
-            crate::runtime::wire::Key::Field(2) => {
-                source.optional(&mut slots.2, "secret")
-            }
-            crate::runtime::wire::Key::Field(3) => {
-                source.optional(&mut slots.3, "options")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), v1, v2, v3) = slots else {
+            return Err(&[0]);
+        };
         Ok(AccountsGetRequest {
-            access_token: slots.0.ok_or("access_token")?,
-            client_id: slots.1.unwrap_or_default(),
-            secret: slots.2.unwrap_or_default(),
-            options: slots.3.unwrap_or_default(),
+            access_token: v0,
+            client_id: v1,
+            secret: v2,
+            options: v3,
         })
     }
 }
@@ -664,22 +648,21 @@ impl crate::runtime::wire::Shape for AccountsGetRequestOptions {
         fields: &["account_ids"],
         keep: false,
     };
-    type Slots = (Option<Option<Vec<String>>>,);
+    type Slots = (Option<Vec<String>>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
         key: crate::runtime::wire::Key,
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.optional(&mut slots.0, "account_ids")
-            }
+            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0,) = slots;
         Ok(AccountsGetRequestOptions {
-            account_ids: slots.0.unwrap_or_default(),
+            account_ids: v0,
         })
     }
 }
@@ -747,23 +730,22 @@ impl crate::runtime::wire::Shape for AccountsGetResponse {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value_or_empty(&mut slots.0, "accounts")
-            }
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "item"),
-            crate::runtime::wire::Key::Field(2) => {
-                source.value(&mut slots.2, "request_id")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value_or_empty(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
             crate::runtime::wire::Key::Other(key) => source.other(&mut slots.3, key),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), v3) = slots else {
+            return Err(&[0, 1, 2]);
+        };
         Ok(AccountsGetResponse {
-            accounts: slots.0.ok_or("accounts")?,
-            item: slots.1.ok_or("item")?,
-            request_id: slots.2.ok_or("request_id")?,
-            additional_properties: slots.3,
+            accounts: v0,
+            item: v1,
+            request_id: v2,
+            additional_properties: v3,
         })
     }
 }
@@ -1307,15 +1289,15 @@ impl crate::runtime::wire::Shape for Item {
     };
     type Slots = (
         Option<String>,
-        Option<Option<String>>,
-        Option<Option<super::PlaidError>>,
+        Option<String>,
+        Option<super::PlaidError>,
         Option<Vec<super::Products>>,
         Option<Vec<super::Products>>,
-        Option<Option<::chrono::DateTime<::chrono::Utc>>>,
+        Option<::chrono::DateTime<::chrono::Utc>>,
         Option<super::UpdateType>,
-        Option<Option<String>>,
-        Option<Option<Vec<super::Products>>>,
-        Option<Option<Vec<super::Products>>>,
+        Option<String>,
+        Option<Vec<super::Products>>,
+        Option<Vec<super::Products>>,
         std::collections::BTreeMap<String, ::serde_json::Value>,
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
@@ -1324,47 +1306,37 @@ impl crate::runtime::wire::Shape for Item {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "item_id"),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "webhook"),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "error"),
-            crate::runtime::wire::Key::Field(3) => {
-                source.value_or_empty(&mut slots.3, "available_products")
-            }
-            crate::runtime::wire::Key::Field(4) => {
-                source.value_or_empty(&mut slots.4, "billed_products")
-            }
-            crate::runtime::wire::Key::Field(5) => {
-                source.value(&mut slots.5, "consent_expiration_time")
-            }
-            crate::runtime::wire::Key::Field(6) => {
-                source.value(&mut slots.6, "update_type")
-            }
-            crate::runtime::wire::Key::Field(7) => {
-                source.optional(&mut slots.7, "institution_id")
-            }
-            crate::runtime::wire::Key::Field(8) => {
-                source.optional(&mut slots.8, "products")
-            }
-            crate::runtime::wire::Key::Field(9) => {
-                source.optional(&mut slots.9, "consented_products")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.nullable(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.nullable(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.value_or_empty(&mut slots.3),
+            crate::runtime::wire::Key::Field(4) => source.value_or_empty(&mut slots.4),
+            crate::runtime::wire::Key::Field(5) => source.nullable(&mut slots.5),
+            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.6),
+            crate::runtime::wire::Key::Field(7) => source.optional(&mut slots.7),
+            crate::runtime::wire::Key::Field(8) => source.optional(&mut slots.8),
+            crate::runtime::wire::Key::Field(9) => source.optional(&mut slots.9),
             crate::runtime::wire::Key::Other(key) => source.other(&mut slots.10, key),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), v1, v2, Some(v3), Some(v4), v5, Some(v6), v7, v8, v9, v10) = slots
+        else {
+            return Err(&[0, 3, 4, 6]);
+        };
         Ok(Item {
-            item_id: slots.0.ok_or("item_id")?,
-            webhook: slots.1.unwrap_or_default(),
-            error: slots.2.unwrap_or_default(),
-            available_products: slots.3.ok_or("available_products")?,
-            billed_products: slots.4.ok_or("billed_products")?,
-            consent_expiration_time: slots.5.unwrap_or_default(),
-            update_type: slots.6.ok_or("update_type")?,
-            institution_id: slots.7.unwrap_or_default(),
-            products: slots.8.unwrap_or_default(),
-            consented_products: slots.9.unwrap_or_default(),
-            additional_properties: slots.10,
+            item_id: v0,
+            webhook: v1,
+            error: v2,
+            available_products: v3,
+            billed_products: v4,
+            consent_expiration_time: v5,
+            update_type: v6,
+            institution_id: v7,
+            products: v8,
+            consented_products: v9,
+            additional_properties: v10,
         })
     }
 }

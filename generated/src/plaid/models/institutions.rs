@@ -63,29 +63,26 @@ impl crate::runtime::wire::Shape for Institution {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "institution_id")
-            }
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "name"),
-            crate::runtime::wire::Key::Field(2) => {
-                source.value_or_empty(&mut slots.2, "products")
-            }
-            crate::runtime::wire::Key::Field(3) => {
-                source.value_or_empty(&mut slots.3, "country_codes")
-            }
-            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4, "oauth"),
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.value_or_empty(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.value_or_empty(&mut slots.3),
+            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4),
             crate::runtime::wire::Key::Other(key) => source.other(&mut slots.5, key),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), Some(v3), Some(v4), v5) = slots else {
+            return Err(&[0, 1, 2, 3, 4]);
+        };
         Ok(Institution {
-            institution_id: slots.0.ok_or("institution_id")?,
-            name: slots.1.ok_or("name")?,
-            products: slots.2.ok_or("products")?,
-            country_codes: slots.3.ok_or("country_codes")?,
-            oauth: slots.4.ok_or("oauth")?,
-            additional_properties: slots.5,
+            institution_id: v0,
+            name: v1,
+            products: v2,
+            country_codes: v3,
+            oauth: v4,
+            additional_properties: v5,
         })
     }
 }
@@ -225,8 +222,8 @@ impl crate::runtime::wire::Shape for InstitutionsGetRequest {
         Option<i64>,
         Option<i64>,
         Option<Vec<super::CountryCode>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<String>,
+        Option<String>,
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -234,27 +231,24 @@ impl crate::runtime::wire::Shape for InstitutionsGetRequest {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0, "count"),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "offset"),
-            crate::runtime::wire::Key::Field(2) => {
-                source.value_or_empty(&mut slots.2, "country_codes")
-            }
-            crate::runtime::wire::Key::Field(3) => {
-                source.optional(&mut slots.3, "client_id")
-            }
-            crate::runtime::wire::Key::Field(4) => {
-                source.optional(&mut slots.4, "secret")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.value_or_empty(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
+            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), v3, v4) = slots else {
+            return Err(&[0, 1, 2]);
+        };
         Ok(InstitutionsGetRequest {
-            count: slots.0.ok_or("count")?,
-            offset: slots.1.ok_or("offset")?,
-            country_codes: slots.2.ok_or("country_codes")?,
-            client_id: slots.3.unwrap_or_default(),
-            secret: slots.4.unwrap_or_default(),
+            count: v0,
+            offset: v1,
+            country_codes: v2,
+            client_id: v3,
+            secret: v4,
         })
     }
 }
@@ -383,23 +377,22 @@ impl crate::runtime::wire::Shape for InstitutionsGetResponse {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value_or_empty(&mut slots.0, "institutions")
-            }
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "total"),
-            crate::runtime::wire::Key::Field(2) => {
-                source.value(&mut slots.2, "request_id")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value_or_empty(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
             crate::runtime::wire::Key::Other(key) => source.other(&mut slots.3, key),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), v3) = slots else {
+            return Err(&[0, 1, 2]);
+        };
         Ok(InstitutionsGetResponse {
-            institutions: slots.0.ok_or("institutions")?,
-            total: slots.1.ok_or("total")?,
-            request_id: slots.2.ok_or("request_id")?,
-            additional_properties: slots.3,
+            institutions: v0,
+            total: v1,
+            request_id: v2,
+            additional_properties: v3,
         })
     }
 }

@@ -59,30 +59,27 @@ impl crate::runtime::wire::Shape for ItemPublicTokenExchangeRequest {
         fields: &["public_token", "client_id", "secret"],
         keep: false,
     };
-    type Slots = (Option<String>, Option<Option<String>>, Option<Option<String>>);
+    type Slots = (Option<String>, Option<String>, Option<String>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
         key: crate::runtime::wire::Key,
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "public_token")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.optional(&mut slots.1, "client_id")
-            }
-            crate::runtime::wire::Key::Field(2) => {
-                source.optional(&mut slots.2, "secret")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), v1, v2) = slots else {
+            return Err(&[0]);
+        };
         Ok(ItemPublicTokenExchangeRequest {
-            public_token: slots.0.ok_or("public_token")?,
-            client_id: slots.1.unwrap_or_default(),
-            secret: slots.2.unwrap_or_default(),
+            public_token: v0,
+            client_id: v1,
+            secret: v2,
         })
     }
 }
@@ -159,23 +156,22 @@ impl crate::runtime::wire::Shape for ItemPublicTokenExchangeResponse {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "access_token")
-            }
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "item_id"),
-            crate::runtime::wire::Key::Field(2) => {
-                source.value(&mut slots.2, "request_id")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
             crate::runtime::wire::Key::Other(key) => source.other(&mut slots.3, key),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), v3) = slots else {
+            return Err(&[0, 1, 2]);
+        };
         Ok(ItemPublicTokenExchangeResponse {
-            access_token: slots.0.ok_or("access_token")?,
-            item_id: slots.1.ok_or("item_id")?,
-            request_id: slots.2.ok_or("request_id")?,
-            additional_properties: slots.3,
+            access_token: v0,
+            item_id: v1,
+            request_id: v2,
+            additional_properties: v3,
         })
     }
 }
@@ -248,30 +244,27 @@ impl crate::runtime::wire::Shape for ItemRemoveRequest {
         fields: &["access_token", "client_id", "secret"],
         keep: false,
     };
-    type Slots = (Option<String>, Option<Option<String>>, Option<Option<String>>);
+    type Slots = (Option<String>, Option<String>, Option<String>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
         key: crate::runtime::wire::Key,
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "access_token")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.optional(&mut slots.1, "client_id")
-            }
-            crate::runtime::wire::Key::Field(2) => {
-                source.optional(&mut slots.2, "secret")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), v1, v2) = slots else {
+            return Err(&[0]);
+        };
         Ok(ItemRemoveRequest {
-            access_token: slots.0.ok_or("access_token")?,
-            client_id: slots.1.unwrap_or_default(),
-            secret: slots.2.unwrap_or_default(),
+            access_token: v0,
+            client_id: v1,
+            secret: v2,
         })
     }
 }
@@ -334,17 +327,18 @@ impl crate::runtime::wire::Shape for ItemRemoveResponse {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "request_id")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
             crate::runtime::wire::Key::Other(key) => source.other(&mut slots.1, key),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), v1) = slots else {
+            return Err(&[0]);
+        };
         Ok(ItemRemoveResponse {
-            request_id: slots.0.ok_or("request_id")?,
-            additional_properties: slots.1,
+            request_id: v0,
+            additional_properties: v1,
         })
     }
 }

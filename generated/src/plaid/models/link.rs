@@ -189,16 +189,16 @@ impl crate::runtime::wire::Shape for LinkTokenCreateRequest {
             Option<String>,
             Option<Vec<super::CountryCode>>,
             Option<super::LinkTokenCreateRequestUser>,
-            Option<Option<String>>,
-            Option<Option<String>>,
-            Option<Option<Vec<super::Products>>>,
-            Option<Option<Vec<super::Products>>>,
-            Option<Option<String>>,
-            Option<Option<String>>,
-            Option<Option<String>>,
-            Option<Option<String>>,
+            Option<String>,
+            Option<String>,
+            Option<Vec<super::Products>>,
+            Option<Vec<super::Products>>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
         ),
-        (Option<Option<String>>, Option<Option<String>>, Option<Option<String>>),
+        (Option<String>, Option<String>, Option<String>),
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -206,69 +206,47 @@ impl crate::runtime::wire::Shape for LinkTokenCreateRequest {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0.0, "client_name")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.value(&mut slots.0.1, "language")
-            }
-            crate::runtime::wire::Key::Field(2) => {
-                source.value_or_empty(&mut slots.0.2, "country_codes")
-            }
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.0.3, "user"),
-            crate::runtime::wire::Key::Field(4) => {
-                source.optional(&mut slots.0.4, "client_id")
-            }
-            crate::runtime::wire::Key::Field(5) => {
-                source.optional(&mut slots.0.5, "secret")
-            }
-            crate::runtime::wire::Key::Field(6) => {
-                source.optional(&mut slots.0.6, "products")
-            }
-            crate::runtime::wire::Key::Field(7) => {
-                source.optional(&mut slots.0.7, "additional_consented_products")
-            }
-            crate::runtime::wire::Key::Field(8) => {
-                source.optional(&mut slots.0.8, "webhook")
-            }
-            crate::runtime::wire::Key::Field(9) => {
-                source.optional(&mut slots.0.9, "access_token")
-            }
-            crate::runtime::wire::Key::Field(10) => {
-                source.optional(&mut slots.0.10, "link_customization_name")
-            }
-            crate::runtime::wire::Key::Field(11) => {
-                source.optional(&mut slots.0.11, "redirect_uri")
-            }
-            crate::runtime::wire::Key::Field(12) => {
-                source.optional(&mut slots.1.0, "android_package_name")
-            }
-            crate::runtime::wire::Key::Field(13) => {
-                source.optional(&mut slots.1.1, "institution_id")
-            }
-            crate::runtime::wire::Key::Field(14) => {
-                source.optional(&mut slots.1.2, "user_token")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.0.1),
+            crate::runtime::wire::Key::Field(2) => source.value_or_empty(&mut slots.0.2),
+            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.0.3),
+            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.0.4),
+            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.0.5),
+            crate::runtime::wire::Key::Field(6) => source.optional(&mut slots.0.6),
+            crate::runtime::wire::Key::Field(7) => source.optional(&mut slots.0.7),
+            crate::runtime::wire::Key::Field(8) => source.optional(&mut slots.0.8),
+            crate::runtime::wire::Key::Field(9) => source.optional(&mut slots.0.9),
+            crate::runtime::wire::Key::Field(10) => source.optional(&mut slots.0.10),
+            crate::runtime::wire::Key::Field(11) => source.optional(&mut slots.0.11),
+            crate::runtime::wire::Key::Field(12) => source.optional(&mut slots.1.0),
+            crate::runtime::wire::Key::Field(13) => source.optional(&mut slots.1.1),
+            crate::runtime::wire::Key::Field(14) => source.optional(&mut slots.1.2),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (
+            (Some(v0), Some(v1), Some(v2), Some(v3), v4, v5, v6, v7, v8, v9, v10, v11),
+            (v12, v13, v14),
+        ) = slots else {
+            return Err(&[0, 1, 2, 3]);
+        };
         Ok(LinkTokenCreateRequest {
-            client_name: slots.0.0.ok_or("client_name")?,
-            language: slots.0.1.ok_or("language")?,
-            country_codes: slots.0.2.ok_or("country_codes")?,
-            user: slots.0.3.ok_or("user")?,
-            client_id: slots.0.4.unwrap_or_default(),
-            secret: slots.0.5.unwrap_or_default(),
-            products: slots.0.6.unwrap_or_default(),
-            additional_consented_products: slots.0.7.unwrap_or_default(),
-            webhook: slots.0.8.unwrap_or_default(),
-            access_token: slots.0.9.unwrap_or_default(),
-            link_customization_name: slots.0.10.unwrap_or_default(),
-            redirect_uri: slots.0.11.unwrap_or_default(),
-            android_package_name: slots.1.0.unwrap_or_default(),
-            institution_id: slots.1.1.unwrap_or_default(),
-            user_token: slots.1.2.unwrap_or_default(),
+            client_name: v0,
+            language: v1,
+            country_codes: v2,
+            user: v3,
+            client_id: v4,
+            secret: v5,
+            products: v6,
+            additional_consented_products: v7,
+            webhook: v8,
+            access_token: v9,
+            link_customization_name: v10,
+            redirect_uri: v11,
+            android_package_name: v12,
+            institution_id: v13,
+            user_token: v14,
         })
     }
 }
@@ -502,10 +480,10 @@ impl crate::runtime::wire::Shape for LinkTokenCreateRequestUser {
     };
     type Slots = (
         Option<String>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<::chrono::NaiveDate>>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<::chrono::NaiveDate>,
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -513,31 +491,24 @@ impl crate::runtime::wire::Shape for LinkTokenCreateRequestUser {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "client_user_id")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.optional(&mut slots.1, "legal_name")
-            }
-            crate::runtime::wire::Key::Field(2) => {
-                source.optional(&mut slots.2, "phone_number")
-            }
-            crate::runtime::wire::Key::Field(3) => {
-                source.optional(&mut slots.3, "email_address")
-            }
-            crate::runtime::wire::Key::Field(4) => {
-                source.optional(&mut slots.4, "date_of_birth")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
+            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), v1, v2, v3, v4) = slots else {
+            return Err(&[0]);
+        };
         Ok(LinkTokenCreateRequestUser {
-            client_user_id: slots.0.ok_or("client_user_id")?,
-            legal_name: slots.1.unwrap_or_default(),
-            phone_number: slots.2.unwrap_or_default(),
-            email_address: slots.3.unwrap_or_default(),
-            date_of_birth: slots.4.unwrap_or_default(),
+            client_user_id: v0,
+            legal_name: v1,
+            phone_number: v2,
+            email_address: v3,
+            date_of_birth: v4,
         })
     }
 }
@@ -660,7 +631,7 @@ impl crate::runtime::wire::Shape for LinkTokenCreateResponse {
         Option<String>,
         Option<::chrono::DateTime<::chrono::Utc>>,
         Option<String>,
-        Option<Option<String>>,
+        Option<String>,
         std::collections::BTreeMap<String, ::serde_json::Value>,
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
@@ -669,29 +640,24 @@ impl crate::runtime::wire::Shape for LinkTokenCreateResponse {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "link_token")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.value(&mut slots.1, "expiration")
-            }
-            crate::runtime::wire::Key::Field(2) => {
-                source.value(&mut slots.2, "request_id")
-            }
-            crate::runtime::wire::Key::Field(3) => {
-                source.optional(&mut slots.3, "hosted_link_url")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
             crate::runtime::wire::Key::Other(key) => source.other(&mut slots.4, key),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), v3, v4) = slots else {
+            return Err(&[0, 1, 2]);
+        };
         Ok(LinkTokenCreateResponse {
-            link_token: slots.0.ok_or("link_token")?,
-            expiration: slots.1.ok_or("expiration")?,
-            request_id: slots.2.ok_or("request_id")?,
-            hosted_link_url: slots.3.unwrap_or_default(),
-            additional_properties: slots.4,
+            link_token: v0,
+            expiration: v1,
+            request_id: v2,
+            hosted_link_url: v3,
+            additional_properties: v4,
         })
     }
 }
@@ -841,11 +807,11 @@ impl crate::runtime::wire::Shape for LinkTokenGetMetadataResponse {
     };
     type Slots = (
         Option<Vec<super::Products>>,
-        Option<Option<String>>,
+        Option<String>,
         Option<Vec<super::CountryCode>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
         std::collections::BTreeMap<String, ::serde_json::Value>,
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
@@ -854,33 +820,28 @@ impl crate::runtime::wire::Shape for LinkTokenGetMetadataResponse {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value_or_empty(&mut slots.0, "initial_products")
-            }
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1, "webhook"),
-            crate::runtime::wire::Key::Field(2) => {
-                source.value_or_empty(&mut slots.2, "country_codes")
-            }
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3, "language"),
-            crate::runtime::wire::Key::Field(4) => {
-                source.value(&mut slots.4, "redirect_uri")
-            }
-            crate::runtime::wire::Key::Field(5) => {
-                source.value(&mut slots.5, "client_name")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value_or_empty(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.nullable(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.value_or_empty(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.nullable(&mut slots.3),
+            crate::runtime::wire::Key::Field(4) => source.nullable(&mut slots.4),
+            crate::runtime::wire::Key::Field(5) => source.nullable(&mut slots.5),
             crate::runtime::wire::Key::Other(key) => source.other(&mut slots.6, key),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), v1, Some(v2), v3, v4, v5, v6) = slots else {
+            return Err(&[0, 2]);
+        };
         Ok(LinkTokenGetMetadataResponse {
-            initial_products: slots.0.ok_or("initial_products")?,
-            webhook: slots.1.unwrap_or_default(),
-            country_codes: slots.2.ok_or("country_codes")?,
-            language: slots.3.unwrap_or_default(),
-            redirect_uri: slots.4.unwrap_or_default(),
-            client_name: slots.5.unwrap_or_default(),
-            additional_properties: slots.6,
+            initial_products: v0,
+            webhook: v1,
+            country_codes: v2,
+            language: v3,
+            redirect_uri: v4,
+            client_name: v5,
+            additional_properties: v6,
         })
     }
 }
@@ -1011,30 +972,27 @@ impl crate::runtime::wire::Shape for LinkTokenGetRequest {
         fields: &["link_token", "client_id", "secret"],
         keep: false,
     };
-    type Slots = (Option<String>, Option<Option<String>>, Option<Option<String>>);
+    type Slots = (Option<String>, Option<String>, Option<String>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
         key: crate::runtime::wire::Key,
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "link_token")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.optional(&mut slots.1, "client_id")
-            }
-            crate::runtime::wire::Key::Field(2) => {
-                source.optional(&mut slots.2, "secret")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), v1, v2) = slots else {
+            return Err(&[0]);
+        };
         Ok(LinkTokenGetRequest {
-            link_token: slots.0.ok_or("link_token")?,
-            client_id: slots.1.unwrap_or_default(),
-            secret: slots.2.unwrap_or_default(),
+            link_token: v0,
+            client_id: v1,
+            secret: v2,
         })
     }
 }
@@ -1108,8 +1066,8 @@ impl crate::runtime::wire::Shape for LinkTokenGetResponse {
     };
     type Slots = (
         Option<String>,
-        Option<Option<::chrono::DateTime<::chrono::Utc>>>,
-        Option<Option<::chrono::DateTime<::chrono::Utc>>>,
+        Option<::chrono::DateTime<::chrono::Utc>>,
+        Option<::chrono::DateTime<::chrono::Utc>>,
         Option<super::LinkTokenGetMetadataResponse>,
         Option<String>,
         std::collections::BTreeMap<String, ::serde_json::Value>,
@@ -1120,31 +1078,26 @@ impl crate::runtime::wire::Shape for LinkTokenGetResponse {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "link_token")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.value(&mut slots.1, "created_at")
-            }
-            crate::runtime::wire::Key::Field(2) => {
-                source.value(&mut slots.2, "expiration")
-            }
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3, "metadata"),
-            crate::runtime::wire::Key::Field(4) => {
-                source.value(&mut slots.4, "request_id")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.nullable(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.nullable(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3),
+            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4),
             crate::runtime::wire::Key::Other(key) => source.other(&mut slots.5, key),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), v1, v2, Some(v3), Some(v4), v5) = slots else {
+            return Err(&[0, 3, 4]);
+        };
         Ok(LinkTokenGetResponse {
-            link_token: slots.0.ok_or("link_token")?,
-            created_at: slots.1.unwrap_or_default(),
-            expiration: slots.2.unwrap_or_default(),
-            metadata: slots.3.ok_or("metadata")?,
-            request_id: slots.4.ok_or("request_id")?,
-            additional_properties: slots.5,
+            link_token: v0,
+            created_at: v1,
+            expiration: v2,
+            metadata: v3,
+            request_id: v4,
+            additional_properties: v5,
         })
     }
 }

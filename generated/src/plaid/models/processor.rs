@@ -296,8 +296,8 @@ impl crate::runtime::wire::Shape for ProcessorTokenCreateRequest {
         Option<String>,
         Option<String>,
         Option<super::Processor>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<String>,
+        Option<String>,
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -305,31 +305,24 @@ impl crate::runtime::wire::Shape for ProcessorTokenCreateRequest {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "access_token")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.value(&mut slots.1, "account_id")
-            }
-            crate::runtime::wire::Key::Field(2) => {
-                source.value(&mut slots.2, "processor")
-            }
-            crate::runtime::wire::Key::Field(3) => {
-                source.optional(&mut slots.3, "client_id")
-            }
-            crate::runtime::wire::Key::Field(4) => {
-                source.optional(&mut slots.4, "secret")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
+            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), v3, v4) = slots else {
+            return Err(&[0, 1, 2]);
+        };
         Ok(ProcessorTokenCreateRequest {
-            access_token: slots.0.ok_or("access_token")?,
-            account_id: slots.1.ok_or("account_id")?,
-            processor: slots.2.ok_or("processor")?,
-            client_id: slots.3.unwrap_or_default(),
-            secret: slots.4.unwrap_or_default(),
+            access_token: v0,
+            account_id: v1,
+            processor: v2,
+            client_id: v3,
+            secret: v4,
         })
     }
 }
@@ -452,21 +445,20 @@ impl crate::runtime::wire::Shape for ProcessorTokenCreateResponse {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "processor_token")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.value(&mut slots.1, "request_id")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
             crate::runtime::wire::Key::Other(key) => source.other(&mut slots.2, key),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), v2) = slots else {
+            return Err(&[0, 1]);
+        };
         Ok(ProcessorTokenCreateResponse {
-            processor_token: slots.0.ok_or("processor_token")?,
-            request_id: slots.1.ok_or("request_id")?,
-            additional_properties: slots.2,
+            processor_token: v0,
+            request_id: v1,
+            additional_properties: v2,
         })
     }
 }

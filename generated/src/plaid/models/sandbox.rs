@@ -88,9 +88,9 @@ impl crate::runtime::wire::Shape for SandboxPublicTokenCreateRequest {
     type Slots = (
         Option<String>,
         Option<Vec<super::Products>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -98,31 +98,24 @@ impl crate::runtime::wire::Shape for SandboxPublicTokenCreateRequest {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "institution_id")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.value_or_empty(&mut slots.1, "initial_products")
-            }
-            crate::runtime::wire::Key::Field(2) => {
-                source.optional(&mut slots.2, "client_id")
-            }
-            crate::runtime::wire::Key::Field(3) => {
-                source.optional(&mut slots.3, "secret")
-            }
-            crate::runtime::wire::Key::Field(4) => {
-                source.optional(&mut slots.4, "user_token")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value_or_empty(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
+            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), v2, v3, v4) = slots else {
+            return Err(&[0, 1]);
+        };
         Ok(SandboxPublicTokenCreateRequest {
-            institution_id: slots.0.ok_or("institution_id")?,
-            initial_products: slots.1.ok_or("initial_products")?,
-            client_id: slots.2.unwrap_or_default(),
-            secret: slots.3.unwrap_or_default(),
-            user_token: slots.4.unwrap_or_default(),
+            institution_id: v0,
+            initial_products: v1,
+            client_id: v2,
+            secret: v3,
+            user_token: v4,
         })
     }
 }
@@ -242,21 +235,20 @@ impl crate::runtime::wire::Shape for SandboxPublicTokenCreateResponse {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "public_token")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.value(&mut slots.1, "request_id")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
             crate::runtime::wire::Key::Other(key) => source.other(&mut slots.2, key),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), v2) = slots else {
+            return Err(&[0, 1]);
+        };
         Ok(SandboxPublicTokenCreateResponse {
-            public_token: slots.0.ok_or("public_token")?,
-            request_id: slots.1.ok_or("request_id")?,
-            additional_properties: slots.2,
+            public_token: v0,
+            request_id: v1,
+            additional_properties: v2,
         })
     }
 }

@@ -250,12 +250,12 @@ impl crate::runtime::wire::Shape for PlaidError {
         Option<super::PlaidErrorType>,
         Option<String>,
         Option<String>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Vec<::serde_json::Value>>>,
-        Option<Option<i64>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<String>,
+        Option<String>,
+        Option<Vec<::serde_json::Value>>,
+        Option<i64>,
+        Option<String>,
+        Option<String>,
         std::collections::BTreeMap<String, ::serde_json::Value>,
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
@@ -264,49 +264,34 @@ impl crate::runtime::wire::Shape for PlaidError {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "error_type")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.value(&mut slots.1, "error_code")
-            }
-            crate::runtime::wire::Key::Field(2) => {
-                source.value(&mut slots.2, "error_message")
-            }
-            crate::runtime::wire::Key::Field(3) => {
-                source.value(&mut slots.3, "display_message")
-            }
-            crate::runtime::wire::Key::Field(4) => {
-                source.optional(&mut slots.4, "request_id")
-            }
-            crate::runtime::wire::Key::Field(5) => {
-                source.optional(&mut slots.5, "causes")
-            }
-            crate::runtime::wire::Key::Field(6) => {
-                source.optional(&mut slots.6, "status")
-            }
-            crate::runtime::wire::Key::Field(7) => {
-                source.optional(&mut slots.7, "documentation_url")
-            }
-            crate::runtime::wire::Key::Field(8) => {
-                source.optional(&mut slots.8, "suggested_action")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.nullable(&mut slots.3),
+            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4),
+            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.5),
+            crate::runtime::wire::Key::Field(6) => source.optional(&mut slots.6),
+            crate::runtime::wire::Key::Field(7) => source.optional(&mut slots.7),
+            crate::runtime::wire::Key::Field(8) => source.optional(&mut slots.8),
             crate::runtime::wire::Key::Other(key) => source.other(&mut slots.9, key),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), v3, v4, v5, v6, v7, v8, v9) = slots else {
+            return Err(&[0, 1, 2]);
+        };
         Ok(PlaidError {
-            error_type: slots.0.ok_or("error_type")?,
-            error_code: slots.1.ok_or("error_code")?,
-            error_message: slots.2.ok_or("error_message")?,
-            display_message: slots.3.unwrap_or_default(),
-            request_id: slots.4.unwrap_or_default(),
-            causes: slots.5.unwrap_or_default(),
-            status: slots.6.unwrap_or_default(),
-            documentation_url: slots.7.unwrap_or_default(),
-            suggested_action: slots.8.unwrap_or_default(),
-            additional_properties: slots.9,
+            error_type: v0,
+            error_code: v1,
+            error_message: v2,
+            display_message: v3,
+            request_id: v4,
+            causes: v5,
+            status: v6,
+            documentation_url: v7,
+            suggested_action: v8,
+            additional_properties: v9,
         })
     }
 }

@@ -58,21 +58,20 @@ impl crate::runtime::wire::Shape for RemovedTransaction {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "transaction_id")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.value(&mut slots.1, "account_id")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
             crate::runtime::wire::Key::Other(key) => source.other(&mut slots.2, key),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), v2) = slots else {
+            return Err(&[0, 1]);
+        };
         Ok(RemovedTransaction {
-            transaction_id: slots.0.ok_or("transaction_id")?,
-            account_id: slots.1.ok_or("account_id")?,
-            additional_properties: slots.2,
+            transaction_id: v0,
+            account_id: v1,
+            additional_properties: v2,
         })
     }
 }
@@ -148,7 +147,7 @@ impl crate::runtime::wire::Shape for Transaction {
         Option<String>,
         Option<String>,
         Option<f64>,
-        Option<Option<String>>,
+        Option<String>,
         Option<::chrono::NaiveDate>,
         Option<String>,
         Option<bool>,
@@ -160,33 +159,31 @@ impl crate::runtime::wire::Shape for Transaction {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "transaction_id")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.value(&mut slots.1, "account_id")
-            }
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2, "amount"),
-            crate::runtime::wire::Key::Field(3) => {
-                source.value(&mut slots.3, "iso_currency_code")
-            }
-            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4, "date"),
-            crate::runtime::wire::Key::Field(5) => source.value(&mut slots.5, "name"),
-            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.6, "pending"),
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.nullable(&mut slots.3),
+            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4),
+            crate::runtime::wire::Key::Field(5) => source.value(&mut slots.5),
+            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.6),
             crate::runtime::wire::Key::Other(key) => source.other(&mut slots.7, key),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), v3, Some(v4), Some(v5), Some(v6), v7) = slots
+        else {
+            return Err(&[0, 1, 2, 4, 5, 6]);
+        };
         Ok(Transaction {
-            transaction_id: slots.0.ok_or("transaction_id")?,
-            account_id: slots.1.ok_or("account_id")?,
-            amount: slots.2.ok_or("amount")?,
-            iso_currency_code: slots.3.unwrap_or_default(),
-            date: slots.4.ok_or("date")?,
-            name: slots.5.ok_or("name")?,
-            pending: slots.6.ok_or("pending")?,
-            additional_properties: slots.7,
+            transaction_id: v0,
+            account_id: v1,
+            amount: v2,
+            iso_currency_code: v3,
+            date: v4,
+            name: v5,
+            pending: v6,
+            additional_properties: v7,
         })
     }
 }
@@ -348,10 +345,10 @@ impl crate::runtime::wire::Shape for TransactionsSyncRequest {
     };
     type Slots = (
         Option<String>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<String>>,
+        Option<String>,
+        Option<String>,
+        Option<i64>,
+        Option<String>,
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
@@ -359,29 +356,24 @@ impl crate::runtime::wire::Shape for TransactionsSyncRequest {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value(&mut slots.0, "access_token")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.optional(&mut slots.1, "client_id")
-            }
-            crate::runtime::wire::Key::Field(2) => {
-                source.optional(&mut slots.2, "cursor")
-            }
-            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3, "count"),
-            crate::runtime::wire::Key::Field(4) => {
-                source.optional(&mut slots.4, "secret")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
+            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), v1, v2, v3, v4) = slots else {
+            return Err(&[0]);
+        };
         Ok(TransactionsSyncRequest {
-            access_token: slots.0.ok_or("access_token")?,
-            client_id: slots.1.unwrap_or_default(),
-            cursor: slots.2.unwrap_or_default(),
-            count: slots.3.unwrap_or_default(),
-            secret: slots.4.unwrap_or_default(),
+            access_token: v0,
+            client_id: v1,
+            cursor: v2,
+            count: v3,
+            secret: v4,
         })
     }
 }
@@ -520,35 +512,29 @@ impl crate::runtime::wire::Shape for TransactionsSyncResponse {
         source: &mut S,
     ) -> Result<bool, S::Error> {
         match key {
-            crate::runtime::wire::Key::Field(0) => {
-                source.value_or_empty(&mut slots.0, "added")
-            }
-            crate::runtime::wire::Key::Field(1) => {
-                source.value_or_empty(&mut slots.1, "modified")
-            }
-            crate::runtime::wire::Key::Field(2) => {
-                source.value_or_empty(&mut slots.2, "removed")
-            }
-            crate::runtime::wire::Key::Field(3) => {
-                source.value(&mut slots.3, "next_cursor")
-            }
-            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4, "has_more"),
-            crate::runtime::wire::Key::Field(5) => {
-                source.value(&mut slots.5, "request_id")
-            }
+            crate::runtime::wire::Key::Field(0) => source.value_or_empty(&mut slots.0),
+            crate::runtime::wire::Key::Field(1) => source.value_or_empty(&mut slots.1),
+            crate::runtime::wire::Key::Field(2) => source.value_or_empty(&mut slots.2),
+            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3),
+            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4),
+            crate::runtime::wire::Key::Field(5) => source.value(&mut slots.5),
             crate::runtime::wire::Key::Other(key) => source.other(&mut slots.6, key),
             _ => source.skip(),
         }
     }
-    fn finish(slots: Self::Slots) -> Result<Self, &'static str> {
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), Some(v3), Some(v4), Some(v5), v6) = slots
+        else {
+            return Err(&[0, 1, 2, 3, 4, 5]);
+        };
         Ok(TransactionsSyncResponse {
-            added: slots.0.ok_or("added")?,
-            modified: slots.1.ok_or("modified")?,
-            removed: slots.2.ok_or("removed")?,
-            next_cursor: slots.3.ok_or("next_cursor")?,
-            has_more: slots.4.ok_or("has_more")?,
-            request_id: slots.5.ok_or("request_id")?,
-            additional_properties: slots.6,
+            added: v0,
+            modified: v1,
+            removed: v2,
+            next_cursor: v3,
+            has_more: v4,
+            request_id: v5,
+            additional_properties: v6,
         })
     }
 }
