@@ -204,18 +204,35 @@ impl CreateReceiveOnlyUserBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<CreateReceiveOnlyUser, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "CreateReceiveOnlyUser",
-            field,
+        let Self {
+            first_name: Some(first_name),
+            last_name: Some(last_name),
+            email: Some(email),
+            ip_address,
+            phone,
+            correlation_id,
+            business_name,
+        } = self else {
+            let field = if self.first_name.is_none() {
+                "first_name"
+            } else if self.last_name.is_none() {
+                "last_name"
+            } else {
+                "email"
+            };
+            return Err(crate::BuildError {
+                model: "CreateReceiveOnlyUser",
+                field,
+            });
         };
         Ok(CreateReceiveOnlyUser {
-            first_name: self.first_name.ok_or(missing("first_name"))?,
-            last_name: self.last_name.ok_or(missing("last_name"))?,
-            email: self.email.ok_or(missing("email"))?,
-            ip_address: self.ip_address,
-            phone: self.phone,
-            correlation_id: self.correlation_id,
-            business_name: self.business_name,
+            first_name,
+            last_name,
+            email,
+            ip_address,
+            phone,
+            correlation_id,
+            business_name,
         })
     }
 }
@@ -423,18 +440,35 @@ impl CreateUnverifiedCustomerBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<CreateUnverifiedCustomer, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "CreateUnverifiedCustomer",
-            field,
+        let Self {
+            first_name: Some(first_name),
+            last_name: Some(last_name),
+            email: Some(email),
+            ip_address,
+            phone,
+            correlation_id,
+            business_name,
+        } = self else {
+            let field = if self.first_name.is_none() {
+                "first_name"
+            } else if self.last_name.is_none() {
+                "last_name"
+            } else {
+                "email"
+            };
+            return Err(crate::BuildError {
+                model: "CreateUnverifiedCustomer",
+                field,
+            });
         };
         Ok(CreateUnverifiedCustomer {
-            first_name: self.first_name.ok_or(missing("first_name"))?,
-            last_name: self.last_name.ok_or(missing("last_name"))?,
-            email: self.email.ok_or(missing("email"))?,
-            ip_address: self.ip_address,
-            phone: self.phone,
-            correlation_id: self.correlation_id,
-            business_name: self.business_name,
+            first_name,
+            last_name,
+            email,
+            ip_address,
+            phone,
+            correlation_id,
+            business_name,
         })
     }
 }
@@ -734,24 +768,59 @@ impl CreateVerifiedPersonalCustomerBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<CreateVerifiedPersonalCustomer, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "CreateVerifiedPersonalCustomer",
-            field,
+        let Self {
+            first_name: Some(first_name),
+            last_name: Some(last_name),
+            email: Some(email),
+            ip_address,
+            phone,
+            correlation_id,
+            address1: Some(address1),
+            address2,
+            city: Some(city),
+            state: Some(state),
+            postal_code: Some(postal_code),
+            ssn: Some(ssn),
+            date_of_birth: Some(date_of_birth),
+        } = self else {
+            let field = if self.first_name.is_none() {
+                "first_name"
+            } else if self.last_name.is_none() {
+                "last_name"
+            } else if self.email.is_none() {
+                "email"
+            } else if self.address1.is_none() {
+                "address1"
+            } else if self.city.is_none() {
+                "city"
+            } else if self.state.is_none() {
+                "state"
+            } else if self.postal_code.is_none() {
+                "postal_code"
+            } else if self.ssn.is_none() {
+                "ssn"
+            } else {
+                "date_of_birth"
+            };
+            return Err(crate::BuildError {
+                model: "CreateVerifiedPersonalCustomer",
+                field,
+            });
         };
         Ok(CreateVerifiedPersonalCustomer {
-            first_name: self.first_name.ok_or(missing("first_name"))?,
-            last_name: self.last_name.ok_or(missing("last_name"))?,
-            email: self.email.ok_or(missing("email"))?,
-            ip_address: self.ip_address,
-            phone: self.phone,
-            correlation_id: self.correlation_id,
-            address1: self.address1.ok_or(missing("address1"))?,
-            address2: self.address2,
-            city: self.city.ok_or(missing("city"))?,
-            state: self.state.ok_or(missing("state"))?,
-            postal_code: self.postal_code.ok_or(missing("postal_code"))?,
-            ssn: self.ssn.ok_or(missing("ssn"))?,
-            date_of_birth: self.date_of_birth.ok_or(missing("date_of_birth"))?,
+            first_name,
+            last_name,
+            email,
+            ip_address,
+            phone,
+            correlation_id,
+            address1,
+            address2,
+            city,
+            state,
+            postal_code,
+            ssn,
+            date_of_birth,
         })
     }
 }
@@ -1285,21 +1354,48 @@ impl ReceiveOnlyCustomerBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<ReceiveOnlyCustomer, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "ReceiveOnlyCustomer",
-            field,
+        let Self {
+            links: Some(links),
+            id: Some(id),
+            first_name: Some(first_name),
+            last_name: Some(last_name),
+            email: Some(email),
+            correlation_id,
+            created: Some(created),
+            status: Some(status),
+            business_name,
+        } = self else {
+            let field = if self.links.is_none() {
+                "links"
+            } else if self.id.is_none() {
+                "id"
+            } else if self.first_name.is_none() {
+                "first_name"
+            } else if self.last_name.is_none() {
+                "last_name"
+            } else if self.email.is_none() {
+                "email"
+            } else if self.created.is_none() {
+                "created"
+            } else {
+                "status"
+            };
+            return Err(crate::BuildError {
+                model: "ReceiveOnlyCustomer",
+                field,
+            });
         };
         Ok(ReceiveOnlyCustomer {
-            links: self.links.ok_or(missing("links"))?,
-            id: self.id.ok_or(missing("id"))?,
-            first_name: self.first_name.ok_or(missing("first_name"))?,
-            last_name: self.last_name.ok_or(missing("last_name"))?,
-            email: self.email.ok_or(missing("email"))?,
-            correlation_id: self.correlation_id,
-            created: self.created.ok_or(missing("created"))?,
+            links,
+            id,
+            first_name,
+            last_name,
+            email,
+            correlation_id,
+            created,
             r#type: Default::default(),
-            status: self.status.ok_or(missing("status"))?,
-            business_name: self.business_name,
+            status,
+            business_name,
         })
     }
 }
@@ -1604,21 +1700,48 @@ impl UnverifiedCustomerBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<UnverifiedCustomer, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "UnverifiedCustomer",
-            field,
+        let Self {
+            links: Some(links),
+            id: Some(id),
+            first_name: Some(first_name),
+            last_name: Some(last_name),
+            email: Some(email),
+            correlation_id,
+            created: Some(created),
+            status: Some(status),
+            business_name,
+        } = self else {
+            let field = if self.links.is_none() {
+                "links"
+            } else if self.id.is_none() {
+                "id"
+            } else if self.first_name.is_none() {
+                "first_name"
+            } else if self.last_name.is_none() {
+                "last_name"
+            } else if self.email.is_none() {
+                "email"
+            } else if self.created.is_none() {
+                "created"
+            } else {
+                "status"
+            };
+            return Err(crate::BuildError {
+                model: "UnverifiedCustomer",
+                field,
+            });
         };
         Ok(UnverifiedCustomer {
-            links: self.links.ok_or(missing("links"))?,
-            id: self.id.ok_or(missing("id"))?,
-            first_name: self.first_name.ok_or(missing("first_name"))?,
-            last_name: self.last_name.ok_or(missing("last_name"))?,
-            email: self.email.ok_or(missing("email"))?,
-            correlation_id: self.correlation_id,
-            created: self.created.ok_or(missing("created"))?,
+            links,
+            id,
+            first_name,
+            last_name,
+            email,
+            correlation_id,
+            created,
             r#type: Default::default(),
-            status: self.status.ok_or(missing("status"))?,
-            business_name: self.business_name,
+            status,
+            business_name,
         })
     }
 }
@@ -2126,34 +2249,86 @@ impl VerifiedBusinessCustomerBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<VerifiedBusinessCustomer, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "VerifiedBusinessCustomer",
-            field,
+        let Self {
+            links: Some(links),
+            id: Some(id),
+            first_name: Some(first_name),
+            last_name: Some(last_name),
+            email: Some(email),
+            correlation_id,
+            created: Some(created),
+            status: Some(status),
+            address1: Some(address1),
+            address2,
+            city: Some(city),
+            state: Some(state),
+            postal_code: Some(postal_code),
+            phone,
+            website,
+            business_name: Some(business_name),
+            doing_business_as,
+            business_type: Some(business_type),
+            business_classification: Some(business_classification),
+            controller: Some(controller),
+        } = self else {
+            let field = if self.links.is_none() {
+                "links"
+            } else if self.id.is_none() {
+                "id"
+            } else if self.first_name.is_none() {
+                "first_name"
+            } else if self.last_name.is_none() {
+                "last_name"
+            } else if self.email.is_none() {
+                "email"
+            } else if self.created.is_none() {
+                "created"
+            } else if self.status.is_none() {
+                "status"
+            } else if self.address1.is_none() {
+                "address1"
+            } else if self.city.is_none() {
+                "city"
+            } else if self.state.is_none() {
+                "state"
+            } else if self.postal_code.is_none() {
+                "postal_code"
+            } else if self.business_name.is_none() {
+                "business_name"
+            } else if self.business_type.is_none() {
+                "business_type"
+            } else if self.business_classification.is_none() {
+                "business_classification"
+            } else {
+                "controller"
+            };
+            return Err(crate::BuildError {
+                model: "VerifiedBusinessCustomer",
+                field,
+            });
         };
         Ok(VerifiedBusinessCustomer {
-            links: self.links.ok_or(missing("links"))?,
-            id: self.id.ok_or(missing("id"))?,
-            first_name: self.first_name.ok_or(missing("first_name"))?,
-            last_name: self.last_name.ok_or(missing("last_name"))?,
-            email: self.email.ok_or(missing("email"))?,
-            correlation_id: self.correlation_id,
-            created: self.created.ok_or(missing("created"))?,
+            links,
+            id,
+            first_name,
+            last_name,
+            email,
+            correlation_id,
+            created,
             r#type: Default::default(),
-            status: self.status.ok_or(missing("status"))?,
-            address1: self.address1.ok_or(missing("address1"))?,
-            address2: self.address2,
-            city: self.city.ok_or(missing("city"))?,
-            state: self.state.ok_or(missing("state"))?,
-            postal_code: self.postal_code.ok_or(missing("postal_code"))?,
-            phone: self.phone,
-            website: self.website,
-            business_name: self.business_name.ok_or(missing("business_name"))?,
-            doing_business_as: self.doing_business_as,
-            business_type: self.business_type.ok_or(missing("business_type"))?,
-            business_classification: self
-                .business_classification
-                .ok_or(missing("business_classification"))?,
-            controller: self.controller.ok_or(missing("controller"))?,
+            status,
+            address1,
+            address2,
+            city,
+            state,
+            postal_code,
+            phone,
+            website,
+            business_name,
+            doing_business_as,
+            business_type,
+            business_classification,
+            controller,
         })
     }
 }
@@ -2359,15 +2534,31 @@ impl VerifiedBusinessCustomerControllerBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<VerifiedBusinessCustomerController, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "VerifiedBusinessCustomerController",
-            field,
+        let Self {
+            first_name: Some(first_name),
+            last_name: Some(last_name),
+            title: Some(title),
+            address: Some(address),
+        } = self else {
+            let field = if self.first_name.is_none() {
+                "first_name"
+            } else if self.last_name.is_none() {
+                "last_name"
+            } else if self.title.is_none() {
+                "title"
+            } else {
+                "address"
+            };
+            return Err(crate::BuildError {
+                model: "VerifiedBusinessCustomerController",
+                field,
+            });
         };
         Ok(VerifiedBusinessCustomerController {
-            first_name: self.first_name.ok_or(missing("first_name"))?,
-            last_name: self.last_name.ok_or(missing("last_name"))?,
-            title: self.title.ok_or(missing("title"))?,
-            address: self.address.ok_or(missing("address"))?,
+            first_name,
+            last_name,
+            title,
+            address,
         })
     }
 }
@@ -2906,25 +3097,64 @@ impl VerifiedPersonalCustomerBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<VerifiedPersonalCustomer, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "VerifiedPersonalCustomer",
-            field,
+        let Self {
+            links: Some(links),
+            id: Some(id),
+            first_name: Some(first_name),
+            last_name: Some(last_name),
+            email: Some(email),
+            correlation_id,
+            created: Some(created),
+            status: Some(status),
+            address1: Some(address1),
+            address2,
+            city: Some(city),
+            state: Some(state),
+            postal_code: Some(postal_code),
+        } = self else {
+            let field = if self.links.is_none() {
+                "links"
+            } else if self.id.is_none() {
+                "id"
+            } else if self.first_name.is_none() {
+                "first_name"
+            } else if self.last_name.is_none() {
+                "last_name"
+            } else if self.email.is_none() {
+                "email"
+            } else if self.created.is_none() {
+                "created"
+            } else if self.status.is_none() {
+                "status"
+            } else if self.address1.is_none() {
+                "address1"
+            } else if self.city.is_none() {
+                "city"
+            } else if self.state.is_none() {
+                "state"
+            } else {
+                "postal_code"
+            };
+            return Err(crate::BuildError {
+                model: "VerifiedPersonalCustomer",
+                field,
+            });
         };
         Ok(VerifiedPersonalCustomer {
-            links: self.links.ok_or(missing("links"))?,
-            id: self.id.ok_or(missing("id"))?,
-            first_name: self.first_name.ok_or(missing("first_name"))?,
-            last_name: self.last_name.ok_or(missing("last_name"))?,
-            email: self.email.ok_or(missing("email"))?,
-            correlation_id: self.correlation_id,
-            created: self.created.ok_or(missing("created"))?,
+            links,
+            id,
+            first_name,
+            last_name,
+            email,
+            correlation_id,
+            created,
             r#type: Default::default(),
-            status: self.status.ok_or(missing("status"))?,
-            address1: self.address1.ok_or(missing("address1"))?,
-            address2: self.address2,
-            city: self.city.ok_or(missing("city"))?,
-            state: self.state.ok_or(missing("state"))?,
-            postal_code: self.postal_code.ok_or(missing("postal_code"))?,
+            status,
+            address1,
+            address2,
+            city,
+            state,
+            postal_code,
         })
     }
 }
@@ -3352,30 +3582,73 @@ impl VerifiedSolePropCustomerBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<VerifiedSolePropCustomer, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "VerifiedSolePropCustomer",
-            field,
+        let Self {
+            links: Some(links),
+            id: Some(id),
+            first_name: Some(first_name),
+            last_name: Some(last_name),
+            email: Some(email),
+            correlation_id,
+            created: Some(created),
+            status: Some(status),
+            address1: Some(address1),
+            address2,
+            city: Some(city),
+            state: Some(state),
+            postal_code: Some(postal_code),
+            business_name: Some(business_name),
+            business_classification: Some(business_classification),
+        } = self else {
+            let field = if self.links.is_none() {
+                "links"
+            } else if self.id.is_none() {
+                "id"
+            } else if self.first_name.is_none() {
+                "first_name"
+            } else if self.last_name.is_none() {
+                "last_name"
+            } else if self.email.is_none() {
+                "email"
+            } else if self.created.is_none() {
+                "created"
+            } else if self.status.is_none() {
+                "status"
+            } else if self.address1.is_none() {
+                "address1"
+            } else if self.city.is_none() {
+                "city"
+            } else if self.state.is_none() {
+                "state"
+            } else if self.postal_code.is_none() {
+                "postal_code"
+            } else if self.business_name.is_none() {
+                "business_name"
+            } else {
+                "business_classification"
+            };
+            return Err(crate::BuildError {
+                model: "VerifiedSolePropCustomer",
+                field,
+            });
         };
         Ok(VerifiedSolePropCustomer {
-            links: self.links.ok_or(missing("links"))?,
-            id: self.id.ok_or(missing("id"))?,
-            first_name: self.first_name.ok_or(missing("first_name"))?,
-            last_name: self.last_name.ok_or(missing("last_name"))?,
-            email: self.email.ok_or(missing("email"))?,
-            correlation_id: self.correlation_id,
-            created: self.created.ok_or(missing("created"))?,
+            links,
+            id,
+            first_name,
+            last_name,
+            email,
+            correlation_id,
+            created,
             r#type: Default::default(),
-            status: self.status.ok_or(missing("status"))?,
-            address1: self.address1.ok_or(missing("address1"))?,
-            address2: self.address2,
-            city: self.city.ok_or(missing("city"))?,
-            state: self.state.ok_or(missing("state"))?,
-            postal_code: self.postal_code.ok_or(missing("postal_code"))?,
-            business_name: self.business_name.ok_or(missing("business_name"))?,
+            status,
+            address1,
+            address2,
+            city,
+            state,
+            postal_code,
+            business_name,
             business_type: Default::default(),
-            business_classification: self
-                .business_classification
-                .ok_or(missing("business_classification"))?,
+            business_classification,
         })
     }
 }

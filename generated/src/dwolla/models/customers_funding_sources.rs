@@ -140,17 +140,31 @@ impl CreateCustomerBankFundingSourceWithAccountNumbersBuilder {
     pub fn build(
         self,
     ) -> Result<CreateCustomerBankFundingSourceWithAccountNumbers, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "CreateCustomerBankFundingSourceWithAccountNumbers",
-            field,
+        let Self {
+            routing_number: Some(routing_number),
+            account_number: Some(account_number),
+            bank_account_type: Some(bank_account_type),
+            name: Some(name),
+        } = self else {
+            let field = if self.routing_number.is_none() {
+                "routing_number"
+            } else if self.account_number.is_none() {
+                "account_number"
+            } else if self.bank_account_type.is_none() {
+                "bank_account_type"
+            } else {
+                "name"
+            };
+            return Err(crate::BuildError {
+                model: "CreateCustomerBankFundingSourceWithAccountNumbers",
+                field,
+            });
         };
         Ok(CreateCustomerBankFundingSourceWithAccountNumbers {
-            routing_number: self.routing_number.ok_or(missing("routing_number"))?,
-            account_number: self.account_number.ok_or(missing("account_number"))?,
-            bank_account_type: self
-                .bank_account_type
-                .ok_or(missing("bank_account_type"))?,
-            name: self.name.ok_or(missing("name"))?,
+            routing_number,
+            account_number,
+            bank_account_type,
+            name,
         })
     }
 }

@@ -478,16 +478,25 @@ impl InitiateTransferRequestBodyBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<InitiateTransferRequestBody, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "InitiateTransferRequestBody",
-            field,
+        let Self {
+            links: Some(links),
+            amount: Some(amount),
+            metadata,
+            clearing,
+            correlation_id,
+        } = self else {
+            let field = if self.links.is_none() { "links" } else { "amount" };
+            return Err(crate::BuildError {
+                model: "InitiateTransferRequestBody",
+                field,
+            });
         };
         Ok(InitiateTransferRequestBody {
-            links: self.links.ok_or(missing("links"))?,
-            amount: self.amount.ok_or(missing("amount"))?,
-            metadata: self.metadata,
-            clearing: self.clearing,
-            correlation_id: self.correlation_id,
+            links,
+            amount,
+            metadata,
+            clearing,
+            correlation_id,
         })
     }
 }

@@ -349,21 +349,43 @@ impl AccountBaseBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<AccountBase, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "AccountBase",
-            field,
+        let Self {
+            account_id: Some(account_id),
+            balances: Some(balances),
+            mask,
+            name: Some(name),
+            official_name,
+            r#type: Some(r#type),
+            subtype,
+            verification_status,
+            persistent_account_id,
+            additional_properties,
+        } = self else {
+            let field = if self.account_id.is_none() {
+                "account_id"
+            } else if self.balances.is_none() {
+                "balances"
+            } else if self.name.is_none() {
+                "name"
+            } else {
+                "type"
+            };
+            return Err(crate::BuildError {
+                model: "AccountBase",
+                field,
+            });
         };
         Ok(AccountBase {
-            account_id: self.account_id.ok_or(missing("account_id"))?,
-            balances: self.balances.ok_or(missing("balances"))?,
-            mask: self.mask,
-            name: self.name.ok_or(missing("name"))?,
-            official_name: self.official_name,
-            r#type: self.r#type.ok_or(missing("type"))?,
-            subtype: self.subtype,
-            verification_status: self.verification_status,
-            persistent_account_id: self.persistent_account_id,
-            additional_properties: self.additional_properties,
+            account_id,
+            balances,
+            mask,
+            name,
+            official_name,
+            r#type,
+            subtype,
+            verification_status,
+            persistent_account_id,
+            additional_properties,
         })
     }
 }
@@ -582,15 +604,19 @@ impl AccountsGetRequestBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<AccountsGetRequest, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "AccountsGetRequest",
-            field,
+        let Self { access_token: Some(access_token), client_id, secret, options } = self
+        else {
+            let field = { "access_token" };
+            return Err(crate::BuildError {
+                model: "AccountsGetRequest",
+                field,
+            });
         };
         Ok(AccountsGetRequest {
-            access_token: self.access_token.ok_or(missing("access_token"))?,
-            client_id: self.client_id,
-            secret: self.secret,
-            options: self.options,
+            access_token,
+            client_id,
+            secret,
+            options,
         })
     }
 }
@@ -1420,24 +1446,45 @@ impl ItemBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<Item, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "Item",
-            field,
+        let Self {
+            item_id: Some(item_id),
+            webhook,
+            error,
+            available_products: Some(available_products),
+            billed_products: Some(billed_products),
+            consent_expiration_time,
+            update_type: Some(update_type),
+            institution_id,
+            products,
+            consented_products,
+            additional_properties,
+        } = self else {
+            let field = if self.item_id.is_none() {
+                "item_id"
+            } else if self.available_products.is_none() {
+                "available_products"
+            } else if self.billed_products.is_none() {
+                "billed_products"
+            } else {
+                "update_type"
+            };
+            return Err(crate::BuildError {
+                model: "Item",
+                field,
+            });
         };
         Ok(Item {
-            item_id: self.item_id.ok_or(missing("item_id"))?,
-            webhook: self.webhook,
-            error: self.error,
-            available_products: self
-                .available_products
-                .ok_or(missing("available_products"))?,
-            billed_products: self.billed_products.ok_or(missing("billed_products"))?,
-            consent_expiration_time: self.consent_expiration_time,
-            update_type: self.update_type.ok_or(missing("update_type"))?,
-            institution_id: self.institution_id,
-            products: self.products,
-            consented_products: self.consented_products,
-            additional_properties: self.additional_properties,
+            item_id,
+            webhook,
+            error,
+            available_products,
+            billed_products,
+            consent_expiration_time,
+            update_type,
+            institution_id,
+            products,
+            consented_products,
+            additional_properties,
         })
     }
 }

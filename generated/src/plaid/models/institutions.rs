@@ -133,17 +133,37 @@ impl InstitutionBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<Institution, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "Institution",
-            field,
+        let Self {
+            institution_id: Some(institution_id),
+            name: Some(name),
+            products: Some(products),
+            country_codes: Some(country_codes),
+            oauth: Some(oauth),
+            additional_properties,
+        } = self else {
+            let field = if self.institution_id.is_none() {
+                "institution_id"
+            } else if self.name.is_none() {
+                "name"
+            } else if self.products.is_none() {
+                "products"
+            } else if self.country_codes.is_none() {
+                "country_codes"
+            } else {
+                "oauth"
+            };
+            return Err(crate::BuildError {
+                model: "Institution",
+                field,
+            });
         };
         Ok(Institution {
-            institution_id: self.institution_id.ok_or(missing("institution_id"))?,
-            name: self.name.ok_or(missing("name"))?,
-            products: self.products.ok_or(missing("products"))?,
-            country_codes: self.country_codes.ok_or(missing("country_codes"))?,
-            oauth: self.oauth.ok_or(missing("oauth"))?,
-            additional_properties: self.additional_properties,
+            institution_id,
+            name,
+            products,
+            country_codes,
+            oauth,
+            additional_properties,
         })
     }
 }
@@ -289,16 +309,31 @@ impl InstitutionsGetRequestBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<InstitutionsGetRequest, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "InstitutionsGetRequest",
-            field,
+        let Self {
+            count: Some(count),
+            offset: Some(offset),
+            country_codes: Some(country_codes),
+            client_id,
+            secret,
+        } = self else {
+            let field = if self.count.is_none() {
+                "count"
+            } else if self.offset.is_none() {
+                "offset"
+            } else {
+                "country_codes"
+            };
+            return Err(crate::BuildError {
+                model: "InstitutionsGetRequest",
+                field,
+            });
         };
         Ok(InstitutionsGetRequest {
-            count: self.count.ok_or(missing("count"))?,
-            offset: self.offset.ok_or(missing("offset"))?,
-            country_codes: self.country_codes.ok_or(missing("country_codes"))?,
-            client_id: self.client_id,
-            secret: self.secret,
+            count,
+            offset,
+            country_codes,
+            client_id,
+            secret,
         })
     }
 }

@@ -347,26 +347,53 @@ impl LinkTokenCreateRequestBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<LinkTokenCreateRequest, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "LinkTokenCreateRequest",
-            field,
+        let Self {
+            client_name: Some(client_name),
+            language: Some(language),
+            country_codes: Some(country_codes),
+            user: Some(user),
+            client_id,
+            secret,
+            products,
+            additional_consented_products,
+            webhook,
+            access_token,
+            link_customization_name,
+            redirect_uri,
+            android_package_name,
+            institution_id,
+            user_token,
+        } = self else {
+            let field = if self.client_name.is_none() {
+                "client_name"
+            } else if self.language.is_none() {
+                "language"
+            } else if self.country_codes.is_none() {
+                "country_codes"
+            } else {
+                "user"
+            };
+            return Err(crate::BuildError {
+                model: "LinkTokenCreateRequest",
+                field,
+            });
         };
         Ok(LinkTokenCreateRequest {
-            client_name: self.client_name.ok_or(missing("client_name"))?,
-            language: self.language.ok_or(missing("language"))?,
-            country_codes: self.country_codes.ok_or(missing("country_codes"))?,
-            user: self.user.ok_or(missing("user"))?,
-            client_id: self.client_id,
-            secret: self.secret,
-            products: self.products,
-            additional_consented_products: self.additional_consented_products,
-            webhook: self.webhook,
-            access_token: self.access_token,
-            link_customization_name: self.link_customization_name,
-            redirect_uri: self.redirect_uri,
-            android_package_name: self.android_package_name,
-            institution_id: self.institution_id,
-            user_token: self.user_token,
+            client_name,
+            language,
+            country_codes,
+            user,
+            client_id,
+            secret,
+            products,
+            additional_consented_products,
+            webhook,
+            access_token,
+            link_customization_name,
+            redirect_uri,
+            android_package_name,
+            institution_id,
+            user_token,
         })
     }
 }
@@ -549,16 +576,25 @@ impl LinkTokenCreateRequestUserBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<LinkTokenCreateRequestUser, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "LinkTokenCreateRequestUser",
-            field,
+        let Self {
+            client_user_id: Some(client_user_id),
+            legal_name,
+            phone_number,
+            email_address,
+            date_of_birth,
+        } = self else {
+            let field = { "client_user_id" };
+            return Err(crate::BuildError {
+                model: "LinkTokenCreateRequestUser",
+                field,
+            });
         };
         Ok(LinkTokenCreateRequestUser {
-            client_user_id: self.client_user_id.ok_or(missing("client_user_id"))?,
-            legal_name: self.legal_name,
-            phone_number: self.phone_number,
-            email_address: self.email_address,
-            date_of_birth: self.date_of_birth,
+            client_user_id,
+            legal_name,
+            phone_number,
+            email_address,
+            date_of_birth,
         })
     }
 }
@@ -702,16 +738,31 @@ impl LinkTokenCreateResponseBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<LinkTokenCreateResponse, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "LinkTokenCreateResponse",
-            field,
+        let Self {
+            link_token: Some(link_token),
+            expiration: Some(expiration),
+            request_id: Some(request_id),
+            hosted_link_url,
+            additional_properties,
+        } = self else {
+            let field = if self.link_token.is_none() {
+                "link_token"
+            } else if self.expiration.is_none() {
+                "expiration"
+            } else {
+                "request_id"
+            };
+            return Err(crate::BuildError {
+                model: "LinkTokenCreateResponse",
+                field,
+            });
         };
         Ok(LinkTokenCreateResponse {
-            link_token: self.link_token.ok_or(missing("link_token"))?,
-            expiration: self.expiration.ok_or(missing("expiration"))?,
-            request_id: self.request_id.ok_or(missing("request_id"))?,
-            hosted_link_url: self.hosted_link_url,
-            additional_properties: self.additional_properties,
+            link_token,
+            expiration,
+            request_id,
+            hosted_link_url,
+            additional_properties,
         })
     }
 }
@@ -898,18 +949,33 @@ impl LinkTokenGetMetadataResponseBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<LinkTokenGetMetadataResponse, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "LinkTokenGetMetadataResponse",
-            field,
+        let Self {
+            initial_products: Some(initial_products),
+            webhook,
+            country_codes: Some(country_codes),
+            language,
+            redirect_uri,
+            client_name,
+            additional_properties,
+        } = self else {
+            let field = if self.initial_products.is_none() {
+                "initial_products"
+            } else {
+                "country_codes"
+            };
+            return Err(crate::BuildError {
+                model: "LinkTokenGetMetadataResponse",
+                field,
+            });
         };
         Ok(LinkTokenGetMetadataResponse {
-            initial_products: self.initial_products.ok_or(missing("initial_products"))?,
-            webhook: self.webhook,
-            country_codes: self.country_codes.ok_or(missing("country_codes"))?,
-            language: self.language,
-            redirect_uri: self.redirect_uri,
-            client_name: self.client_name,
-            additional_properties: self.additional_properties,
+            initial_products,
+            webhook,
+            country_codes,
+            language,
+            redirect_uri,
+            client_name,
+            additional_properties,
         })
     }
 }
@@ -1148,17 +1214,33 @@ impl LinkTokenGetResponseBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<LinkTokenGetResponse, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "LinkTokenGetResponse",
-            field,
+        let Self {
+            link_token: Some(link_token),
+            created_at,
+            expiration,
+            metadata: Some(metadata),
+            request_id: Some(request_id),
+            additional_properties,
+        } = self else {
+            let field = if self.link_token.is_none() {
+                "link_token"
+            } else if self.metadata.is_none() {
+                "metadata"
+            } else {
+                "request_id"
+            };
+            return Err(crate::BuildError {
+                model: "LinkTokenGetResponse",
+                field,
+            });
         };
         Ok(LinkTokenGetResponse {
-            link_token: self.link_token.ok_or(missing("link_token"))?,
-            created_at: self.created_at,
-            expiration: self.expiration,
-            metadata: self.metadata.ok_or(missing("metadata"))?,
-            request_id: self.request_id.ok_or(missing("request_id"))?,
-            additional_properties: self.additional_properties,
+            link_token,
+            created_at,
+            expiration,
+            metadata,
+            request_id,
+            additional_properties,
         })
     }
 }

@@ -363,16 +363,31 @@ impl ProcessorTokenCreateRequestBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<ProcessorTokenCreateRequest, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "ProcessorTokenCreateRequest",
-            field,
+        let Self {
+            access_token: Some(access_token),
+            account_id: Some(account_id),
+            processor: Some(processor),
+            client_id,
+            secret,
+        } = self else {
+            let field = if self.access_token.is_none() {
+                "access_token"
+            } else if self.account_id.is_none() {
+                "account_id"
+            } else {
+                "processor"
+            };
+            return Err(crate::BuildError {
+                model: "ProcessorTokenCreateRequest",
+                field,
+            });
         };
         Ok(ProcessorTokenCreateRequest {
-            access_token: self.access_token.ok_or(missing("access_token"))?,
-            account_id: self.account_id.ok_or(missing("account_id"))?,
-            processor: self.processor.ok_or(missing("processor"))?,
-            client_id: self.client_id,
-            secret: self.secret,
+            access_token,
+            account_id,
+            processor,
+            client_id,
+            secret,
         })
     }
 }

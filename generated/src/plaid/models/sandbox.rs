@@ -156,16 +156,29 @@ impl SandboxPublicTokenCreateRequestBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<SandboxPublicTokenCreateRequest, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "SandboxPublicTokenCreateRequest",
-            field,
+        let Self {
+            institution_id: Some(institution_id),
+            initial_products: Some(initial_products),
+            client_id,
+            secret,
+            user_token,
+        } = self else {
+            let field = if self.institution_id.is_none() {
+                "institution_id"
+            } else {
+                "initial_products"
+            };
+            return Err(crate::BuildError {
+                model: "SandboxPublicTokenCreateRequest",
+                field,
+            });
         };
         Ok(SandboxPublicTokenCreateRequest {
-            institution_id: self.institution_id.ok_or(missing("institution_id"))?,
-            initial_products: self.initial_products.ok_or(missing("initial_products"))?,
-            client_id: self.client_id,
-            secret: self.secret,
-            user_token: self.user_token,
+            institution_id,
+            initial_products,
+            client_id,
+            secret,
+            user_token,
         })
     }
 }

@@ -366,21 +366,41 @@ impl PlaidErrorBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<PlaidError, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "PlaidError",
-            field,
+        let Self {
+            error_type: Some(error_type),
+            error_code: Some(error_code),
+            error_message: Some(error_message),
+            display_message,
+            request_id,
+            causes,
+            status,
+            documentation_url,
+            suggested_action,
+            additional_properties,
+        } = self else {
+            let field = if self.error_type.is_none() {
+                "error_type"
+            } else if self.error_code.is_none() {
+                "error_code"
+            } else {
+                "error_message"
+            };
+            return Err(crate::BuildError {
+                model: "PlaidError",
+                field,
+            });
         };
         Ok(PlaidError {
-            error_type: self.error_type.ok_or(missing("error_type"))?,
-            error_code: self.error_code.ok_or(missing("error_code"))?,
-            error_message: self.error_message.ok_or(missing("error_message"))?,
-            display_message: self.display_message,
-            request_id: self.request_id,
-            causes: self.causes,
-            status: self.status,
-            documentation_url: self.documentation_url,
-            suggested_action: self.suggested_action,
-            additional_properties: self.additional_properties,
+            error_type,
+            error_code,
+            error_message,
+            display_message,
+            request_id,
+            causes,
+            status,
+            documentation_url,
+            suggested_action,
+            additional_properties,
         })
     }
 }

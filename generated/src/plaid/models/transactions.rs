@@ -246,19 +246,43 @@ impl TransactionBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<Transaction, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "Transaction",
-            field,
+        let Self {
+            transaction_id: Some(transaction_id),
+            account_id: Some(account_id),
+            amount: Some(amount),
+            iso_currency_code,
+            date: Some(date),
+            name: Some(name),
+            pending: Some(pending),
+            additional_properties,
+        } = self else {
+            let field = if self.transaction_id.is_none() {
+                "transaction_id"
+            } else if self.account_id.is_none() {
+                "account_id"
+            } else if self.amount.is_none() {
+                "amount"
+            } else if self.date.is_none() {
+                "date"
+            } else if self.name.is_none() {
+                "name"
+            } else {
+                "pending"
+            };
+            return Err(crate::BuildError {
+                model: "Transaction",
+                field,
+            });
         };
         Ok(Transaction {
-            transaction_id: self.transaction_id.ok_or(missing("transaction_id"))?,
-            account_id: self.account_id.ok_or(missing("account_id"))?,
-            amount: self.amount.ok_or(missing("amount"))?,
-            iso_currency_code: self.iso_currency_code,
-            date: self.date.ok_or(missing("date"))?,
-            name: self.name.ok_or(missing("name"))?,
-            pending: self.pending.ok_or(missing("pending"))?,
-            additional_properties: self.additional_properties,
+            transaction_id,
+            account_id,
+            amount,
+            iso_currency_code,
+            date,
+            name,
+            pending,
+            additional_properties,
         })
     }
 }
@@ -414,16 +438,25 @@ impl TransactionsSyncRequestBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<TransactionsSyncRequest, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "TransactionsSyncRequest",
-            field,
+        let Self {
+            access_token: Some(access_token),
+            client_id,
+            cursor,
+            count,
+            secret,
+        } = self else {
+            let field = { "access_token" };
+            return Err(crate::BuildError {
+                model: "TransactionsSyncRequest",
+                field,
+            });
         };
         Ok(TransactionsSyncRequest {
-            access_token: self.access_token.ok_or(missing("access_token"))?,
-            client_id: self.client_id,
-            cursor: self.cursor,
-            count: self.count,
-            secret: self.secret,
+            access_token,
+            client_id,
+            cursor,
+            count,
+            secret,
         })
     }
 }
@@ -591,18 +624,41 @@ impl TransactionsSyncResponseBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<TransactionsSyncResponse, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "TransactionsSyncResponse",
-            field,
+        let Self {
+            added: Some(added),
+            modified: Some(modified),
+            removed: Some(removed),
+            next_cursor: Some(next_cursor),
+            has_more: Some(has_more),
+            request_id: Some(request_id),
+            additional_properties,
+        } = self else {
+            let field = if self.added.is_none() {
+                "added"
+            } else if self.modified.is_none() {
+                "modified"
+            } else if self.removed.is_none() {
+                "removed"
+            } else if self.next_cursor.is_none() {
+                "next_cursor"
+            } else if self.has_more.is_none() {
+                "has_more"
+            } else {
+                "request_id"
+            };
+            return Err(crate::BuildError {
+                model: "TransactionsSyncResponse",
+                field,
+            });
         };
         Ok(TransactionsSyncResponse {
-            added: self.added.ok_or(missing("added"))?,
-            modified: self.modified.ok_or(missing("modified"))?,
-            removed: self.removed.ok_or(missing("removed"))?,
-            next_cursor: self.next_cursor.ok_or(missing("next_cursor"))?,
-            has_more: self.has_more.ok_or(missing("has_more"))?,
-            request_id: self.request_id.ok_or(missing("request_id"))?,
-            additional_properties: self.additional_properties,
+            added,
+            modified,
+            removed,
+            next_cursor,
+            has_more,
+            request_id,
+            additional_properties,
         })
     }
 }
