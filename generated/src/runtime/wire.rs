@@ -391,7 +391,10 @@ impl<S: Serializer> Entries<S> {
     }
 
     /// The additional properties, after the documented fields.
-    pub(crate) fn rest<T: Serialize>(mut self, extra: &BTreeMap<String, T>) -> Result<S::Ok, S::Error> {
+    pub(crate) fn rest<T: Serialize>(
+        mut self,
+        extra: &BTreeMap<String, T>,
+    ) -> Result<S::Ok, S::Error> {
         for (key, value) in extra {
             self.field(key, value);
         }
