@@ -28,6 +28,10 @@ pub(super) struct Member<'a> {
 }
 
 impl Member<'_> {
+    pub(super) fn is_literal(&self) -> bool {
+        self.literal
+    }
+
     /// The field's Rust type.
     pub(super) fn ty(&self) -> TokenStream {
         let inner = &self.inner;
@@ -125,7 +129,9 @@ pub fn expand_struct(ctx: &Ctx<'_>, id: TypeId, s: &Struct) -> TokenStream {
     let debug = (!secret).then(|| quote!(Debug,));
     let default = all_optional.then(|| quote!(, Default));
     // Serde's impls are written out (`wire`): cheaper to compile than the derive.
-    let serde = wire.then(|| super::wire::expand_serde(&name, &members, extra.as_ref(), &allow));
+    let serde = wire.then(|| {
+        super::wire::expand_serde(&name, &members, extra.as_ref().map(|(e, _)| e), &allow)
+    });
 
     let settable: Vec<&Member<'_>> = members.iter().filter(|m| !m.literal).collect();
     let has_builder = has_builder(ctx, id);
@@ -310,9 +316,6 @@ fn expand_builder(
     let mut slots = Vec::new();
     let mut setters = Vec::new();
     let mut inits = Vec::new();
-    // The builder is taken apart by one pattern (no `?` per field: cheaper to compile).
-    let mut patterns = Vec::new();
-    let mut required = Vec::new();
     for m in members {
         let field_name = &m.name;
         if m.literal {
@@ -340,13 +343,9 @@ fn expand_builder(
             }
         });
         let bare = &m.bare;
-        inits.push(quote!(#field_name));
-        patterns.push(match m.field.presence {
-            Presence::Required => {
-                required.push((field_name, bare));
-                quote!(#field_name: Some(#field_name))
-            }
-            _ => quote!(#field_name),
+        inits.push(match m.field.presence {
+            Presence::Required => quote!(#field_name: self.#field_name.ok_or(missing(#bare))?),
+            _ => quote!(#field_name: self.#field_name),
         });
     }
     if let Some((extra, value)) = extra {
@@ -365,24 +364,13 @@ fn expand_builder(
                 self
             }
         });
-        inits.push(quote!(#extra));
-        patterns.push(quote!(#extra));
+        inits.push(quote!(#extra: self.#extra));
     }
-    // The first required field not set, tested in order (the last one needs no test).
-    let take_apart = match required.split_last() {
-        None => quote!(let Self { #(#patterns,)* } = self;),
-        Some(((_, last), rest)) => {
-            let tests = rest
-                .iter()
-                .map(|(field, bare)| quote!(if self.#field.is_none() { #bare } else));
-            quote! {
-                let Self { #(#patterns,)* } = self else {
-                    let field = #(#tests)* { #last };
-                    return Err(crate::BuildError { model: #model, field });
-                };
-            }
-        }
-    };
+    let any_required = members
+        .iter()
+        .any(|m| !m.literal && m.field.presence == Presence::Required);
+    let missing = any_required
+        .then(|| quote!(let missing = |field| crate::BuildError { model: #model, field };));
     let docs = format!(
         " Builds a [`{model}`] field by field. `build` fails, naming the field, when a required one is not set."
     );
@@ -401,7 +389,7 @@ fn expand_builder(
 
             /// The model, or which required field is missing.
             pub fn build(self) -> Result<#name, crate::BuildError> {
-                #take_apart
+                #missing
                 Ok(#name { #(#inits,)* })
             }
         }

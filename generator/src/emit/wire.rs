@@ -2,246 +2,221 @@
 //!
 //! The derive made up most of the generated crate's compile time (an identifier enum with
 //! three visitors, a sequence visitor and a wrapper type per field; serde's buffered `Content`
-//! for every key of a struct with a flattened map). Here a struct says only what is its own:
-//! a `Shape` (its names in one constant, a slot per field, one line per field to read a value into its slot,
-//! one pattern to build the struct from the slots) and one line per field to write it. The visitor,
-//! the loop over keys, arrays and errors are in `runtime/wire.rs`, type-checked once for the
-//! crate rather than once per struct: the same documents are accepted, with the same values
-//! and the same errors, and the same JSON is written.
+//! for every key of a struct with a flattened map). These impls do what the derive did, one
+//! line per field, with the generic work in `runtime/wire.rs`: the same documents are accepted,
+//! with the same values and the same errors, and the same JSON is written.
 
 use super::structs::Member;
 use crate::ir::*;
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
-/// Tuples implement `Default` up to this length; longer slot lists are nested.
-const TUPLE: usize = 12;
-
-/// The impls of struct `name`; `extra` is the map of additional properties (its field and the
-/// type of its values), kept from and written into the same object as the documented fields.
+/// The two impls of struct `name`; `extra` is the map of additional properties, kept from and
+/// written into the same object as the documented fields.
 pub fn expand_serde(
     name: &Ident,
     members: &[Member<'_>],
-    extra: Option<&(Ident, TokenStream)>,
+    extra: Option<&Ident>,
     allow: &Option<TokenStream>,
 ) -> TokenStream {
-    let serialize = serialize(name, members, extra.map(|(e, _)| e));
-    let shape = shape(name, members, extra);
+    let serialize = serialize(name, members, extra);
+    let deserialize = deserialize(name, members, extra);
     quote! {
         #allow
         #serialize
         #allow
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                crate::runtime::wire::read(deserializer)
-            }
-        }
-        #allow
-        #shape
+        #deserialize
     }
-}
-
-fn title(name: &Ident) -> String {
-    name.to_string().trim_start_matches("r#").to_string()
 }
 
 /// A struct object with its fields in order (optional ones left out when `None`), then the
 /// additional properties. Like the derive, a struct with additional properties is written as a
-/// map (its keys are not all `'static`).
+/// map (its keys are not all `'static`). The length is only a hint; a document with no
+/// field written is `{}` either way.
 fn serialize(name: &Ident, members: &[Member<'_>], extra: Option<&Ident>) -> TokenStream {
-    let title = title(name);
+    let title = name.to_string().trim_start_matches("r#").to_string();
     let mutable = (!members.is_empty() || extra.is_some()).then(|| quote!(mut));
-    let start = match extra {
+    let (start, put) = match extra {
         None => {
             let len = Literal::usize_unsuffixed(members.len());
-            quote!(crate::runtime::wire::Fields::new(serializer, #title, #len))
+            (
+                quote! {
+                    use ::serde::ser::SerializeStruct as _;
+                    let #mutable state = serializer.serialize_struct(#title, #len)?;
+                },
+                quote!(serialize_field),
+            )
         }
-        Some(_) => quote!(crate::runtime::wire::Entries::new(serializer)),
+        Some(_) => (
+            quote! {
+                use ::serde::ser::SerializeMap as _;
+                let mut state = serializer.serialize_map(None)?;
+            },
+            quote!(serialize_entry),
+        ),
     };
     let fields = members.iter().map(|m| {
         let (field, wire) = (&m.name, &m.field.wire_name);
         if m.field.presence == Presence::Optional {
-            quote!(out.optional(#wire, &self.#field);)
+            quote! {
+                if self.#field.is_some() {
+                    state.#put(#wire, &self.#field)?;
+                }
+            }
         } else {
-            quote!(out.field(#wire, &self.#field);)
+            quote!(state.#put(#wire, &self.#field)?;)
         }
     });
-    let end = match extra {
-        None => quote!(out.end()),
-        Some(extra) => quote!(out.rest(&self.#extra)),
-    };
+    let rest = extra.map(|extra| {
+        quote! {
+            for (key, value) in &self.#extra {
+                state.serialize_entry(key, value)?;
+            }
+        }
+    });
     quote! {
         impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let #mutable out = #start;
+                #start
                 #(#fields)*
-                #end
+                #rest
+                state.end()
             }
         }
     }
 }
 
-/// Slot types nested so that no tuple is longer than `TUPLE`, and the path to each slot.
-fn nest(types: Vec<TokenStream>) -> (TokenStream, Vec<TokenStream>) {
-    if types.len() <= TUPLE {
-        let paths = (0..types.len())
-            .map(|i| {
-                let i = Literal::usize_unsuffixed(i);
-                quote!(.#i)
-            })
-            .collect();
-        return (quote!((#(#types,)*)), paths);
-    }
-    let mut outer = Vec::new();
-    let mut paths = Vec::new();
-    let mut types = types.into_iter();
-    let mut chunk = 0;
-    loop {
-        let group: Vec<TokenStream> = types.by_ref().take(TUPLE).collect();
-        if group.is_empty() {
-            break;
-        }
-        let (ty, inner) = nest(group);
-        let i = Literal::usize_unsuffixed(chunk);
-        paths.extend(inner.into_iter().map(|p| quote!(.#i #p)));
-        outer.push(ty);
-        chunk += 1;
-    }
-    let (ty, _) = nest(outer);
-    (ty, paths)
-}
-
-/// The struct's `Shape`: the derive's reading of it (an object by wire names, unknown keys
-/// skipped or kept in `extra`, a required field missing an error, a nullable or optional one
-/// `None`, a required list or map `null` empty; without `extra`, an array read field by field).
-fn shape(
-    name: &Ident,
-    members: &[Member<'_>],
-    extra: Option<&(Ident, TokenStream)>,
-) -> TokenStream {
-    let title = title(name);
+/// The derive's reading of a struct: an object by wire names (unknown keys skipped, or kept
+/// in `extra`), a field given twice an error, a required field missing an error, a nullable
+/// or optional one `None`, a required list or map `null` empty; without `extra`, an array
+/// read field by field as well.
+fn deserialize(name: &Ident, members: &[Member<'_>], extra: Option<&Ident>) -> TokenStream {
+    let title = name.to_string().trim_start_matches("r#").to_string();
     let wire_names = members.iter().map(|m| m.field.wire_name.as_str());
-    // Required fields are read into an `Option` of their type; the others are `Option`s
-    // already, read in place.
-    let required = |m: &Member<'_>| m.field.presence == Presence::Required;
-    let mut types: Vec<TokenStream> = members
-        .iter()
-        .map(|m| {
-            let ty = m.ty();
-            if required(m) {
-                quote!(Option<#ty>)
-            } else {
-                ty
-            }
-        })
-        .collect();
-    if let Some((_, value)) = extra {
-        types.push(quote!(std::collections::BTreeMap<String, #value>));
-    }
-    let (slots, paths) = nest(types);
+    let slots: Vec<Ident> = (0..members.len()).map(|i| format_ident!("v{i}")).collect();
+    let empty_when_null = |m: &Member<'_>| {
+        m.field.presence == Presence::Required
+            && matches!(m.field.ty, TypeRef::List(_) | TypeRef::Map(_))
+    };
 
-    let mut arms: Vec<TokenStream> = members
-        .iter()
-        .zip(&paths)
-        .enumerate()
-        .map(|(i, (m, path))| {
-            let i = Literal::usize_unsuffixed(i);
-            let read = match m.field.presence {
-                Presence::Required if matches!(m.field.ty, TypeRef::List(_) | TypeRef::Map(_)) => {
-                    quote!(value_or_empty)
-                }
-                Presence::Required => quote!(value),
-                Presence::RequiredNullable => quote!(nullable),
-                Presence::Optional => quote!(optional),
-            };
-            quote!(crate::runtime::wire::Key::Field(#i) => source.#read(&mut slots #path),)
-        })
-        .collect();
-    if extra.is_some() {
-        let path = &paths[members.len()];
-        arms.push(quote! {
-            crate::runtime::wire::Key::Other(key) => source.other(&mut slots #path, key),
-        });
-    }
-    // Without a key to read (a struct with no documented field), every value is skipped.
-    let (slots_param, key_param, read) = if arms.is_empty() {
-        (quote!(_slots), quote!(_key), quote!(source.skip()))
-    } else {
-        (
-            quote!(slots),
-            quote!(key),
+    // Typed, except literal slots, whose macro type clippy finds too complex to spell out.
+    let declarations = members.iter().zip(&slots).map(|(m, slot)| {
+        if m.is_literal() {
+            quote!(let mut #slot = None;)
+        } else {
+            let ty = m.ty();
+            quote!(let mut #slot: Option<#ty> = None;)
+        }
+    });
+    let arms = members.iter().zip(&slots).enumerate().map(|(i, (m, slot))| {
+        let (i, wire) = (Literal::usize_unsuffixed(i), &m.field.wire_name);
+        let read = if empty_when_null(m) {
+            quote!(value_or_empty)
+        } else {
+            quote!(value)
+        };
+        quote! {
+            crate::runtime::wire::Key::Field(#i) => crate::runtime::wire::#read(&mut map, &mut #slot, #wire)?,
+        }
+    });
+    let finals = members.iter().zip(&slots).map(|(m, slot)| {
+        let (field, wire) = (&m.name, &m.field.wire_name);
+        match m.field.presence {
+            Presence::Required => quote!(#field: crate::runtime::wire::required(#slot, #wire)?,),
+            // Optional fields default to `None`; so do nullable ones (serde reads a missing
+            // `Option` as `None`).
+            Presence::RequiredNullable | Presence::Optional => {
+                quote!(#field: #slot.unwrap_or_default(),)
+            }
+        }
+    });
+    let keep = extra.is_some();
+    let (extra_slot, extra_arm, extra_final) = match extra {
+        Some(extra) => (
+            quote!(let mut #extra = std::collections::BTreeMap::new();),
             quote! {
+                crate::runtime::wire::Key::Other(key) => crate::runtime::wire::other(&mut map, &mut #extra, key)?,
+            },
+            quote!(#extra,),
+        ),
+        None => (quote!(), quote!(), quote!()),
+    };
+
+    // A flattened map made the derive read objects only.
+    let (visit_seq, call) = match extra {
+        Some(_) => (quote!(), quote!(deserializer.deserialize_map(__Visitor))),
+        None => {
+            let count = members.len();
+            let expecting = match count {
+                1 => format!("struct {title} with 1 element"),
+                n => format!("struct {title} with {n} elements"),
+            };
+            let elements = members.iter().enumerate().map(|(i, m)| {
+                let (i, field) = (Literal::usize_unsuffixed(i), &m.name);
+                if m.field.presence == Presence::Optional {
+                    quote!(#field: crate::runtime::wire::element_or_default(&mut seq)?,)
+                } else if empty_when_null(m) {
+                    quote!(#field: crate::runtime::wire::element_or_empty(&mut seq, #i, #expecting)?,)
+                } else {
+                    quote!(#field: crate::runtime::wire::element(&mut seq, #i, #expecting)?,)
+                }
+            });
+            let seq = if members.is_empty() {
+                quote!(_seq)
+            } else {
+                quote!(mut seq)
+            };
+            (
+                quote! {
+                    fn visit_seq<A: ::serde::de::SeqAccess<'de>>(self, #seq: A) -> Result<#name, A::Error> {
+                        Ok(#name { #(#elements)* })
+                    }
+                },
+                quote!(deserializer.deserialize_struct(#title, FIELDS, __Visitor)),
+            )
+        }
+    };
+    // Without a key to read (a struct with no documented field), every value is skipped.
+    let body = if members.is_empty() && !keep {
+        quote! {
+            while crate::runtime::wire::key(&mut map, FIELDS, false)?.is_some() {
+                crate::runtime::wire::skip(&mut map)?;
+            }
+        }
+    } else {
+        quote! {
+            while let Some(key) = crate::runtime::wire::key(&mut map, FIELDS, #keep)? {
                 match key {
                     #(#arms)*
-                    _ => source.skip(),
+                    #extra_arm
+                    _ => crate::runtime::wire::skip(&mut map)?,
                 }
-            },
-        )
-    };
-
-    // One pattern takes the slots apart: no `?` per field. A required field that is missing
-    // makes it fail; the runtime then names the first such field, as serde does.
-    let bindings: Vec<Ident> = (0..paths.len()).map(|i| format_ident!("v{i}")).collect();
-    let mut patterns: Vec<TokenStream> = members
-        .iter()
-        .zip(&bindings)
-        .map(|(m, v)| {
-            if required(m) {
-                quote!(Some(#v))
-            } else {
-                quote!(#v)
             }
-        })
-        .collect();
-    if extra.is_some() {
-        let v = &bindings[members.len()];
-        patterns.push(quote!(#v));
-    }
-    let (pattern, _) = nest(patterns);
-    let required_indices: Vec<Literal> = members
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| required(m))
-        .map(|(i, _)| Literal::usize_unsuffixed(i))
-        .collect();
-    let (slots_in, take_apart) = if paths.is_empty() {
-        (quote!(_slots), quote!())
-    } else if required_indices.is_empty() {
-        (quote!(slots), quote!(let #pattern = slots;))
-    } else {
-        let take_apart = quote! {
-            let #pattern = slots else {
-                return Err(&[#(#required_indices),*]);
-            };
-        };
-        (quote!(slots), take_apart)
+        }
     };
-    let mut fields: Vec<&Ident> = members.iter().map(|m| &m.name).collect();
-    if let Some((extra, _)) = extra {
-        fields.push(extra);
-    }
-    let keep = extra.is_some();
 
     quote! {
-        impl crate::runtime::wire::Shape for #name {
-            const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
-                name: #title,
-                fields: &[#(#wire_names),*],
-                keep: #keep,
-            };
-            type Slots = #slots;
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                const FIELDS: &[&str] = &[#(#wire_names),*];
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = #name;
 
-            fn read<'de, S: crate::runtime::wire::Source<'de>>(
-                #slots_param: &mut Self::Slots,
-                #key_param: crate::runtime::wire::Key,
-                source: &mut S,
-            ) -> Result<bool, S::Error> {
-                #read
-            }
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        crate::runtime::wire::expecting(f, #title)
+                    }
 
-            fn finish(#slots_in: Self::Slots) -> Result<Self, &'static [usize]> {
-                #take_apart
-                Ok(#name { #(#fields: #bindings,)* })
+                    #visit_seq
+
+                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> Result<#name, A::Error> {
+                        #(#declarations)*
+                        #extra_slot
+                        #body
+                        Ok(#name { #(#finals)* #extra_final })
+                    }
+                }
+                #call
             }
         }
     }
