@@ -27,6 +27,8 @@
 //!   it shows as the wire does ([`super::renames`]).
 //! - **Union members by name.** C# heads union members with their names, not their types
 //!   ([`super::members`]).
+//! - **Dates from examples.** Where a field's Type cell and its examples disagree on date
+//!   against timestamp, the examples show the wire ([`super::dates`]).
 //! - **Paths from prose.** Docs without usage comments state no path; the path is read from
 //!   the request model's description or the provider's prose ([`super::super::prose`]).
 //! - **Paths from `provider.toml`.** `[endpoints]` gives the method and path of methods whose
@@ -88,6 +90,7 @@ pub fn apply(format: FormatId, pages: &mut ProviderPages<'_>, diagnostics: &mut 
     bind_request_objects(pages, &mine);
     super::flattening::bind_flattened_bodies(pages, &mine);
     super::renames::learn_wire_names(pages, &mine);
+    super::dates::dates_from_examples(pages, &mine);
     infer_paths(pages, &mine);
     let unstated = Unstated {
         why: "Speakeasy's pages for a documentation site (`.mdx` with front matter, its Mintlify output) leave out the usage comments that state them",

@@ -19,6 +19,7 @@
 
 mod conventions;
 mod examples;
+mod dates;
 mod flattening;
 mod members;
 mod models;

@@ -6,15 +6,21 @@
 //! A key that is a field's name written another way (the same letters and digits, ignoring
 //! case, `_` and `-`) is that field's wire name. Nested objects and lists are followed.
 //!
+//! A name the SDK gives is given the same way on every page: a field with no example of its
+//! own takes the wire name its documented name has wherever an example shows one, when every
+//! such example agrees (`date_of_birth` is `dateOfBirth` in an update model because a search
+//! filter's example says so).
+//!
 //! An SDK renames every field by one rule (TypeScript's camelCase, C#'s PascalCase). When the
-//! keys it renamed are snake_case throughout, so is the wire: the fields no example shows take
-//! their name in snake_case too.
+//! keys it renamed are snake_case throughout, so is the wire: the fields no example shows, and
+//! whose name no other page's example shows either, take their name in snake_case too.
 
 use super::super::ProviderPages;
 use crate::dialect::DocType;
 use crate::docs::PageKind;
 use heck::ToSnakeCase;
 use serde_json::Value;
+use std::collections::{HashMap, HashSet};
 
 pub fn learn_wire_names(pages: &mut ProviderPages<'_>, mine: &[usize]) {
     let mut learned: Vec<(usize, usize, String)> = Vec::new();
@@ -32,27 +38,44 @@ pub fn learn_wire_names(pages: &mut ProviderPages<'_>, mine: &[usize]) {
         }
     }
     let snake_wire = wire_is_snake_case(pages, &learned);
-    if snake_wire {
-        let shown: std::collections::BTreeSet<(usize, usize)> = learned
-            .iter()
-            .map(|(page, field, _)| (*page, *field))
-            .collect();
-        for &index in mine {
-            let PageKind::Model(model) = &mut pages.pages[index].kind else {
-                continue;
-            };
-            for (i, field) in model.fields.iter_mut().enumerate() {
-                if !shown.contains(&(index, i)) && field.name.contains(char::is_uppercase) {
-                    field.wire_name = Some(field.name.to_snake_case());
+    // Documented name → the one wire name every example gives it (`None` when they differ).
+    let mut by_name: HashMap<String, Option<String>> = HashMap::new();
+    let mut shown: HashSet<(usize, usize)> = HashSet::new();
+    for (page, field, wire) in &learned {
+        let PageKind::Model(model) = &pages.pages[*page].kind else {
+            continue;
+        };
+        shown.insert((*page, *field));
+        by_name
+            .entry(model.fields[*field].name.clone())
+            .and_modify(|known| {
+                if known.as_deref() != Some(wire.as_str()) {
+                    *known = None;
                 }
-            }
-        }
+            })
+            .or_insert_with(|| Some(wire.clone()));
     }
     for (page, field, wire) in learned {
         if let PageKind::Model(model) = &mut pages.pages[page].kind {
             let field = &mut model.fields[field];
             if field.name != wire {
                 field.wire_name = Some(wire);
+            }
+        }
+    }
+    for &index in mine {
+        let PageKind::Model(model) = &mut pages.pages[index].kind else {
+            continue;
+        };
+        for (i, field) in model.fields.iter_mut().enumerate() {
+            if shown.contains(&(index, i)) {
+                continue;
+            }
+            // Over the dialect's default: an example is the wire's own word.
+            if let Some(Some(wire)) = by_name.get(&field.name) {
+                field.wire_name = Some(wire.clone());
+            } else if snake_wire && field.name.contains(char::is_uppercase) {
+                field.wire_name = Some(field.name.to_snake_case());
             }
         }
     }
