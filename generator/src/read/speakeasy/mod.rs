@@ -18,8 +18,8 @@
 //! enums are unions of literals) holds one literal per item in a code span.
 
 mod conventions;
-mod examples;
 mod dates;
+mod examples;
 mod flattening;
 mod members;
 mod models;
