@@ -169,8 +169,8 @@ pub struct FieldRow {
     /// The documented default, as written.
     pub default: Option<String>,
     pub description: Prose,
-    /// The Example column, when the table has one and the cell is not empty.
-    pub example: Option<String>,
+    /// The examples in the Example column, as written (a cell may hold several, or none).
+    pub examples: Vec<String>,
     pub role: FieldRole,
     pub span: Span,
 }

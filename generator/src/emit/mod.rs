@@ -317,15 +317,24 @@ impl<'a> Ctx<'a> {
         if text.trim() == "N/A" {
             text.clear();
         }
-        if let Some(example) = &field.example {
+        if !field.examples.is_empty() {
             if !text.is_empty() {
                 text.push('\n');
             }
-            let fence = if example.contains('`') { "``" } else { "`" };
-            text.push_str(&format!(
-                "Example: {fence}{}{fence}\n",
-                example.replace('\n', " ")
-            ));
+            let shown: Vec<String> = field
+                .examples
+                .iter()
+                .map(|example| {
+                    let fence = if example.contains('`') { "``" } else { "`" };
+                    format!("{fence}{}{fence}", example.replace('\n', " "))
+                })
+                .collect();
+            let label = if shown.len() == 1 {
+                "Example"
+            } else {
+                "Examples"
+            };
+            text.push_str(&format!("{label}: {}\n", shown.join(", ")));
         }
         doc::lines_to_attrs(&text)
     }

@@ -392,7 +392,7 @@ fn parameters_struct<'a>(
             },
             docs: index.prose(&row.description.markdown, draft.page),
             deprecated: false,
-            example: None,
+            examples: Vec::new(),
             read_only: false,
             boxed: false,
             span: row.span,
