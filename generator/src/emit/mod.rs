@@ -255,7 +255,7 @@ impl<'a> Ctx<'a> {
                 Primitive::Boolean => quote!(bool),
                 Primitive::Date => quote!(::chrono::NaiveDate),
                 Primitive::DateTime => quote!(::chrono::DateTime<::chrono::Utc>),
-                Primitive::Bytes => quote!(Vec<u8>),
+                Primitive::Bytes => quote!(crate::Bytes),
                 Primitive::Any => quote!(::serde_json::Value),
             },
             TypeRef::List(inner) => {
