@@ -45,7 +45,6 @@ pub(super) fn parameters_struct<'a>(
     // the path and header parameters.
     let base = draft.name.to_upper_camel_case();
     if !form_fields.is_empty() {
-        let required = form_fields.iter().any(|f| f.presence != Presence::Optional);
         let name = unused_name(types, &base, &["Form", "FormFields"]);
         let id = push_struct(index, draft, types, name, form_fields, StructRole::Wire);
         if fields.is_empty() {
@@ -57,11 +56,9 @@ pub(super) fn parameters_struct<'a>(
             name: "form".into(),
             wire_name: "form".into(),
             ty: TypeRef::Named(id),
-            presence: if required {
-                Presence::Required
-            } else {
-                Presence::Optional
-            },
+            // Always sent (a form whose fields are all optional may be empty), so the
+            // client never has to choose between no body and an empty one.
+            presence: Presence::Required,
             docs: "The fields sent in the request's form.".into(),
             deprecated: false,
             examples: Vec::new(),
