@@ -102,7 +102,10 @@ mod tests {
         // Unpadded, and URL-safe, as some servers write it.
         let short = Bytes::new(b"ab".to_vec());
         assert_eq!(serde_json::from_str::<Bytes>("\"YWI\"").unwrap(), short);
-        assert_eq!(serde_json::from_str::<Bytes>("\"JVBERi0xLjf_\"").unwrap(), bytes);
+        assert_eq!(
+            serde_json::from_str::<Bytes>("\"JVBERi0xLjf_\"").unwrap(),
+            bytes
+        );
         assert!(serde_json::from_str::<Bytes>("[1, 2]").is_err());
         assert_eq!(format!("{bytes:?}"), "Bytes(9 bytes)");
     }
