@@ -6,14 +6,14 @@ pub struct CreateCustomerDocumentFile {
     /// Name the file is sent under.
     pub file_name: String,
     /// The file's bytes.
-    pub content: Vec<u8>,
+    pub content: crate::Bytes,
 }
 impl CreateCustomerDocumentFile {
     /// A value with the required fields set and the optional ones `None`.
-    pub fn new(file_name: impl Into<String>, content: Vec<u8>) -> Self {
+    pub fn new(file_name: impl Into<String>, content: impl Into<crate::Bytes>) -> Self {
         Self {
             file_name: file_name.into(),
-            content,
+            content: content.into(),
         }
     }
 }
@@ -62,7 +62,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateCustomerDocumentFile {
                 mut map: A,
             ) -> Result<CreateCustomerDocumentFile, A::Error> {
                 let mut v0: Option<String> = None;
-                let mut v1: Option<Vec<u8>> = None;
+                let mut v1: Option<crate::Bytes> = None;
                 while let Some(key) = crate::runtime::wire::key(
                     &mut map,
                     FIELDS,

@@ -136,7 +136,7 @@ fn nullable_from_prose(pages: &mut ProviderPages<'_>, mine: &[usize], shown: &Sh
         };
         for (i, field) in model.fields.iter_mut().enumerate() {
             if field.required
-                && (field.example.as_deref() == Some("null")
+                && (field.examples.iter().any(|e| e == "null")
                     || shown.null.contains(&(index, i))
                     || says_null(&field.description.markdown))
             {

@@ -38,11 +38,13 @@ pub fn shown(pages: &ProviderPages<'_>, mine: &[usize]) -> Shown {
             walk_model(pages, index, value, &mut shown, 0);
         }
         for (i, field) in model.fields.iter().enumerate() {
-            let (Some(cell), Some(ty)) = (&field.example, &field.ty.ty) else {
+            let Some(ty) = &field.ty.ty else {
                 continue;
             };
-            if let Ok(value) = serde_json::from_str::<Value>(cell.trim()) {
-                walk(pages, index, (index, i), ty, &value, &mut shown, 0);
+            for cell in &field.examples {
+                if let Ok(value) = serde_json::from_str::<Value>(cell.trim()) {
+                    walk(pages, index, (index, i), ty, &value, &mut shown, 0);
+                }
             }
         }
     }
