@@ -23,11 +23,11 @@ pub(crate) fn json_body<B: Serialize + ?Sized>(
 pub(crate) fn bytes_body(
     builder: RequestBuilder,
     content_type: &'static str,
-    body: &[u8],
+    body: impl AsRef<[u8]>,
 ) -> RequestBuilder {
     builder
         .header(reqwest::header::CONTENT_TYPE, content_type)
-        .body(body.to_vec())
+        .body(body.as_ref().to_vec())
 }
 
 /// A `multipart/form-data` part holding a file.

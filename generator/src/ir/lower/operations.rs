@@ -142,6 +142,14 @@ pub(super) fn lower_operations(
             if carries_bytes(types, &body.ty) {
                 body.encoding = BodyEncoding::Multipart;
                 found.infer("request bodies with file content sent as multipart/form-data");
+            } else if let Some(media) = doc.content_type.as_deref().filter(|m| is_text(m)) {
+                // A string sent as XML or plain text is the body as written, not a JSON string.
+                if body.ty == TypeRef::Primitive(Primitive::String) {
+                    body.encoding = BodyEncoding::Binary {
+                        content_type: media.to_string(),
+                    };
+                    found.infer("text bodies sent as written, under their documented media type");
+                }
             }
         }
         check_placeholders(types, &path, request, &parameters, doc.span, found);
@@ -576,6 +584,15 @@ fn default_encoding(
                 .unwrap_or_else(|| "application/json".into()),
         },
     }
+}
+
+/// A media type whose body is text other than JSON or a form (`application/xml`,
+/// `text/plain`): a string body is sent as it is.
+fn is_text(media: &str) -> bool {
+    let lower = media.to_ascii_lowercase();
+    !lower.contains("json")
+        && !docs::is_form(&lower)
+        && (lower.starts_with("text/") || lower.contains("xml") || lower.contains("yaml"))
 }
 
 /// `{id}` placeholders of a path, in order.
