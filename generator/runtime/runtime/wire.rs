@@ -114,13 +114,23 @@ pub(crate) trait Shape: Sized {
     /// or nullable field's own `Option`; then the map of additional properties.
     type Slots: Default;
 
-    /// Reads the value of `key` from `source` into its slot; `Ok(false)` when an array ended
-    /// before a field that may not be left out.
+    /// Reads the value of field `index` from `source` into its slot; `Ok(false)` when an array
+    /// ended before a field that may not be left out.
     fn read<'de, S: Source<'de>>(
         slots: &mut Self::Slots,
-        key: Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error>;
+
+    /// Reads the value of an undocumented key: kept by a struct with additional properties,
+    /// skipped by the others.
+    fn other<'de, S: Source<'de>>(
+        _slots: &mut Self::Slots,
+        _key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.skip()
+    }
 
     /// The struct from its slots or, when a required field is missing, the indices of the
     /// required fields (one `let ... else`, cheaper to compile than a `?` per field).
@@ -290,12 +300,16 @@ impl<'de, T: Shape> Visitor<'de> for StructVisitor<T> {
             names: names.fields,
             keep: names.keep,
         })? {
-            if let Key::Field(index) = key {
-                if !seen.mark(index) {
-                    return Err(A::Error::duplicate_field(names.fields[index]));
+            match key {
+                Key::Field(index) => {
+                    if !seen.mark(index) {
+                        return Err(A::Error::duplicate_field(names.fields[index]));
+                    }
+                    T::read(&mut slots, index, &mut values)?
                 }
-            }
-            T::read(&mut slots, key, &mut values)?;
+                Key::Other(key) => T::other(&mut slots, key, &mut values)?,
+                Key::Ignored => values.skip()?,
+            };
         }
         T::finish(slots).map_err(|required| {
             // The derive named the first missing field, in the struct's order.
@@ -312,7 +326,7 @@ impl<'de, T: Shape> Visitor<'de> for StructVisitor<T> {
         let mut elements = Elements(seq);
         // The derive asked for every element in turn.
         for index in 0..T::NAMES.fields.len() {
-            if !T::read(&mut slots, Key::Field(index), &mut elements)? {
+            if !T::read(&mut slots, index, &mut elements)? {
                 return Err(A::Error::invalid_length(index, &expected::<T>()));
             }
         }

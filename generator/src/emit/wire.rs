@@ -140,7 +140,7 @@ fn shape(
     }
     let (slots, paths) = nest(types);
 
-    let mut arms: Vec<TokenStream> = members
+    let arms: Vec<TokenStream> = members
         .iter()
         .zip(&paths)
         .enumerate()
@@ -154,30 +154,36 @@ fn shape(
                 Presence::RequiredNullable => quote!(nullable),
                 Presence::Optional => quote!(optional),
             };
-            quote!(crate::runtime::wire::Key::Field(#i) => source.#read(&mut slots #path),)
+            quote!(#i => source.#read(&mut slots #path),)
         })
         .collect();
-    if extra.is_some() {
-        let path = &paths[members.len()];
-        arms.push(quote! {
-            crate::runtime::wire::Key::Other(key) => source.other(&mut slots #path, key),
-        });
-    }
-    // Without a key to read (a struct with no documented field), every value is skipped.
-    let (slots_param, key_param, read) = if arms.is_empty() {
-        (quote!(_slots), quote!(_key), quote!(source.skip()))
+    // Without a field (a struct with no documented field), no index is ever read.
+    let (slots_param, index_param, read) = if arms.is_empty() {
+        (quote!(_slots), quote!(_index), quote!(source.skip()))
     } else {
         (
             quote!(slots),
-            quote!(key),
+            quote!(index),
             quote! {
-                match key {
+                match index {
                     #(#arms)*
                     _ => source.skip(),
                 }
             },
         )
     };
+    let other = extra.map(|_| {
+        let path = &paths[members.len()];
+        quote! {
+            fn other<'de, S: crate::runtime::wire::Source<'de>>(
+                slots: &mut Self::Slots,
+                key: String,
+                source: &mut S,
+            ) -> Result<bool, S::Error> {
+                source.other(&mut slots #path, key)
+            }
+        }
+    });
 
     // One pattern takes the slots apart: no `?` per field. A required field that is missing
     // makes it fail; the runtime then names the first such field, as serde does.
@@ -233,11 +239,13 @@ fn shape(
 
             fn read<'de, S: crate::runtime::wire::Source<'de>>(
                 #slots_param: &mut Self::Slots,
-                #key_param: crate::runtime::wire::Key,
+                #index_param: usize,
                 source: &mut S,
             ) -> Result<bool, S::Error> {
                 #read
             }
+
+            #other
 
             fn finish(#slots_in: Self::Slots) -> Result<Self, &'static [usize]> {
                 #take_apart

@@ -44,11 +44,11 @@ impl crate::runtime::wire::Shape for CreateClientTokenCustomer {
     type Slots = (Option<String>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+        match index {
+            0 => source.value(&mut slots.0),
             _ => source.skip(),
         }
     }
@@ -103,11 +103,11 @@ impl crate::runtime::wire::Shape for CreateClientTokenLinks {
     type Slots = (Option<super::CreateClientTokenCustomer>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+        match index {
+            0 => source.value(&mut slots.0),
             _ => source.skip(),
         }
     }
@@ -169,12 +169,12 @@ impl crate::runtime::wire::Shape for CreateClientTokenRequest {
     type Slots = (Option<String>, Option<super::CreateClientTokenLinks>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
             _ => source.skip(),
         }
     }
@@ -232,11 +232,11 @@ impl crate::runtime::wire::Shape for CreateClientTokenResponse {
     type Slots = (Option<String>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+        match index {
+            0 => source.value(&mut slots.0),
             _ => source.skip(),
         }
     }

@@ -126,17 +126,17 @@ impl crate::runtime::wire::Shape for CreateReceiveOnlyUser {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
-            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
-            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4),
-            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.5),
-            crate::runtime::wire::Key::Field(6) => source.optional(&mut slots.6),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
+            3 => source.optional(&mut slots.3),
+            4 => source.optional(&mut slots.4),
+            5 => source.optional(&mut slots.5),
+            6 => source.optional(&mut slots.6),
             _ => source.skip(),
         }
     }
@@ -362,17 +362,17 @@ impl crate::runtime::wire::Shape for CreateUnverifiedCustomer {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
-            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
-            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4),
-            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.5),
-            crate::runtime::wire::Key::Field(6) => source.optional(&mut slots.6),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
+            3 => source.optional(&mut slots.3),
+            4 => source.optional(&mut slots.4),
+            5 => source.optional(&mut slots.5),
+            6 => source.optional(&mut slots.6),
             _ => source.skip(),
         }
     }
@@ -626,23 +626,23 @@ impl crate::runtime::wire::Shape for CreateVerifiedPersonalCustomer {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.0.1),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.0.2),
-            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.0.3),
-            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.0.4),
-            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.0.5),
-            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.0.6),
-            crate::runtime::wire::Key::Field(7) => source.optional(&mut slots.0.7),
-            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.0.8),
-            crate::runtime::wire::Key::Field(9) => source.value(&mut slots.0.9),
-            crate::runtime::wire::Key::Field(10) => source.value(&mut slots.0.10),
-            crate::runtime::wire::Key::Field(11) => source.value(&mut slots.0.11),
-            crate::runtime::wire::Key::Field(12) => source.value(&mut slots.1.0),
+        match index {
+            0 => source.value(&mut slots.0.0),
+            1 => source.value(&mut slots.0.1),
+            2 => source.value(&mut slots.0.2),
+            3 => source.optional(&mut slots.0.3),
+            4 => source.optional(&mut slots.0.4),
+            5 => source.optional(&mut slots.0.5),
+            6 => source.value(&mut slots.0.6),
+            7 => source.optional(&mut slots.0.7),
+            8 => source.value(&mut slots.0.8),
+            9 => source.value(&mut slots.0.9),
+            10 => source.value(&mut slots.0.10),
+            11 => source.value(&mut slots.0.11),
+            12 => source.value(&mut slots.1.0),
             _ => source.skip(),
         }
     }
@@ -915,13 +915,13 @@ impl crate::runtime::wire::Shape for Customers {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
+        match index {
+            0 => source.optional(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            2 => source.optional(&mut slots.2),
             _ => source.skip(),
         }
     }
@@ -981,11 +981,11 @@ impl crate::runtime::wire::Shape for CustomersEmbedded {
     type Slots = (Option<Vec<super::GetCustomerResponse>>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
+        match index {
+            0 => source.optional(&mut slots.0),
             _ => source.skip(),
         }
     }
@@ -1244,20 +1244,20 @@ impl crate::runtime::wire::Shape for ReceiveOnlyCustomer {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value_or_empty(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3),
-            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4),
-            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.5),
-            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.6),
-            crate::runtime::wire::Key::Field(7) => source.value(&mut slots.7),
-            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.8),
-            crate::runtime::wire::Key::Field(9) => source.optional(&mut slots.9),
+        match index {
+            0 => source.value_or_empty(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
+            3 => source.value(&mut slots.3),
+            4 => source.value(&mut slots.4),
+            5 => source.optional(&mut slots.5),
+            6 => source.value(&mut slots.6),
+            7 => source.value(&mut slots.7),
+            8 => source.value(&mut slots.8),
+            9 => source.optional(&mut slots.9),
             _ => source.skip(),
         }
     }
@@ -1590,20 +1590,20 @@ impl crate::runtime::wire::Shape for UnverifiedCustomer {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value_or_empty(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3),
-            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4),
-            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.5),
-            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.6),
-            crate::runtime::wire::Key::Field(7) => source.value(&mut slots.7),
-            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.8),
-            crate::runtime::wire::Key::Field(9) => source.optional(&mut slots.9),
+        match index {
+            0 => source.value_or_empty(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
+            3 => source.value(&mut slots.3),
+            4 => source.value(&mut slots.4),
+            5 => source.optional(&mut slots.5),
+            6 => source.value(&mut slots.6),
+            7 => source.value(&mut slots.7),
+            8 => source.value(&mut slots.8),
+            9 => source.optional(&mut slots.9),
             _ => source.skip(),
         }
     }
@@ -2030,31 +2030,31 @@ impl crate::runtime::wire::Shape for VerifiedBusinessCustomer {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value_or_empty(&mut slots.0.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.0.1),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.0.2),
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.0.3),
-            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.0.4),
-            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.0.5),
-            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.0.6),
-            crate::runtime::wire::Key::Field(7) => source.value(&mut slots.0.7),
-            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.0.8),
-            crate::runtime::wire::Key::Field(9) => source.value(&mut slots.0.9),
-            crate::runtime::wire::Key::Field(10) => source.optional(&mut slots.0.10),
-            crate::runtime::wire::Key::Field(11) => source.value(&mut slots.0.11),
-            crate::runtime::wire::Key::Field(12) => source.value(&mut slots.1.0),
-            crate::runtime::wire::Key::Field(13) => source.value(&mut slots.1.1),
-            crate::runtime::wire::Key::Field(14) => source.optional(&mut slots.1.2),
-            crate::runtime::wire::Key::Field(15) => source.optional(&mut slots.1.3),
-            crate::runtime::wire::Key::Field(16) => source.value(&mut slots.1.4),
-            crate::runtime::wire::Key::Field(17) => source.optional(&mut slots.1.5),
-            crate::runtime::wire::Key::Field(18) => source.value(&mut slots.1.6),
-            crate::runtime::wire::Key::Field(19) => source.value(&mut slots.1.7),
-            crate::runtime::wire::Key::Field(20) => source.value(&mut slots.1.8),
+        match index {
+            0 => source.value_or_empty(&mut slots.0.0),
+            1 => source.value(&mut slots.0.1),
+            2 => source.value(&mut slots.0.2),
+            3 => source.value(&mut slots.0.3),
+            4 => source.value(&mut slots.0.4),
+            5 => source.optional(&mut slots.0.5),
+            6 => source.value(&mut slots.0.6),
+            7 => source.value(&mut slots.0.7),
+            8 => source.value(&mut slots.0.8),
+            9 => source.value(&mut slots.0.9),
+            10 => source.optional(&mut slots.0.10),
+            11 => source.value(&mut slots.0.11),
+            12 => source.value(&mut slots.1.0),
+            13 => source.value(&mut slots.1.1),
+            14 => source.optional(&mut slots.1.2),
+            15 => source.optional(&mut slots.1.3),
+            16 => source.value(&mut slots.1.4),
+            17 => source.optional(&mut slots.1.5),
+            18 => source.value(&mut slots.1.6),
+            19 => source.value(&mut slots.1.7),
+            20 => source.value(&mut slots.1.8),
             _ => source.skip(),
         }
     }
@@ -2477,14 +2477,14 @@ impl crate::runtime::wire::Shape for VerifiedBusinessCustomerController {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
+            3 => source.value(&mut slots.3),
             _ => source.skip(),
         }
     }
@@ -2695,17 +2695,17 @@ impl crate::runtime::wire::Shape for VerifiedBusinessCustomerControllerAddress {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
-            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
-            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4),
-            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.5),
-            crate::runtime::wire::Key::Field(6) => source.optional(&mut slots.6),
+        match index {
+            0 => source.optional(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            2 => source.optional(&mut slots.2),
+            3 => source.optional(&mut slots.3),
+            4 => source.optional(&mut slots.4),
+            5 => source.optional(&mut slots.5),
+            6 => source.optional(&mut slots.6),
             _ => source.skip(),
         }
     }
@@ -2950,24 +2950,24 @@ impl crate::runtime::wire::Shape for VerifiedPersonalCustomer {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value_or_empty(&mut slots.0.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.0.1),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.0.2),
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.0.3),
-            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.0.4),
-            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.0.5),
-            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.0.6),
-            crate::runtime::wire::Key::Field(7) => source.value(&mut slots.0.7),
-            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.0.8),
-            crate::runtime::wire::Key::Field(9) => source.value(&mut slots.0.9),
-            crate::runtime::wire::Key::Field(10) => source.optional(&mut slots.0.10),
-            crate::runtime::wire::Key::Field(11) => source.value(&mut slots.0.11),
-            crate::runtime::wire::Key::Field(12) => source.value(&mut slots.1.0),
-            crate::runtime::wire::Key::Field(13) => source.value(&mut slots.1.1),
+        match index {
+            0 => source.value_or_empty(&mut slots.0.0),
+            1 => source.value(&mut slots.0.1),
+            2 => source.value(&mut slots.0.2),
+            3 => source.value(&mut slots.0.3),
+            4 => source.value(&mut slots.0.4),
+            5 => source.optional(&mut slots.0.5),
+            6 => source.value(&mut slots.0.6),
+            7 => source.value(&mut slots.0.7),
+            8 => source.value(&mut slots.0.8),
+            9 => source.value(&mut slots.0.9),
+            10 => source.optional(&mut slots.0.10),
+            11 => source.value(&mut slots.0.11),
+            12 => source.value(&mut slots.1.0),
+            13 => source.value(&mut slots.1.1),
             _ => source.skip(),
         }
     }
@@ -3417,27 +3417,27 @@ impl crate::runtime::wire::Shape for VerifiedSolePropCustomer {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value_or_empty(&mut slots.0.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.0.1),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.0.2),
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.0.3),
-            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.0.4),
-            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.0.5),
-            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.0.6),
-            crate::runtime::wire::Key::Field(7) => source.value(&mut slots.0.7),
-            crate::runtime::wire::Key::Field(8) => source.value(&mut slots.0.8),
-            crate::runtime::wire::Key::Field(9) => source.value(&mut slots.0.9),
-            crate::runtime::wire::Key::Field(10) => source.optional(&mut slots.0.10),
-            crate::runtime::wire::Key::Field(11) => source.value(&mut slots.0.11),
-            crate::runtime::wire::Key::Field(12) => source.value(&mut slots.1.0),
-            crate::runtime::wire::Key::Field(13) => source.value(&mut slots.1.1),
-            crate::runtime::wire::Key::Field(14) => source.value(&mut slots.1.2),
-            crate::runtime::wire::Key::Field(15) => source.value(&mut slots.1.3),
-            crate::runtime::wire::Key::Field(16) => source.value(&mut slots.1.4),
+        match index {
+            0 => source.value_or_empty(&mut slots.0.0),
+            1 => source.value(&mut slots.0.1),
+            2 => source.value(&mut slots.0.2),
+            3 => source.value(&mut slots.0.3),
+            4 => source.value(&mut slots.0.4),
+            5 => source.optional(&mut slots.0.5),
+            6 => source.value(&mut slots.0.6),
+            7 => source.value(&mut slots.0.7),
+            8 => source.value(&mut slots.0.8),
+            9 => source.value(&mut slots.0.9),
+            10 => source.optional(&mut slots.0.10),
+            11 => source.value(&mut slots.0.11),
+            12 => source.value(&mut slots.1.0),
+            13 => source.value(&mut slots.1.1),
+            14 => source.value(&mut slots.1.2),
+            15 => source.value(&mut slots.1.3),
+            16 => source.value(&mut slots.1.4),
             _ => source.skip(),
         }
     }

@@ -48,12 +48,12 @@ impl crate::runtime::wire::Shape for CreateCustomerDocumentFile {
     type Slots = (Option<String>, Option<Vec<u8>>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
             _ => source.skip(),
         }
     }
@@ -138,12 +138,12 @@ impl crate::runtime::wire::Shape for CreateCustomerDocumentRequestBody {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
             _ => source.skip(),
         }
     }

@@ -87,14 +87,14 @@ impl crate::runtime::wire::Shape for DwollaErrorDetail {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
-            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
+        match index {
+            0 => source.optional(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            2 => source.optional(&mut slots.2),
+            3 => source.optional(&mut slots.3),
             _ => source.skip(),
         }
     }
@@ -155,11 +155,11 @@ impl crate::runtime::wire::Shape for DwollaErrorEmbedded {
     type Slots = (Option<Vec<super::DwollaErrorDetail>>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
+        match index {
+            0 => source.optional(&mut slots.0),
             _ => source.skip(),
         }
     }
@@ -225,13 +225,13 @@ impl crate::runtime::wire::Shape for DwollaError {
     type Slots = (Option<String>, Option<String>, Option<super::DwollaErrorEmbedded>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.optional(&mut slots.2),
             _ => source.skip(),
         }
     }
@@ -315,13 +315,13 @@ impl crate::runtime::wire::Shape for HalLink {
     type Slots = (Option<String>, Option<String>, Option<String>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
+        match index {
+            0 => source.optional(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            2 => source.optional(&mut slots.2),
             _ => source.skip(),
         }
     }
@@ -378,11 +378,11 @@ impl crate::runtime::wire::Shape for CreateApplicationAccessTokenSecurity {
     type Slots = (Option<String>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+        match index {
+            0 => source.value(&mut slots.0),
             _ => source.skip(),
         }
     }

@@ -45,11 +45,11 @@ impl crate::runtime::wire::Shape for OAuthError {
     type Slots = (Option<String>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
+        match index {
+            0 => source.optional(&mut slots.0),
             _ => source.skip(),
         }
     }
@@ -102,11 +102,11 @@ impl crate::runtime::wire::Shape for CreateApplicationAccessTokenRequest {
     type Slots = (Option<super::GrantType>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
+        match index {
+            0 => source.value(&mut slots.0),
             _ => source.skip(),
         }
     }
@@ -181,13 +181,13 @@ impl crate::runtime::wire::Shape for CreateApplicationAccessTokenResponse {
     type Slots = (Option<String>, Option<String>, Option<i64>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
             _ => source.skip(),
         }
     }

@@ -76,12 +76,12 @@ impl crate::runtime::wire::Shape for InitiateTransferClearing {
     type Slots = (Option<String>, Option<String>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
+        match index {
+            0 => source.optional(&mut slots.0),
+            1 => source.optional(&mut slots.1),
             _ => source.skip(),
         }
     }
@@ -157,12 +157,12 @@ impl crate::runtime::wire::Shape for InitiateTransferLinks {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
+        match index {
+            0 => source.optional(&mut slots.0),
+            1 => source.optional(&mut slots.1),
             _ => source.skip(),
         }
     }
@@ -223,11 +223,11 @@ impl crate::runtime::wire::Shape for InitiateTransferLinksDestination {
     type Slots = (Option<String>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
+        match index {
+            0 => source.optional(&mut slots.0),
             _ => source.skip(),
         }
     }
@@ -287,11 +287,11 @@ impl crate::runtime::wire::Shape for InitiateTransferLinksSource {
     type Slots = (Option<String>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
+        match index {
+            0 => source.optional(&mut slots.0),
             _ => source.skip(),
         }
     }
@@ -416,15 +416,15 @@ impl crate::runtime::wire::Shape for InitiateTransferRequestBody {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
-            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
-            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.optional(&mut slots.2),
+            3 => source.optional(&mut slots.3),
+            4 => source.optional(&mut slots.4),
             _ => source.skip(),
         }
     }
@@ -626,17 +626,17 @@ impl crate::runtime::wire::Shape for Transfer {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
-            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
-            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4),
-            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.5),
-            crate::runtime::wire::Key::Field(6) => source.optional(&mut slots.6),
+        match index {
+            0 => source.optional(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            2 => source.optional(&mut slots.2),
+            3 => source.optional(&mut slots.3),
+            4 => source.optional(&mut slots.4),
+            5 => source.optional(&mut slots.5),
+            6 => source.optional(&mut slots.6),
             _ => source.skip(),
         }
     }
@@ -701,12 +701,12 @@ impl crate::runtime::wire::Shape for TransferAmount {
     type Slots = (Option<String>, Option<String>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
             _ => source.skip(),
         }
     }
@@ -782,12 +782,12 @@ impl crate::runtime::wire::Shape for TransferClearing {
     type Slots = (Option<String>, Option<String>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
+        match index {
+            0 => source.optional(&mut slots.0),
+            1 => source.optional(&mut slots.1),
             _ => source.skip(),
         }
     }
@@ -861,12 +861,12 @@ impl crate::runtime::wire::Shape for TransferResponseAmount {
     type Slots = (Option<String>, Option<String>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
+        match index {
+            0 => source.optional(&mut slots.0),
+            1 => source.optional(&mut slots.1),
             _ => source.skip(),
         }
     }

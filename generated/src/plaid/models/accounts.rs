@@ -99,19 +99,25 @@ impl crate::runtime::wire::Shape for AccountBalance {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.nullable(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.nullable(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.nullable(&mut slots.2),
-            crate::runtime::wire::Key::Field(3) => source.nullable(&mut slots.3),
-            crate::runtime::wire::Key::Field(4) => source.nullable(&mut slots.4),
-            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.5),
-            crate::runtime::wire::Key::Other(key) => source.other(&mut slots.6, key),
+        match index {
+            0 => source.nullable(&mut slots.0),
+            1 => source.nullable(&mut slots.1),
+            2 => source.nullable(&mut slots.2),
+            3 => source.nullable(&mut slots.3),
+            4 => source.nullable(&mut slots.4),
+            5 => source.optional(&mut slots.5),
             _ => source.skip(),
         }
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.6, key)
     }
     fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
         let (v0, v1, v2, v3, v4, v5, v6) = slots;
@@ -239,22 +245,28 @@ impl crate::runtime::wire::Shape for AccountBase {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.nullable(&mut slots.2),
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3),
-            crate::runtime::wire::Key::Field(4) => source.nullable(&mut slots.4),
-            crate::runtime::wire::Key::Field(5) => source.value(&mut slots.5),
-            crate::runtime::wire::Key::Field(6) => source.nullable(&mut slots.6),
-            crate::runtime::wire::Key::Field(7) => source.optional(&mut slots.7),
-            crate::runtime::wire::Key::Field(8) => source.optional(&mut slots.8),
-            crate::runtime::wire::Key::Other(key) => source.other(&mut slots.9, key),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.nullable(&mut slots.2),
+            3 => source.value(&mut slots.3),
+            4 => source.nullable(&mut slots.4),
+            5 => source.value(&mut slots.5),
+            6 => source.nullable(&mut slots.6),
+            7 => source.optional(&mut slots.7),
+            8 => source.optional(&mut slots.8),
             _ => source.skip(),
         }
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.9, key)
     }
     fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
         let (Some(v0), Some(v1), v2, Some(v3), v4, Some(v5), v6, v7, v8, v9) = slots
@@ -550,14 +562,14 @@ impl crate::runtime::wire::Shape for AccountsGetRequest {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
-            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            2 => source.optional(&mut slots.2),
+            3 => source.optional(&mut slots.3),
             _ => source.skip(),
         }
     }
@@ -677,11 +689,11 @@ impl crate::runtime::wire::Shape for AccountsGetRequestOptions {
     type Slots = (Option<Vec<String>>,);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.optional(&mut slots.0),
+        match index {
+            0 => source.optional(&mut slots.0),
             _ => source.skip(),
         }
     }
@@ -752,16 +764,22 @@ impl crate::runtime::wire::Shape for AccountsGetResponse {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value_or_empty(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
-            crate::runtime::wire::Key::Other(key) => source.other(&mut slots.3, key),
+        match index {
+            0 => source.value_or_empty(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
             _ => source.skip(),
         }
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.3, key)
     }
     fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
         let (Some(v0), Some(v1), Some(v2), v3) = slots else {
@@ -1328,23 +1346,29 @@ impl crate::runtime::wire::Shape for Item {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.nullable(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.nullable(&mut slots.2),
-            crate::runtime::wire::Key::Field(3) => source.value_or_empty(&mut slots.3),
-            crate::runtime::wire::Key::Field(4) => source.value_or_empty(&mut slots.4),
-            crate::runtime::wire::Key::Field(5) => source.nullable(&mut slots.5),
-            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.6),
-            crate::runtime::wire::Key::Field(7) => source.optional(&mut slots.7),
-            crate::runtime::wire::Key::Field(8) => source.optional(&mut slots.8),
-            crate::runtime::wire::Key::Field(9) => source.optional(&mut slots.9),
-            crate::runtime::wire::Key::Other(key) => source.other(&mut slots.10, key),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.nullable(&mut slots.1),
+            2 => source.nullable(&mut slots.2),
+            3 => source.value_or_empty(&mut slots.3),
+            4 => source.value_or_empty(&mut slots.4),
+            5 => source.nullable(&mut slots.5),
+            6 => source.value(&mut slots.6),
+            7 => source.optional(&mut slots.7),
+            8 => source.optional(&mut slots.8),
+            9 => source.optional(&mut slots.9),
             _ => source.skip(),
         }
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.10, key)
     }
     fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
         let (Some(v0), v1, v2, Some(v3), Some(v4), v5, Some(v6), v7, v8, v9, v10) = slots

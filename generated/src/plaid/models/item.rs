@@ -62,13 +62,13 @@ impl crate::runtime::wire::Shape for ItemPublicTokenExchangeRequest {
     type Slots = (Option<String>, Option<String>, Option<String>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            2 => source.optional(&mut slots.2),
             _ => source.skip(),
         }
     }
@@ -152,16 +152,22 @@ impl crate::runtime::wire::Shape for ItemPublicTokenExchangeResponse {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
-            crate::runtime::wire::Key::Other(key) => source.other(&mut slots.3, key),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
             _ => source.skip(),
         }
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.3, key)
     }
     fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
         let (Some(v0), Some(v1), Some(v2), v3) = slots else {
@@ -247,13 +253,13 @@ impl crate::runtime::wire::Shape for ItemRemoveRequest {
     type Slots = (Option<String>, Option<String>, Option<String>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            2 => source.optional(&mut slots.2),
             _ => source.skip(),
         }
     }
@@ -323,14 +329,20 @@ impl crate::runtime::wire::Shape for ItemRemoveResponse {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Other(key) => source.other(&mut slots.1, key),
+        match index {
+            0 => source.value(&mut slots.0),
             _ => source.skip(),
         }
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.1, key)
     }
     fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
         let (Some(v0), v1) = slots else {

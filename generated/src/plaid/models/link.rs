@@ -202,25 +202,25 @@ impl crate::runtime::wire::Shape for LinkTokenCreateRequest {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.0.1),
-            crate::runtime::wire::Key::Field(2) => source.value_or_empty(&mut slots.0.2),
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.0.3),
-            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.0.4),
-            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.0.5),
-            crate::runtime::wire::Key::Field(6) => source.optional(&mut slots.0.6),
-            crate::runtime::wire::Key::Field(7) => source.optional(&mut slots.0.7),
-            crate::runtime::wire::Key::Field(8) => source.optional(&mut slots.0.8),
-            crate::runtime::wire::Key::Field(9) => source.optional(&mut slots.0.9),
-            crate::runtime::wire::Key::Field(10) => source.optional(&mut slots.0.10),
-            crate::runtime::wire::Key::Field(11) => source.optional(&mut slots.0.11),
-            crate::runtime::wire::Key::Field(12) => source.optional(&mut slots.1.0),
-            crate::runtime::wire::Key::Field(13) => source.optional(&mut slots.1.1),
-            crate::runtime::wire::Key::Field(14) => source.optional(&mut slots.1.2),
+        match index {
+            0 => source.value(&mut slots.0.0),
+            1 => source.value(&mut slots.0.1),
+            2 => source.value_or_empty(&mut slots.0.2),
+            3 => source.value(&mut slots.0.3),
+            4 => source.optional(&mut slots.0.4),
+            5 => source.optional(&mut slots.0.5),
+            6 => source.optional(&mut slots.0.6),
+            7 => source.optional(&mut slots.0.7),
+            8 => source.optional(&mut slots.0.8),
+            9 => source.optional(&mut slots.0.9),
+            10 => source.optional(&mut slots.0.10),
+            11 => source.optional(&mut slots.0.11),
+            12 => source.optional(&mut slots.1.0),
+            13 => source.optional(&mut slots.1.1),
+            14 => source.optional(&mut slots.1.2),
             _ => source.skip(),
         }
     }
@@ -514,15 +514,15 @@ impl crate::runtime::wire::Shape for LinkTokenCreateRequestUser {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
-            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
-            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            2 => source.optional(&mut slots.2),
+            3 => source.optional(&mut slots.3),
+            4 => source.optional(&mut slots.4),
             _ => source.skip(),
         }
     }
@@ -672,17 +672,23 @@ impl crate::runtime::wire::Shape for LinkTokenCreateResponse {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
-            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
-            crate::runtime::wire::Key::Other(key) => source.other(&mut slots.4, key),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
+            3 => source.optional(&mut slots.3),
             _ => source.skip(),
         }
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.4, key)
     }
     fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
         let (Some(v0), Some(v1), Some(v2), v3, v4) = slots else {
@@ -867,19 +873,25 @@ impl crate::runtime::wire::Shape for LinkTokenGetMetadataResponse {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value_or_empty(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.nullable(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.value_or_empty(&mut slots.2),
-            crate::runtime::wire::Key::Field(3) => source.nullable(&mut slots.3),
-            crate::runtime::wire::Key::Field(4) => source.nullable(&mut slots.4),
-            crate::runtime::wire::Key::Field(5) => source.nullable(&mut slots.5),
-            crate::runtime::wire::Key::Other(key) => source.other(&mut slots.6, key),
+        match index {
+            0 => source.value_or_empty(&mut slots.0),
+            1 => source.nullable(&mut slots.1),
+            2 => source.value_or_empty(&mut slots.2),
+            3 => source.nullable(&mut slots.3),
+            4 => source.nullable(&mut slots.4),
+            5 => source.nullable(&mut slots.5),
             _ => source.skip(),
         }
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.6, key)
     }
     fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
         let (Some(v0), v1, Some(v2), v3, v4, v5, v6) = slots else {
@@ -1041,13 +1053,13 @@ impl crate::runtime::wire::Shape for LinkTokenGetRequest {
     type Slots = (Option<String>, Option<String>, Option<String>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            2 => source.optional(&mut slots.2),
             _ => source.skip(),
         }
     }
@@ -1140,18 +1152,24 @@ impl crate::runtime::wire::Shape for LinkTokenGetResponse {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.nullable(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.nullable(&mut slots.2),
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3),
-            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4),
-            crate::runtime::wire::Key::Other(key) => source.other(&mut slots.5, key),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.nullable(&mut slots.1),
+            2 => source.nullable(&mut slots.2),
+            3 => source.value(&mut slots.3),
+            4 => source.value(&mut slots.4),
             _ => source.skip(),
         }
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.5, key)
     }
     fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
         let (Some(v0), v1, v2, Some(v3), Some(v4), v5) = slots else {

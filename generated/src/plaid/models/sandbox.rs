@@ -94,15 +94,15 @@ impl crate::runtime::wire::Shape for SandboxPublicTokenCreateRequest {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.value_or_empty(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
-            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
-            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value_or_empty(&mut slots.1),
+            2 => source.optional(&mut slots.2),
+            3 => source.optional(&mut slots.3),
+            4 => source.optional(&mut slots.4),
             _ => source.skip(),
         }
     }
@@ -244,15 +244,21 @@ impl crate::runtime::wire::Shape for SandboxPublicTokenCreateResponse {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
-            crate::runtime::wire::Key::Other(key) => source.other(&mut slots.2, key),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
             _ => source.skip(),
         }
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.2, key)
     }
     fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
         let (Some(v0), Some(v1), v2) = slots else {

@@ -260,22 +260,28 @@ impl crate::runtime::wire::Shape for PlaidError {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
-            crate::runtime::wire::Key::Field(3) => source.nullable(&mut slots.3),
-            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4),
-            crate::runtime::wire::Key::Field(5) => source.optional(&mut slots.5),
-            crate::runtime::wire::Key::Field(6) => source.optional(&mut slots.6),
-            crate::runtime::wire::Key::Field(7) => source.optional(&mut slots.7),
-            crate::runtime::wire::Key::Field(8) => source.optional(&mut slots.8),
-            crate::runtime::wire::Key::Other(key) => source.other(&mut slots.9, key),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
+            3 => source.nullable(&mut slots.3),
+            4 => source.optional(&mut slots.4),
+            5 => source.optional(&mut slots.5),
+            6 => source.optional(&mut slots.6),
+            7 => source.optional(&mut slots.7),
+            8 => source.optional(&mut slots.8),
             _ => source.skip(),
         }
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.9, key)
     }
     fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
         let (Some(v0), Some(v1), Some(v2), v3, v4, v5, v6, v7, v8, v9) = slots else {

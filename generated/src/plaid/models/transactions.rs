@@ -54,15 +54,21 @@ impl crate::runtime::wire::Shape for RemovedTransaction {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
-            crate::runtime::wire::Key::Other(key) => source.other(&mut slots.2, key),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
             _ => source.skip(),
         }
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.2, key)
     }
     fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
         let (Some(v0), Some(v1), v2) = slots else {
@@ -155,20 +161,26 @@ impl crate::runtime::wire::Shape for Transaction {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.value(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.value(&mut slots.2),
-            crate::runtime::wire::Key::Field(3) => source.nullable(&mut slots.3),
-            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4),
-            crate::runtime::wire::Key::Field(5) => source.value(&mut slots.5),
-            crate::runtime::wire::Key::Field(6) => source.value(&mut slots.6),
-            crate::runtime::wire::Key::Other(key) => source.other(&mut slots.7, key),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
+            3 => source.nullable(&mut slots.3),
+            4 => source.value(&mut slots.4),
+            5 => source.value(&mut slots.5),
+            6 => source.value(&mut slots.6),
             _ => source.skip(),
         }
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.7, key)
     }
     fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
         let (Some(v0), Some(v1), Some(v2), v3, Some(v4), Some(v5), Some(v6), v7) = slots
@@ -376,15 +388,15 @@ impl crate::runtime::wire::Shape for TransactionsSyncRequest {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.optional(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.optional(&mut slots.2),
-            crate::runtime::wire::Key::Field(3) => source.optional(&mut slots.3),
-            crate::runtime::wire::Key::Field(4) => source.optional(&mut slots.4),
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            2 => source.optional(&mut slots.2),
+            3 => source.optional(&mut slots.3),
+            4 => source.optional(&mut slots.4),
             _ => source.skip(),
         }
     }
@@ -541,19 +553,25 @@ impl crate::runtime::wire::Shape for TransactionsSyncResponse {
     );
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
-        key: crate::runtime::wire::Key,
+        index: usize,
         source: &mut S,
     ) -> Result<bool, S::Error> {
-        match key {
-            crate::runtime::wire::Key::Field(0) => source.value_or_empty(&mut slots.0),
-            crate::runtime::wire::Key::Field(1) => source.value_or_empty(&mut slots.1),
-            crate::runtime::wire::Key::Field(2) => source.value_or_empty(&mut slots.2),
-            crate::runtime::wire::Key::Field(3) => source.value(&mut slots.3),
-            crate::runtime::wire::Key::Field(4) => source.value(&mut slots.4),
-            crate::runtime::wire::Key::Field(5) => source.value(&mut slots.5),
-            crate::runtime::wire::Key::Other(key) => source.other(&mut slots.6, key),
+        match index {
+            0 => source.value_or_empty(&mut slots.0),
+            1 => source.value_or_empty(&mut slots.1),
+            2 => source.value_or_empty(&mut slots.2),
+            3 => source.value(&mut slots.3),
+            4 => source.value(&mut slots.4),
+            5 => source.value(&mut slots.5),
             _ => source.skip(),
         }
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.6, key)
     }
     fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
         let (Some(v0), Some(v1), Some(v2), Some(v3), Some(v4), Some(v5), v6) = slots
