@@ -2,9 +2,13 @@
 """Checks a corpus-check log against the issues' thresholds.
 
 usage: thresholds.py LOG [--ops-pct P] [--checks-pct C] [--ops-min provider=N ...]
+                     [--summary GENERATOR_LOG --floor provider:models=N,operations=M ...]
 
 The crate must compile with 0 errors and 0 warnings; every provider scored against a vendor
 OpenAPI must reach the given percentages; --ops-min sets a floor of matched operations.
+A provider without a vendor OpenAPI (APIMatic's docs) cannot be scored: --floor holds it to
+the models (model, enum and union pages) and operations the generator's summary reports for
+it (`<provider>: N pages read: A models, B enums, C unions, ...; K operations`).
 """
 import argparse
 import re
@@ -15,6 +19,8 @@ parser.add_argument("log")
 parser.add_argument("--ops-pct", type=float, default=0.0)
 parser.add_argument("--checks-pct", type=float, default=0.0)
 parser.add_argument("--ops-min", action="append", default=[])
+parser.add_argument("--summary")
+parser.add_argument("--floor", action="append", default=[])
 args = parser.parse_args()
 
 text = open(args.log).read()
@@ -38,6 +44,22 @@ for floor in args.ops_min:
         problems.append(f"{provider}: operations matched {ops.group(1) if ops else '?'} < {n}")
     elif provider not in dict((p, 0) for p, _, _ in scored):
         problems.append(f"{provider}: no fidelity figures")
+summary = open(args.summary).read() if args.summary else ""
+for floor in args.floor:
+    provider, wanted = floor.split(":")
+    read = re.search(
+        rf"^{provider}: \d+ pages? read: (\d+) models?, (\d+) enums?, (\d+) unions?, .*; (\d+) operations?$",
+        summary,
+        re.M,
+    )
+    if not read:
+        problems.append(f"{provider}: no generator summary")
+        continue
+    got = {"models": sum(int(n) for n in read.groups()[:3]), "operations": int(read.group(4))}
+    for part in wanted.split(","):
+        what, n = part.split("=")
+        if got[what] < int(n):
+            problems.append(f"{provider}: {what} {got[what]} < {n}")
 for p in problems:
     print("corpus threshold:", p)
 sys.exit(1 if problems else 0)

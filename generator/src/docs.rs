@@ -42,6 +42,9 @@ pub enum SkipReason {
     SdkConfiguration,
     /// No table of fields, values or members: prose about the SDK or the API.
     NoSchema,
+    /// A page about the SDK's own classes (its client, configuration, HTTP and utility
+    /// classes), which the docs keep apart from the API's models.
+    SdkClass,
     /// Not a markdown page (an image, a JSON file).
     NotMarkdown,
 }
@@ -53,6 +56,9 @@ impl SkipReason {
                 "SDK configuration (Fields table without a Required column)"
             }
             SkipReason::NoSchema => "no Fields, Values or Supported Types section",
+            SkipReason::SdkClass => {
+                "the SDK's own classes (client, configuration, HTTP, utilities)"
+            }
             SkipReason::NotMarkdown => "not a markdown page",
         }
     }

@@ -151,7 +151,7 @@ fn type_schema(provider: &Provider, names: &[String], def: &TypeDef) -> Value {
 }
 
 fn field_schema(provider: &Provider, names: &[String], field: &Field) -> Value {
-    let schema = ref_schema(names, &field.ty);
+    let schema = ref_schema(names, &as_sent(provider, &field.ty));
     if field.presence != Presence::RequiredNullable {
         return schema;
     }
@@ -176,6 +176,20 @@ fn field_schema(provider: &Provider, names: &[String], field: &Field) -> Value {
             Value::Object(object)
         }
         None => json!({ "anyOf": [Value::Object(object), { "type": "null" }] }),
+    }
+}
+
+/// `ty` as the wire sees it: a file object (or a list of them) is sent as file parts, binary.
+fn as_sent(provider: &Provider, ty: &TypeRef) -> TypeRef {
+    match ty {
+        TypeRef::Named(id) => match &provider.ty(*id).kind {
+            TypeKind::Struct(s) if s.file_content().is_some() => {
+                TypeRef::Primitive(Primitive::Bytes)
+            }
+            _ => ty.clone(),
+        },
+        TypeRef::List(inner) => TypeRef::List(Box::new(as_sent(provider, inner))),
+        _ => ty.clone(),
     }
 }
 

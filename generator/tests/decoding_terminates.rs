@@ -5,7 +5,8 @@
 //! test process, so reaching the end is the assertion; the time bound catches decoding that
 //! retries union members exponentially.
 //!
-//! Slow (it compiles the fixture's generated crate), so ignored by default:
+//! Slow (it compiles the fixture's generated crate), so ignored by default and run by CI
+//! after the fixtures' crates (whose dependencies it shares):
 //!
 //! ```text
 //! cargo test -p generator --test decoding_terminates -- --ignored

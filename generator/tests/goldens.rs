@@ -250,8 +250,13 @@ fn compile(fixtures: &[PathBuf]) {
     let output = std::process::Command::new(env!("CARGO"))
         .args(["test", "--workspace", "--offline"])
         .current_dir(root)
-        // Its own target folder, so it never waits for the lock of the one running this test.
-        .env("CARGO_TARGET_DIR", "/tmp/fixture-target")
+        // Its own target folder, so it never waits for the lock of the one running this test;
+        // this worktree's, so that two checkouts never share it. `decoding_terminates` uses it
+        // too, so the dependencies are built once.
+        .env(
+            "CARGO_TARGET_DIR",
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/fixture-target"),
+        )
         .output()
         .expect("cargo runs");
     let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();

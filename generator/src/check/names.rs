@@ -138,7 +138,7 @@ fn span_of(provider: &Provider, item: Item) -> Span {
             TypeKind::Union(u) => u.members[i].span,
             TypeKind::Struct(_) => provider.ty(id).span,
         },
-        Item::Operation(i) => provider.operations[i].span,
+        Item::Operation(i) | Item::Pages(i) | Item::Items(i) => provider.operations[i].span,
     }
 }
 
@@ -167,6 +167,8 @@ fn describe(provider: &Provider, item: Item) -> String {
             _ => format!("member {} of `{}`", i + 1, provider.ty(id).name),
         },
         Item::Operation(i) => format!("operation `{}`", provider.operations[i].name),
+        Item::Pages(i) => format!("the page stream of `{}`", provider.operations[i].name),
+        Item::Items(i) => format!("the item stream of `{}`", provider.operations[i].name),
     }
 }
 
@@ -191,6 +193,7 @@ fn renames(provider: &Provider, names: &Names, out: &mut Vec<Diagnostic>) {
             )
             .note(match rename.item {
                 Item::Type(_) => "give the two distinct titles in the docs to choose the Rust names",
+                Item::Pages(_) | Item::Items(_) => "the stream follows the same operation; only its method name changes",
                 _ => "the wire name is unchanged; give the two distinct names in the docs to choose the Rust names",
             }),
             Why::Taken(None) => Diagnostic::warning(

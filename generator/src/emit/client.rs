@@ -647,10 +647,7 @@ fn file_fields(ctx: &Ctx<'_>, id: TypeId) -> Option<(TokenStream, TokenStream, T
         return None;
     };
     let field = |index: usize| ident(ctx.names.field(id, index));
-    let content = file
-        .fields
-        .iter()
-        .position(|f| f.ty == TypeRef::Primitive(Primitive::Bytes))?;
+    let content = file.file_content()?;
     let text = |names: &[&str]| {
         let index = file.fields.iter().position(|f| {
             f.ty == TypeRef::Primitive(Primitive::String)

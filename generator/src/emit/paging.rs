@@ -8,7 +8,7 @@ use super::types::ident;
 use super::{doc, Ctx, Place};
 use crate::ir::*;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 /// The stream methods of operation `index`, if it is paginated.
 pub fn expand_streams(ctx: &Ctx<'_>, index: usize, errors: &TokenStream) -> TokenStream {
@@ -19,21 +19,14 @@ pub fn expand_streams(ctx: &Ctx<'_>, index: usize, errors: &TokenStream) -> Toke
     let Response::Body(response) = &op.response else {
         return quote!();
     };
+    let Some(streams) = &ctx.names.streams[index] else {
+        return quote!();
+    };
     let method = ctx.names.operations[index].as_str();
     let bare = method.trim_start_matches("r#");
-    let taken = |name: &str| {
-        ctx.names
-            .operations
-            .iter()
-            .any(|n| n.trim_start_matches("r#") == name)
-    };
-    let pages_name = format!("{bare}_pages");
-    let items_name = format!("{bare}_stream");
-    if taken(&pages_name) || taken(&items_name) {
-        return quote!();
-    }
+    let pages_name = streams.pages.as_str();
     let call = ident(method);
-    let pages = format_ident!("{}", pages_name);
+    let pages = ident(pages_name);
     let page = ctx.rust_type(response, Place::Provider);
     let request_ty = op
         .request
@@ -101,20 +94,19 @@ pub fn expand_streams(ctx: &Ctx<'_>, index: usize, errors: &TokenStream) -> Toke
                 }
                 None => quote!(|_: &#page| None),
             };
-            let read = |path: &FieldPath| {
-                let value = place(ctx, &path.0);
-                match path.0.last() {
-                    Some(step) if optional(ctx, *step) => quote!(#value.map(|value| value as u64)),
-                    _ => quote!(Some(#value as u64)),
-                }
-            };
-            let start = {
-                let value = place(ctx, &offset.0);
-                match offset.0.last() {
-                    Some(step) if optional(ctx, *step) => {
+            let read = |path: &FieldPath| read_request(ctx, &path.0);
+            let start = match offset.0.split_last() {
+                Some((last, before)) if !before.iter().any(|step| optional(ctx, *step)) => {
+                    let value = place(ctx, &offset.0);
+                    if optional(ctx, *last) {
                         quote!(#value.map_or(0, |value| value as u64))
+                    } else {
+                        quote!(#value as u64)
                     }
-                    _ => quote!(#value as u64),
+                }
+                _ => {
+                    let value = read_request(ctx, &offset.0);
+                    quote!(#value.unwrap_or(0))
                 }
             };
             let size = match limit {
@@ -221,7 +213,7 @@ pub fn expand_streams(ctx: &Ctx<'_>, index: usize, errors: &TokenStream) -> Toke
             #body
         }
     };
-    let Some(items) = &pagination.items else {
+    let (Some(items), Some(items_name)) = (&pagination.items, &streams.items) else {
         return pages_method;
     };
     let Some(TypeRef::List(item)) = last(ctx, &items.0).map(|f| &f.ty) else {
@@ -229,7 +221,7 @@ pub fn expand_streams(ctx: &Ctx<'_>, index: usize, errors: &TokenStream) -> Toke
     };
     let item = ctx.rust_type(item, Place::Provider);
     let list = owned(ctx, &items.0);
-    let items_method = format_ident!("{}", items_name);
+    let items_method = ident(items_name);
     let items_docs = doc::lines_to_attrs(&format!(
         "The items of every page of {call_link} (its {}), in order: the pages come from \
          [`Client::{pages_name}`].\n",
@@ -302,15 +294,43 @@ fn owned(ctx: &Ctx<'_>, path: &[FieldStep]) -> TokenStream {
     expr
 }
 
-/// The request field at the end of `path` (every step before it required).
-fn place(ctx: &Ctx<'_>, path: &[FieldStep]) -> TokenStream {
-    path.iter().fold(quote!(request), |place, step| {
-        let name = field_ident(ctx, *step);
-        quote!(#place.#name)
-    })
+/// The number at the end of request `path`, as an `Option<u64>`.
+fn read_request(ctx: &Ctx<'_>, path: &[FieldStep]) -> TokenStream {
+    let (last, before) = match path.split_last() {
+        Some((last, before)) => (*last, before),
+        None => return quote!(None),
+    };
+    if before.iter().any(|step| optional(ctx, *step)) {
+        let value = copied(ctx, quote!(request), path);
+        return quote!((|| Some(#value as u64))());
+    }
+    let value = place(ctx, path);
+    if optional(ctx, last) {
+        quote!(#value.map(|value| value as u64))
+    } else {
+        quote!(Some(#value as u64))
+    }
 }
 
-/// Sets the request field at the end of `path` (every step before it required) to `value`.
+/// The request field at the end of `path`, as a place to write to: an optional object on the
+/// way is created when absent (the analysis only goes through objects that may be empty).
+fn place(ctx: &Ctx<'_>, path: &[FieldStep]) -> TokenStream {
+    let Some((last, before)) = path.split_last() else {
+        return quote!(request);
+    };
+    let parent = before.iter().fold(quote!(request), |place, step| {
+        let name = field_ident(ctx, *step);
+        if optional(ctx, *step) {
+            quote!(#place.#name.get_or_insert_with(Default::default))
+        } else {
+            quote!(#place.#name)
+        }
+    });
+    let name = field_ident(ctx, *last);
+    quote!(#parent.#name)
+}
+
+/// Sets the request field at the end of `path` to `value`.
 fn assign(ctx: &Ctx<'_>, path: &[FieldStep], value: TokenStream) -> TokenStream {
     let place = place(ctx, path);
     match path.last() {

@@ -119,7 +119,7 @@ pub fn expand_struct(ctx: &Ctx<'_>, id: TypeId, s: &Struct) -> TokenStream {
     });
 
     let required = |m: &Member<'_>| !m.literal && m.field.presence != Presence::Optional;
-    let all_optional = !members.iter().any(required);
+    let all_optional = s.may_be_empty();
     let secret = members.iter().any(|m| m.secret);
     let allow = touches_deprecated(ctx.provider, def).then(|| quote!(#[allow(deprecated)]));
     let debug = (!secret).then(|| quote!(Debug,));

@@ -124,6 +124,28 @@ pub enum Presence {
     Optional,
 }
 
+impl Struct {
+    /// A value with no field set is valid: every field it writes may be left out (a literal
+    /// field writes itself; a tag is written by the union). Such a struct has a `Default`.
+    pub fn may_be_empty(&self) -> bool {
+        self.fields.iter().enumerate().all(|(index, f)| {
+            self.tag == Some(index)
+                || f.presence == Presence::Optional
+                || matches!(f.ty, TypeRef::Literal(_))
+        })
+    }
+}
+
+impl Struct {
+    /// The field holding raw bytes, when this struct is a file object (`{ fileName, content }`):
+    /// on the wire such a struct is one file, a part of a `multipart/form-data` body.
+    pub fn file_content(&self) -> Option<usize> {
+        self.fields
+            .iter()
+            .position(|f| f.ty == TypeRef::Primitive(Primitive::Bytes))
+    }
+}
+
 impl Presence {
     pub fn is_required(self) -> bool {
         self != Presence::Optional

@@ -301,6 +301,17 @@ impl Parser<'_> {
             .iter()
             .find(|(w, _)| *w == word)
             .map(|(_, m)| *m);
+        // C# and Java spell a string of `format: byte` `byte[]`: in JSON, one base64 string
+        // (their serializers write a byte array so), not a list, and no file to upload.
+        if word == "byte"
+            && meaning == Some(Word::Prim(Primitive::Bytes))
+            && self.peek_punct(c, '[')
+            && self.peek_punct_at(c, 1, ']')
+        {
+            c.next();
+            c.next();
+            return Ok(DocType::Primitive(Primitive::String));
+        }
         let (open, close) = if self.lang.square_generics {
             ('[', ']')
         } else {

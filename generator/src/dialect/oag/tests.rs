@@ -131,6 +131,10 @@ fn go() {
 #[test]
 fn csharp_typescript_php_ruby_rust() {
     assert_eq!(p(&CSHARP, "**DateTime?**"), null(prim(P::DateTime)));
+    // `byte[]` is openapi-generator's C# and Java word for a base64 string, not a list.
+    assert_eq!(p(&CSHARP, "**byte[]**"), prim(P::String));
+    assert_eq!(p(&CSHARP, "**List&lt;byte[]&gt;**"), list(prim(P::String)));
+    assert_eq!(p(&JAVA, "**byte[]**"), prim(P::String));
     assert_eq!(
         p(&CSHARP, "**Dictionary&lt;string, string&gt;**"),
         map(prim(P::String))

@@ -9,12 +9,13 @@
 //!   or a `has_more` flag.
 //! - **Offset**: the request has an offset (`offset`, `skip`, or a `page` number) and the
 //!   answer one list of items; a limit (`limit`, `count`, `page_size`, ...) and a total
-//!   (`total`, `total_count`) are used when documented.
+//!   (`total`, `total_count`, or `total_<items>`) are used when documented.
 //!
 //! Fields are matched by name (documented or wire, ignoring case and separators) and type.
 //! Request fields are looked for in the request struct and, when the body is one of its
-//! fields, in the body; the path to a request field never crosses an optional field, so that
-//! the next page's request can be written in place. A [`Hint`] per operation (from the
+//! fields, in the body, then one level down in their optional objects that may be empty
+//! (`options.offset`): the next page's request is written in place, creating such an object
+//! when it is absent. A [`Hint`] per operation (from the
 //! provider's configuration) turns detection off, forces a style, or names the fields.
 
 use crate::ir::*;
@@ -135,7 +136,7 @@ fn paginate(provider: &Provider, op: &Operation, hint: &Hint) -> Option<Paginati
             }
         }
     }
-    let items = list(&answer, &hint.items);
+    let items = list(&answer, &hint.items).or_else(|| counted_list(&answer));
     if wants(Style::Cursor) {
         let cursor = find(&request, CURSORS, hint.cursor.as_deref(), is_string);
         let next = find(&answer, NEXT_CURSORS, hint.next.as_deref(), is_string);
@@ -163,13 +164,22 @@ fn paginate(provider: &Provider, op: &Operation, hint: &Hint) -> Option<Paginati
             (None, Some(page)) => (page, true),
             (None, None) => return None,
         };
-        items.as_ref()?;
+        let list = items
+            .as_ref()?
+            .0
+            .last()
+            .and_then(|step| step.get(provider))?;
+        // `total`, or the total of the items by name (`payments` and `total_payments`).
+        let total = find(&answer, TOTALS, None, is_number).or_else(|| {
+            let named = format!("total{}", normalize(&list.wire_name));
+            find(&answer, &[named.as_str()], None, is_number)
+        });
         return Some(Pagination {
             style: PagingStyle::Offset {
                 offset,
                 limit,
                 pages,
-                total: find(&answer, TOTALS, None, is_number),
+                total,
             },
             items,
         });
@@ -201,6 +211,22 @@ fn request_fields<'p>(provider: &'p Provider, op: &Operation) -> Vec<(FieldPath,
             fields.extend(fields_of(provider, *body, &[step]));
         }
     }
+    // After every direct field, so that a direct one wins over one of the same name inside.
+    let nested: Vec<_> = fields
+        .iter()
+        .filter(|(_, f)| f.presence == Presence::Optional)
+        .filter_map(|(path, f)| match f.ty {
+            TypeRef::Named(id) => match &provider.ty(id).kind {
+                TypeKind::Struct(s) if s.role == StructRole::Wire && s.may_be_empty() => {
+                    Some(fields_of(provider, id, &path.0))
+                }
+                _ => None,
+            },
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    fields.extend(nested);
     fields
 }
 
@@ -263,6 +289,26 @@ fn list(fields: &[(FieldPath, &Field)], given: &Option<String>) -> Option<FieldP
         .collect();
     match lists.as_slice() {
         [(path, _)] => Some(path.clone()),
+        _ => None,
+    }
+}
+
+/// Among several lists, the one a `total_<list>` number counts (`transactions` beside
+/// `total_transactions`).
+fn counted_list(fields: &[(FieldPath, &Field)]) -> Option<FieldPath> {
+    let totals: Vec<String> = fields
+        .iter()
+        .filter(|(_, f)| is_number(&f.ty))
+        .map(|(_, f)| normalize(&f.wire_name))
+        .collect();
+    let counted: Vec<&FieldPath> = fields
+        .iter()
+        .filter(|(_, f)| matches!(f.ty, TypeRef::List(_)))
+        .filter(|(_, f)| totals.contains(&format!("total{}", normalize(&f.wire_name))))
+        .map(|(path, _)| path)
+        .collect();
+    match counted.as_slice() {
+        [path] => Some((*path).clone()),
         _ => None,
     }
 }

@@ -398,10 +398,14 @@ fn parameters_struct<'a>(
             span: row.span,
         });
     }
-    let name = format!(
-        "{}Request",
-        heck::ToUpperCamelCase::to_upper_camel_case(draft.name.as_str())
-    );
+    // `<Method>Request`, unless a documented type has that name: SDKs often call the body
+    // model of `createCharge` `CreateChargeRequest`, and this struct holds that body beside
+    // the path and header parameters.
+    let base = heck::ToUpperCamelCase::to_upper_camel_case(draft.name.as_str());
+    let mut name = format!("{base}Request");
+    if types.iter().any(|t| t.name == name) {
+        name = format!("{base}Params");
+    }
     let id = TypeId(types.len() as u32);
     let location = format!("{}#{}", index.path(draft.page), draft.name.to_snake_case());
     types.push(TypeDef {

@@ -14,7 +14,12 @@
 //! endpoint        := "# " title prose* code(signature) ["## Parameters" table]
 //!                    "## Response Type" prose ["## Example Usage" code]
 //!                    ["## Example Response *(as JSON)*" json] ["## Errors" table]
+//! sdk page        := "# " title prose* (heading | table-without-Tags | prose | code)*
 //! ```
+//!
+//! SDK pages (`client.md`, `auth/`, and the "SDK Infrastructure" classes the README lists:
+//! `HttpRequest`, `ApiResponse`, `RetryConfiguration`...) describe the SDK, not the API, and are
+//! skipped and counted; any other page without the headings above is skipped as prose.
 //!
 //! A Fields table has the columns Name, Type, Tags and Description; Tags holds `Required` or
 //! `Optional`, and `Constant` for a field with one permitted value (stated in the
@@ -203,7 +208,32 @@ impl<'a> Reader<'a> {
                 members,
             }));
         }
+        if self.documents_sdk_classes() {
+            return Some(PageKind::Skipped(SkipReason::SdkClass));
+        }
         Some(PageKind::Skipped(SkipReason::NoSchema))
+    }
+
+    /// Whether the page documents the SDK's own classes: the client, authentication and the
+    /// classes APIMatic's README lists under "SDK Infrastructure" or "Classes Documentation"
+    /// (`HttpRequest`, `ApiResponse`, `RetryConfiguration`...). They carry none of the API
+    /// pages' headings, and their tables (`## Properties`, `## Parameters`, `## Methods`) have
+    /// no Tags column, which every Fields and Parameters table of the API has.
+    fn documents_sdk_classes(&self) -> bool {
+        let mut tables = self.blocks.iter().filter_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        });
+        let has_tags = |t: &Table| {
+            t.header
+                .iter()
+                .any(|h| self.src(h).eq_ignore_ascii_case("Tags"))
+        };
+        let mut any = false;
+        tables.all(|t| {
+            any = true;
+            !has_tags(t)
+        }) && any
     }
 
     /// The first inline code of the section's first paragraph (`` `ClassName` ``).

@@ -79,6 +79,23 @@ fn pages_without_schema_are_skipped() {
 }
 
 #[test]
+fn pages_of_the_sdk_classes_are_skipped_as_such() {
+    // A table without Tags, as APIMatic writes its SDK's own classes.
+    let (page, diagnostics) = read("# RetryConfiguration\n\nRetries.\n\n## Properties\n\n| Name | Type | Description |\n|  --- | --- | --- |\n| maxNumberOfRetries | `number` | How many. |\n");
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    assert!(matches!(
+        page,
+        Some(PageKind::Skipped(SkipReason::SdkClass))
+    ));
+    // A Tags column is the API's: such a page without `## Structure` is not the SDK's.
+    let (page, _) = read("# Widget\n\n## Fields\n\n| Name | Type | Tags | Description |\n|  --- | --- | --- | --- |\n| `id` | `str` | Required | - |\n");
+    assert!(matches!(
+        page,
+        Some(PageKind::Skipped(SkipReason::NoSchema))
+    ));
+}
+
+#[test]
 fn controller_pages_hold_endpoints() {
     let text = "# Widgets\n\n```python\nwidgets_controller = client.widgets\n```\n\n## Class Name\n\n`WidgetsController`\n\n\
 # Get Widget\n\nReads one.\n\n# A Heading In The Description\n\nMore.\n\n```python\ndef get_widget(self,\n               widget_id)\n```\n\n\

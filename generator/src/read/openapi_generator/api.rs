@@ -205,7 +205,55 @@ fn operation(
         }
     }
     fill_placeholders(&mut op);
+    request_body(&mut op);
     op
+}
+
+/// A parameter table that does not say where each parameter goes holds the request body
+/// under the name openapi-generator gives it: OpenAPI 3 bodies have no name, so the body is
+/// named after its model (`delete_member_request` for `DeleteMemberRequest`, `campaign` for
+/// `Campaign`), or `body` / `requestBody` when it has no model (a string, an inline list).
+/// Such a parameter is the body even when its type is no object (a list, a oneOf).
+fn request_body(op: &mut OperationDoc) {
+    let method = op
+        .method
+        .as_deref()
+        .unwrap_or_default()
+        .to_ascii_uppercase();
+    if matches!(method.as_str(), "GET" | "HEAD" | "OPTIONS") {
+        return;
+    }
+    let squash = |s: &str| {
+        s.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect::<String>()
+    };
+    let is_body = |p: &ParameterRow| {
+        let name = squash(&p.name);
+        name == "body"
+            || name == "requestbody"
+            || linked_model(&p.ty.text).is_some_and(|m| squash(m) == name)
+    };
+    if op.parameters.iter().any(|p| p.place == ParamPlace::Body) {
+        return;
+    }
+    if let Some(p) = op
+        .parameters
+        .iter_mut()
+        .find(|p| p.place == ParamPlace::Unstated && is_body(p))
+    {
+        p.place = ParamPlace::Body;
+    }
+}
+
+/// The model a Type cell links to: `DeleteMemberRequest` in
+/// `Option<[**DeleteMemberRequest**](DeleteMemberRequest.md)>`.
+fn linked_model(cell: &str) -> Option<&str> {
+    let at = cell.find("](")? + 2;
+    let target = &cell[at..at + cell[at..].find(')')?];
+    let file = target.rsplit('/').next()?;
+    file.strip_suffix(".md").filter(|stem| !stem.is_empty())
 }
 
 /// A placeholder no parameter is named after (`{automation_id}` beside a parameter `id`)

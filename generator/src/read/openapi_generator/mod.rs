@@ -43,7 +43,6 @@ const MARKERS: &[&str] = &[
     "[[Back to Model list]]",
     "[[Back to API list]]",
     "All URIs are relative to ",
-    "\n## Properties",
     "\n## Enum Variants",
 ];
 
@@ -56,10 +55,9 @@ impl PageFormat for OpenApiGeneratorFormat {
         let text = file.text.as_str();
         let enum_list = text.contains("\n## Enum") && text.contains("(value: `");
         if MARKERS.iter().any(|m| text.contains(m)) || enum_list {
-            Recognition::Surely
-        } else {
-            Recognition::No
+            return Recognition::Surely;
         }
+        properties(text)
     }
 
     fn read(
@@ -85,6 +83,29 @@ impl PageFormat for OpenApiGeneratorFormat {
         model::inherited_fields(id, pages);
         links_by_name(id, pages);
     }
+}
+
+/// How surely a `## Properties` section is ours. Every `model_doc` template's table has the
+/// columns Name, Type, Description and Notes, and C# and Ruby write an enum as the heading
+/// alone. A Properties table without Notes is another generator's (APIMatic documents its
+/// SDK's own classes so), so the page then only possibly is ours: its provider's format decides.
+fn properties(text: &str) -> Recognition {
+    let Some(at) = text.find("\n## Properties") else {
+        return Recognition::No;
+    };
+    for line in text[at + 1..].lines().skip(1) {
+        if line.starts_with('#') {
+            break;
+        }
+        if line.contains('|') {
+            return if line.contains("Notes") {
+                Recognition::Surely
+            } else {
+                Recognition::Possibly
+            };
+        }
+    }
+    Recognition::Surely
 }
 
 /// One page while it is read.

@@ -12,8 +12,22 @@ fn recognised_by_the_lines_only_its_templates_write() {
     let page = |text: &str| SourceFile::new("p/x.md".into(), text.into());
     let format = OpenApiGeneratorFormat;
     assert_eq!(
-        format.recognizes(&page("# Pet\n\n## Properties\n\nName | Type\n")),
+        format.recognizes(&page(
+            "# Pet\n\n## Properties\n\nName | Type | Description | Notes\n"
+        )),
         Recognition::Surely
+    );
+    // C# and Ruby write an enum as an empty Properties section.
+    assert_eq!(
+        format.recognizes(&page("# Kind\n\n## Properties\n\n# Next\n")),
+        Recognition::Surely
+    );
+    // A Properties table without Notes may be another generator's (APIMatic's SDK classes).
+    assert_eq!(
+        format.recognizes(&page(
+            "# Options\n\n## Properties\n\n| Name | Type | Description |\n"
+        )),
+        Recognition::Possibly
     );
     assert_eq!(
         format.recognizes(&page("# Pet\n\n## Fields\n")),

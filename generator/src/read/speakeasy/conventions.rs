@@ -22,6 +22,8 @@
 //!   ([`super::flattening`]).
 //! - **Wire names from examples.** JSON in the Example column names the fields of the model
 //!   it shows as the wire does ([`super::renames`]).
+//! - **Dates from examples.** Where a field's Type cell and its examples disagree on date
+//!   against timestamp, the examples show the wire ([`super::dates`]).
 //! - **Paths from prose.** Docs without usage comments state no path; the path is read from
 //!   the request model's description or the provider's prose ([`super::super::prose`]).
 
@@ -68,6 +70,7 @@ pub fn apply(format: FormatId, pages: &mut ProviderPages<'_>, _diagnostics: &mut
     bind_request_objects(pages, &mine);
     super::flattening::bind_flattened_bodies(pages, &mine);
     super::renames::learn_wire_names(pages, &mine);
+    super::dates::dates_from_examples(pages, &mine);
     infer_paths(pages, &mine);
 }
 

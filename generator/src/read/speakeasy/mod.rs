@@ -18,6 +18,7 @@
 //! enums are unions of literals) holds one literal per item in a code span.
 
 mod conventions;
+mod dates;
 mod flattening;
 mod models;
 mod renames;

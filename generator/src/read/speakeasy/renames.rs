@@ -5,11 +5,17 @@
 //! model shows that model as JSON, with its wire names: `{"createdAt": "..", "sourceID": ".."}`.
 //! A key that is a field's name written another way (the same letters and digits, ignoring
 //! case, `_` and `-`) is that field's wire name. Nested objects and lists are followed.
+//!
+//! A name the SDK gives is given the same way on every page: a field with no example of its
+//! own takes the wire name its documented name has wherever an example shows one, when every
+//! such example agrees (`date_of_birth` is `dateOfBirth` in an update model because a search
+//! filter's example says so).
 
 use super::super::ProviderPages;
 use crate::dialect::DocType;
 use crate::docs::PageKind;
 use serde_json::Value;
+use std::collections::{HashMap, HashSet};
 
 pub fn learn_wire_names(pages: &mut ProviderPages<'_>, mine: &[usize]) {
     let mut learned: Vec<(usize, usize, String)> = Vec::new();
@@ -26,11 +32,42 @@ pub fn learn_wire_names(pages: &mut ProviderPages<'_>, mine: &[usize]) {
             }
         }
     }
+    // Documented name → the one wire name every example gives it (`None` when they differ).
+    let mut by_name: HashMap<String, Option<String>> = HashMap::new();
+    let mut shown: HashSet<(usize, usize)> = HashSet::new();
+    for (page, field, wire) in &learned {
+        let PageKind::Model(model) = &pages.pages[*page].kind else {
+            continue;
+        };
+        shown.insert((*page, *field));
+        by_name
+            .entry(model.fields[*field].name.clone())
+            .and_modify(|known| {
+                if known.as_deref() != Some(wire.as_str()) {
+                    *known = None;
+                }
+            })
+            .or_insert_with(|| Some(wire.clone()));
+    }
     for (page, field, wire) in learned {
         if let PageKind::Model(model) = &mut pages.pages[page].kind {
             let field = &mut model.fields[field];
             if field.name != wire {
                 field.wire_name = Some(wire);
+            }
+        }
+    }
+    for &index in mine {
+        let PageKind::Model(model) = &mut pages.pages[index].kind else {
+            continue;
+        };
+        for (i, field) in model.fields.iter_mut().enumerate() {
+            if shown.contains(&(index, i)) {
+                continue;
+            }
+            // Over the dialect's default: an example is the wire's own word.
+            if let Some(Some(wire)) = by_name.get(&field.name) {
+                field.wire_name = Some(wire.clone());
             }
         }
     }

@@ -5,9 +5,14 @@
 //! (`401k` → `V401k`), characters Rust does not allow, and collisions (`Type` and `type`,
 //! `links` and `_links`, the same title in two namespaces), resolved deterministically.
 
-use crate::ir::{Operation, Primitive, Provider, Response, TypeId, TypeKind, TypeRef};
+use crate::ir::{Primitive, Provider, Response, TypeId, TypeKind, TypeRef};
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use std::collections::{BTreeMap, BTreeSet};
+
+mod groups;
+
+use groups::model_groups;
+pub use groups::{resource, SHARED_GROUP};
 
 /// The variant that keeps enum values the docs do not list.
 pub const CATCH_ALL: &str = "Unrecognized";
@@ -93,6 +98,8 @@ pub struct Names {
     pub variants: Vec<Vec<String>>,
     /// Client method name, by operation.
     pub operations: Vec<String>,
+    /// The stream methods of each paginated operation.
+    pub streams: Vec<Option<Streams>>,
     /// The name of each type's builder (`<Name>Builder`, unless a model has that name);
     /// empty for enums and unions.
     pub builders: Vec<String>,
@@ -113,6 +120,19 @@ pub enum Item {
     Variant(TypeId, usize),
     /// An operation's client method, by operation index.
     Operation(usize),
+    /// The method streaming an operation's pages, by operation index.
+    Pages(usize),
+    /// The method streaming the items of an operation's pages, by operation index.
+    Items(usize),
+}
+
+/// The methods that follow a paginated operation's pages.
+#[derive(Clone, Debug, Default)]
+pub struct Streams {
+    /// `<operation>_pages`: each page as the operation returns it.
+    pub pages: String,
+    /// `<operation>_stream`: the items of every page, when a page holds one list.
+    pub items: Option<String>,
 }
 
 /// A name that differs from the one the documented name gives.
@@ -330,12 +350,17 @@ pub fn assign(provider: &Provider) -> Names {
         names.additional.push(additional);
     }
 
+    // The client's own methods (`emit/client.rs`).
     let mut methods = Scope::with(&[
         "new",
+        "from_env",
         "builder",
         "base_url",
         "http_client",
         "with_http_client",
+        "with_timeout",
+        "with_connect_timeout",
+        "with_retry",
     ]);
     for (i, op) in provider.operations.iter().enumerate() {
         let item = Item::Operation(i);
@@ -352,6 +377,27 @@ pub fn assign(provider: &Provider) -> Names {
         names
             .operations
             .push(methods.claim(item, &name, None, "_", &mut renames));
+    }
+    // After every operation, so that a documented operation keeps its name over a stream.
+    for (i, op) in provider.operations.iter().enumerate() {
+        let streams = op
+            .pagination
+            .as_ref()
+            .filter(|_| matches!(op.response, Response::Body(_)))
+            .map(|pagination| {
+                let bare = names.operations[i].trim_start_matches("r#").to_string();
+                let mut claim = |item, suffix| {
+                    methods.claim(item, &format!("{bare}_{suffix}"), None, "_", &mut renames)
+                };
+                Streams {
+                    pages: claim(Item::Pages(i), "pages"),
+                    items: pagination
+                        .items
+                        .is_some()
+                        .then(|| claim(Item::Items(i), "stream")),
+                }
+            });
+        names.streams.push(streams);
     }
     names.renames = renames;
     names
@@ -378,77 +424,6 @@ pub fn module_name(folder: &str) -> Option<String> {
         None => None,
         Some(c) if c.is_ascii_digit() => Some(format!("api_{name}")),
         _ => Some(escape_plain(&name, "_")),
-    }
-}
-
-/// The module of models used by the operations of several resources, or of none.
-pub const SHARED_GROUP: &str = "shared";
-
-/// The resource an operation belongs to, as a module name: the group the docs put it in (an
-/// SDK page, a tag), else the first segment of its path (`/transfers/{id}` is `transfers`).
-pub fn resource(op: &Operation) -> String {
-    let name = if op.group.trim().is_empty() {
-        op.path
-            .split('/')
-            .find(|segment| !segment.is_empty() && !segment.starts_with('{'))
-            .unwrap_or_default()
-    } else {
-        op.group.as_str()
-    };
-    match ascii_words(name).to_snake_case() {
-        empty if empty.is_empty() => SHARED_GROUP.to_string(),
-        snake => escape_plain(&snake, "_"),
-    }
-}
-
-/// The `models/` module of each type, by [`TypeId`]: the resource of the operations that use
-/// it (as request, body, answer or error, directly or inside another model), so that a reader
-/// finds a model beside its operations; [`SHARED_GROUP`] when several resources or none use it.
-fn model_groups(provider: &Provider) -> Vec<String> {
-    let mut users: Vec<BTreeSet<String>> = vec![BTreeSet::new(); provider.types.len()];
-    for op in &provider.operations {
-        let resource = resource(op);
-        let mut roots: Vec<&TypeRef> = Vec::new();
-        let request = op.request.map(TypeRef::Named);
-        roots.extend(request.as_ref());
-        roots.extend(op.body.as_ref().map(|b| &b.ty));
-        if let Response::Body(ty) = &op.response {
-            roots.push(ty);
-        }
-        roots.extend(op.errors.iter().filter_map(|e| e.ty.as_ref()));
-        // Every operation can answer with the provider's error model.
-        let error_model = provider.service.error_model.map(TypeRef::Named);
-        roots.extend(error_model.as_ref());
-        let mut stack: Vec<TypeId> = roots.into_iter().flat_map(named_in).collect();
-        while let Some(id) = stack.pop() {
-            if !users[id.0 as usize].insert(resource.clone()) {
-                continue;
-            }
-            match &provider.ty(id).kind {
-                TypeKind::Struct(s) => {
-                    stack.extend(s.fields.iter().flat_map(|f| named_in(&f.ty)));
-                    stack.extend(s.additional_properties.iter().flat_map(named_in));
-                }
-                TypeKind::Union(u) => stack.extend(u.members.iter().flat_map(|m| named_in(&m.ty))),
-                TypeKind::Enum(_) => {}
-            }
-        }
-    }
-    users
-        .into_iter()
-        .map(|resources| match resources.len() {
-            1 => resources.into_iter().next().unwrap_or_default(),
-            _ => SHARED_GROUP.to_string(),
-        })
-        .collect()
-}
-
-/// The named types `ty` refers to.
-fn named_in(ty: &TypeRef) -> Vec<TypeId> {
-    match ty {
-        TypeRef::Named(id) => vec![*id],
-        TypeRef::List(inner) | TypeRef::Map(inner) => named_in(inner),
-        TypeRef::Primitive(_) | TypeRef::Literal(_) => Vec::new(),
     }
 }
 
@@ -536,6 +511,7 @@ fn member_name(ty: &TypeRef, types: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ir::Operation;
 
     /// Names that have broken code generators before.
     #[test]
