@@ -50,7 +50,8 @@ fn title(name: &Ident) -> String {
 /// map (its keys are not all `'static`).
 fn serialize(name: &Ident, members: &[Member<'_>], extra: Option<&Ident>) -> TokenStream {
     let title = title(name);
-    let mutable = (!members.is_empty() || extra.is_some()).then(|| quote!(mut));
+    // `rest` takes the writer by value: a struct with no documented field needs no `mut`.
+    let mutable = (!members.is_empty()).then(|| quote!(mut));
     let start = match extra {
         None => {
             let len = Literal::usize_unsuffixed(members.len());
@@ -81,7 +82,10 @@ fn serialize(name: &Ident, members: &[Member<'_>], extra: Option<&Ident>) -> Tok
     }
 }
 
-/// Slot types nested so that no tuple is longer than `TUPLE`, and the path to each slot.
+/// Slot types nested so that no tuple is longer than `TUPLE`, and the path to each slot. Slots
+/// go in groups of `TUPLE`, and the groups are nested the same way in turn, so a struct of more
+/// than `TUPLE * TUPLE` fields nests three deep or more: a slot's path is its group's path, then
+/// its place in the group.
 fn nest(types: Vec<TokenStream>) -> (TokenStream, Vec<TokenStream>) {
     if types.len() <= TUPLE {
         let paths = (0..types.len())
@@ -92,22 +96,20 @@ fn nest(types: Vec<TokenStream>) -> (TokenStream, Vec<TokenStream>) {
             .collect();
         return (quote!((#(#types,)*)), paths);
     }
-    let mut outer = Vec::new();
-    let mut paths = Vec::new();
-    let mut types = types.into_iter();
-    let mut chunk = 0;
-    loop {
-        let group: Vec<TokenStream> = types.by_ref().take(TUPLE).collect();
-        if group.is_empty() {
-            break;
-        }
-        let (ty, inner) = nest(group);
-        let i = Literal::usize_unsuffixed(chunk);
-        paths.extend(inner.into_iter().map(|p| quote!(.#i #p)));
-        outer.push(ty);
-        chunk += 1;
+    let mut groups = Vec::new();
+    let mut inner = Vec::new();
+    let mut types = types.into_iter().peekable();
+    while types.peek().is_some() {
+        let (ty, paths) = nest(types.by_ref().take(TUPLE).collect());
+        groups.push(ty);
+        inner.push(paths);
     }
-    let (ty, _) = nest(outer);
+    let (ty, outer) = nest(groups);
+    let paths = outer
+        .iter()
+        .zip(inner)
+        .flat_map(|(group, paths)| paths.into_iter().map(move |p| quote!(#group #p)))
+        .collect();
     (ty, paths)
 }
 
