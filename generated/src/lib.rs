@@ -10,7 +10,7 @@
 mod runtime;
 #[cfg(any(feature = "dwolla", feature = "plaid"))]
 pub use runtime::{
-    ApiError, Call, DecodeError, DecodeProblem, Endpoint, EnvError, ErrorModel,
+    ApiError, Bytes, Call, DecodeError, DecodeProblem, Endpoint, EnvError, ErrorModel,
     InvalidRequest, Location, ParseEnvironmentError, Response, RetryPolicy,
     TransportError, TransportKind, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT,
 };

@@ -10,6 +10,7 @@
 #![allow(dead_code)]
 
 pub(crate) mod auth;
+mod bytes;
 mod error;
 mod paging;
 mod params;
@@ -19,6 +20,7 @@ pub(crate) mod testing;
 pub(crate) mod wire;
 
 pub(crate) use auth::Auth;
+pub use bytes::Bytes;
 pub use error::*;
 pub(crate) use paging::*;
 pub use params::ToParam;

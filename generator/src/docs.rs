@@ -169,8 +169,8 @@ pub struct FieldRow {
     /// The documented default, as written.
     pub default: Option<String>,
     pub description: Prose,
-    /// The Example column, when the table has one and the cell is not empty.
-    pub example: Option<String>,
+    /// The examples in the Example column, as written (a cell may hold several, or none).
+    pub examples: Vec<String>,
     pub role: FieldRole,
     pub span: Span,
 }
@@ -242,9 +242,19 @@ pub struct OperationDoc {
     pub request: Option<RequestObject>,
     /// Parameters passed one by one (besides or instead of a request object).
     pub parameters: Vec<ParameterRow>,
+    /// The media type of the request body, when the docs state it (`multipart/form-data`).
+    pub content_type: Option<String>,
     /// The type of a successful answer.
     pub response: Option<TypeCell>,
     pub errors: Vec<ErrorRow>,
+}
+
+/// Whether a request media type sends the parameters as form fields (URL-encoded or
+/// multipart), not as a body of their own.
+pub fn is_form(content_type: &str) -> bool {
+    let media = content_type.split(';').next().unwrap_or_default().trim();
+    media.eq_ignore_ascii_case("multipart/form-data")
+        || media.eq_ignore_ascii_case("application/x-www-form-urlencoded")
 }
 
 /// Where a documented parameter goes.

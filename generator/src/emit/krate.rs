@@ -109,6 +109,10 @@ const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../runtime/runtime/auth.rs"),
     ),
     (
+        "src/runtime/bytes.rs",
+        include_str!("../../runtime/runtime/bytes.rs"),
+    ),
+    (
         "src/runtime/error.rs",
         include_str!("../../runtime/runtime/error.rs"),
     ),
@@ -151,6 +155,7 @@ pub fn crate_files(api: &Api, options: &CrateOptions, files: &mut BTreeMap<Strin
 /// What the generated `Cargo.toml` depends on: fixed by the generator, never from the specs.
 const DEPENDENCIES: &str = r#"
 [dependencies]
+base64 = "0.22"
 chrono = { version = "0.4.40", default-features = false, features = ["serde", "std"] }
 fastrand = "2"
 futures-util = { version = "0.3.31", default-features = false }
@@ -259,7 +264,7 @@ pub fn lib_rs(api: &Api) -> TokenStream {
         mod runtime;
         #any
         pub use runtime::{
-            ApiError, Call, DecodeError, DecodeProblem, Endpoint, EnvError, ErrorModel, InvalidRequest,
+            ApiError, Bytes, Call, DecodeError, DecodeProblem, Endpoint, EnvError, ErrorModel, InvalidRequest,
             Location, ParseEnvironmentError, Response, RetryPolicy, TransportError, TransportKind,
             DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT,
         };

@@ -204,6 +204,35 @@ pub struct Ctx<'a> {
     pub names: Names,
     /// Which struct fields hold secrets.
     pub secrets: secrets::Secrets,
+    /// Per type, the first operation that takes, sends, returns or fails with it.
+    uses: Vec<[Option<usize>; 4]>,
+}
+
+/// The places an operation uses a type, in the order [`Ctx::type_docs`] prefers them.
+const TAKES: usize = 0;
+const SENDS: usize = 1;
+const RETURNS: usize = 2;
+const FAILS_WITH: usize = 3;
+
+/// [`Ctx::uses`], found in one pass over the operations (not one per type).
+fn first_uses(provider: &Provider) -> Vec<[Option<usize>; 4]> {
+    let mut uses = vec![[None; 4]; provider.types.len()];
+    let mut note = |ty: Option<&TypeRef>, place: usize, op: usize| {
+        if let Some(TypeRef::Named(id)) = ty {
+            uses[id.0 as usize][place].get_or_insert(op);
+        }
+    };
+    for (op, operation) in provider.operations.iter().enumerate() {
+        note(operation.request.map(TypeRef::Named).as_ref(), TAKES, op);
+        note(operation.body.as_ref().map(|b| &b.ty), SENDS, op);
+        if let Response::Body(ty) = &operation.response {
+            note(Some(ty), RETURNS, op);
+        }
+        for error in &operation.errors {
+            note(error.ty.as_ref(), FAILS_WITH, op);
+        }
+    }
+    uses
 }
 
 impl<'a> Ctx<'a> {
@@ -212,6 +241,7 @@ impl<'a> Ctx<'a> {
             provider,
             names: naming::assign(provider),
             secrets: secrets::Secrets::new(provider),
+            uses: first_uses(provider),
         }
     }
 
@@ -225,7 +255,7 @@ impl<'a> Ctx<'a> {
                 Primitive::Boolean => quote!(bool),
                 Primitive::Date => quote!(::chrono::NaiveDate),
                 Primitive::DateTime => quote!(::chrono::DateTime<::chrono::Utc>),
-                Primitive::Bytes => quote!(Vec<u8>),
+                Primitive::Bytes => quote!(crate::Bytes),
                 Primitive::Any => quote!(::serde_json::Value),
             },
             TypeRef::List(inner) => {
@@ -287,24 +317,14 @@ impl<'a> Ctx<'a> {
                 self.provider.name
             )
         };
-        let named = |ty: &TypeRef| *ty == TypeRef::Named(id);
-        let ops = &self.provider.operations;
-        let line = if let Some(i) = ops.iter().position(|op| op.request == Some(id)) {
+        let uses = &self.uses[id.0 as usize];
+        let line = if let Some(i) = uses[TAKES] {
             format!(" What {} takes.", method(i))
-        } else if let Some(i) = ops
-            .iter()
-            .position(|op| op.body.as_ref().is_some_and(|b| named(&b.ty)))
-        {
+        } else if let Some(i) = uses[SENDS] {
             format!(" The body {} sends.", method(i))
-        } else if let Some(i) = ops
-            .iter()
-            .position(|op| matches!(&op.response, Response::Body(ty) if named(ty)))
-        {
+        } else if let Some(i) = uses[RETURNS] {
             format!(" What {} returns.", method(i))
-        } else if let Some(i) = ops
-            .iter()
-            .position(|op| op.errors.iter().any(|e| e.ty.as_ref().is_some_and(named)))
-        {
+        } else if let Some(i) = uses[FAILS_WITH] {
             format!(" An error {} can return.", method(i))
         } else {
             return TokenStream::new();
@@ -317,15 +337,24 @@ impl<'a> Ctx<'a> {
         if text.trim() == "N/A" {
             text.clear();
         }
-        if let Some(example) = &field.example {
+        if !field.examples.is_empty() {
             if !text.is_empty() {
                 text.push('\n');
             }
-            let fence = if example.contains('`') { "``" } else { "`" };
-            text.push_str(&format!(
-                "Example: {fence}{}{fence}\n",
-                example.replace('\n', " ")
-            ));
+            let shown: Vec<String> = field
+                .examples
+                .iter()
+                .map(|example| {
+                    let fence = if example.contains('`') { "``" } else { "`" };
+                    format!("{fence}{}{fence}", example.replace('\n', " "))
+                })
+                .collect();
+            let label = if shown.len() == 1 {
+                "Example"
+            } else {
+                "Examples"
+            };
+            text.push_str(&format!("{label}: {}\n", shown.join(", ")));
         }
         doc::lines_to_attrs(&text)
     }

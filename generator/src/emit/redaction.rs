@@ -116,7 +116,7 @@ fn sample(ctx: &Ctx<'_>, ty: &TypeRef, stack: &mut Vec<TypeId>) -> Option<TokenS
             Primitive::Number => quote!(0.0),
             Primitive::Boolean => quote!(false),
             Primitive::Date | Primitive::DateTime => quote!(Default::default()),
-            Primitive::Bytes => quote!(Vec::new()),
+            Primitive::Bytes => quote!(crate::Bytes::default()),
             Primitive::Any => quote!(::serde_json::Value::Null),
         },
         TypeRef::List(_) | TypeRef::Map(_) | TypeRef::Literal(_) => quote!(Default::default()),

@@ -37,17 +37,23 @@ impl Member<'_> {
         }
     }
 
-    fn is_string(&self) -> bool {
-        self.field.ty == TypeRef::Primitive(Primitive::String) && !self.field.boxed
+    /// The type a constructor or setter takes `impl Into<..>` of: text and bytes, so that
+    /// `&str` and `Vec<u8>` do.
+    fn into_target(&self) -> Option<TokenStream> {
+        match &self.field.ty {
+            _ if self.field.boxed => None,
+            TypeRef::Primitive(Primitive::String) => Some(quote!(String)),
+            TypeRef::Primitive(Primitive::Bytes) => Some(quote!(crate::Bytes)),
+            _ => None,
+        }
     }
 
     /// A setter's parameter and the expression that stores it (`Some` added by the caller).
     fn param(&self) -> (TokenStream, TokenStream) {
         let inner = &self.inner;
-        if self.is_string() {
-            (quote!(value: impl Into<String>), quote!(value.into()))
-        } else {
-            (quote!(value: #inner), quote!(value))
+        match self.into_target() {
+            Some(target) => (quote!(value: impl Into<#target>), quote!(value.into())),
+            None => (quote!(value: #inner), quote!(value)),
         }
     }
 }
@@ -204,8 +210,8 @@ fn new_fn(
             (_, true) => inits.push(quote!(#field_name: Default::default())),
             (Presence::Optional, false) => inits.push(quote!(#field_name: None)),
             (presence, false) => {
-                if presence == Presence::Required && m.is_string() {
-                    params.push(quote!(#field_name: impl Into<String>));
+                if let Some(target) = m.into_target().filter(|_| presence == Presence::Required) {
+                    params.push(quote!(#field_name: impl Into<#target>));
                     inits.push(quote!(#field_name: #field_name.into()));
                 } else {
                     let ty = m.ty();

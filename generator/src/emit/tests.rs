@@ -17,7 +17,7 @@ pub fn has_tests(ctx: &Ctx<'_>) -> bool {
         || ctx.provider.types.iter().any(|def| match &def.kind {
             TypeKind::Struct(s) => {
                 s.role == StructRole::Wire
-                    && (s.example.is_some() || s.fields.iter().any(|f| f.example.is_some()))
+                    && (s.example.is_some() || s.fields.iter().any(|f| !f.examples.is_empty()))
             }
             TypeKind::Enum(e) => !e.values.is_empty(),
             TypeKind::Union(_) => false,
@@ -66,11 +66,13 @@ pub fn expand_tests(ctx: &Ctx<'_>) -> TokenStream {
                     .iter()
                     .enumerate()
                     .filter(|(i, _)| s.tag != Some(*i))
-                    .filter_map(|(_, field)| {
-                        let json = checked_example(ctx.provider, field)?.to_string();
+                    .flat_map(|(_, field)| {
+                        checked_examples(ctx.provider, field).into_iter().map(move |json| (field, json.to_string()))
+                    })
+                    .map(|(field, json)| {
                         let field_ty = ctx.field_type(&field.ty, field.boxed, Place::Provider);
                         let label = format!("{}.{}", def.name, field.name);
-                        Some(match &field.ty {
+                        match &field.ty {
                             // An open enum takes any string: the example must be a documented one.
                             TypeRef::Named(enum_id) if matches!(ctx.provider.ty(*enum_id).kind, TypeKind::Enum(_)) => {
                                 quote! {
@@ -80,7 +82,7 @@ pub fn expand_tests(ctx: &Ctx<'_>) -> TokenStream {
                                 }
                             }
                             _ => quote!(crate::runtime::testing::assert_fits::<#field_ty>(#label, #json);),
-                        })
+                        }
                     })
                     .collect();
                 if !checks.is_empty() {
@@ -138,13 +140,20 @@ pub fn expand_tests(ctx: &Ctx<'_>) -> TokenStream {
     }
 }
 
-/// A field's Example cell as JSON, when the field's type could reject a wrong example: a
-/// `String` or any-JSON field takes every example, so checking it would prove nothing.
-fn checked_example(provider: &Provider, field: &Field) -> Option<serde_json::Value> {
-    match &field.ty {
-        TypeRef::Primitive(Primitive::String | Primitive::Any | Primitive::Bytes) => None,
-        ty => example_json(provider, ty, field.example.as_deref()?),
+/// A field's examples as JSON, when the field's type could reject a wrong example: a
+/// `String` or any-JSON field takes every example, so checking it would prove nothing. A
+/// `null` example is left out: it is about the field's presence, which the type (without its
+/// `Option`) does not hold.
+fn checked_examples(provider: &Provider, field: &Field) -> Vec<serde_json::Value> {
+    if let TypeRef::Primitive(Primitive::String | Primitive::Any | Primitive::Bytes) = &field.ty {
+        return Vec::new();
     }
+    field
+        .examples
+        .iter()
+        .filter(|example| example.trim() != "null")
+        .filter_map(|example| example_json(provider, &field.ty, example))
+        .collect()
 }
 
 /// An Example cell as JSON for a field of type `ty`: text for text-like types, the cell

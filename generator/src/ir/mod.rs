@@ -104,8 +104,8 @@ pub struct Field {
     pub presence: Presence,
     pub docs: String,
     pub deprecated: bool,
-    /// The Example column, as written.
-    pub example: Option<String>,
+    /// The examples of the Example column, as written.
+    pub examples: Vec<String>,
     /// Sent by the server only.
     pub read_only: bool,
     /// The field's type leads back to its struct: it must be boxed. Set by [`analysis`].

@@ -123,6 +123,7 @@ impl PageFormat for EndpointFormat {
                 path_inferred: false,
                 request: None,
                 parameters: Vec::new(),
+                content_type: None,
                 response: None,
                 errors: Vec::new(),
             }],

@@ -6,14 +6,14 @@ pub struct CreateCustomerDocumentFile {
     /// Name the file is sent under.
     pub file_name: String,
     /// The file's bytes.
-    pub content: Vec<u8>,
+    pub content: crate::Bytes,
 }
 impl CreateCustomerDocumentFile {
     /// A value with the required fields set and the optional ones `None`.
-    pub fn new(file_name: impl Into<String>, content: Vec<u8>) -> Self {
+    pub fn new(file_name: impl Into<String>, content: impl Into<crate::Bytes>) -> Self {
         Self {
             file_name: file_name.into(),
-            content,
+            content: content.into(),
         }
     }
 }
@@ -45,7 +45,7 @@ impl crate::runtime::wire::Shape for CreateCustomerDocumentFile {
         fields: &["fileName", "content"],
         keep: false,
     };
-    type Slots = (Option<String>, Option<Vec<u8>>);
+    type Slots = (Option<String>, Option<crate::Bytes>);
     fn read<'de, S: crate::runtime::wire::Source<'de>>(
         slots: &mut Self::Slots,
         index: usize,

@@ -14,6 +14,7 @@
 
 mod index;
 mod operations;
+mod parameters;
 mod service;
 mod types;
 

@@ -7,6 +7,7 @@
 //! parameters one by one, they are gathered into a parameters struct of their own.
 
 use super::index::{Index, Resolved};
+use super::parameters::parameters_struct;
 use super::Found;
 use crate::config::{BodyKind, Location};
 use crate::diagnostics::{Code, Diagnostic};
@@ -17,13 +18,13 @@ use heck::ToSnakeCase;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// An operation before its request is split into parameters and body.
-struct Draft<'a> {
-    doc: &'a OperationDoc,
-    page: usize,
-    name: String,
+pub(super) struct Draft<'a> {
+    pub(super) doc: &'a OperationDoc,
+    pub(super) page: usize,
+    pub(super) name: String,
     group: String,
     method: Option<Method>,
-    path: Option<String>,
+    pub(super) path: Option<String>,
     request: Option<TypeId>,
     /// The field of the request object its page's format knows to be the body.
     body_field: Option<&'a str>,
@@ -114,6 +115,7 @@ pub(super) fn lower_operations(
                     body_field: draft.body_field,
                     stated: &stated,
                     held: &held,
+                    content_type: doc.content_type.as_deref(),
                 },
                 found,
             ),
@@ -122,7 +124,7 @@ pub(super) fn lower_operations(
                     TypeRef::Primitive(Primitive::Bytes) => BodyEncoding::Binary {
                         content_type: "application/octet-stream".into(),
                     },
-                    _ => default_encoding(index, method, &path),
+                    _ => default_encoding(index, method, &path, doc.content_type.as_deref()),
                 };
                 let body = Body {
                     ty: ty.clone(),
@@ -363,69 +365,6 @@ fn status_match(text: &str) -> Option<StatusMatch> {
     (1..6).contains(&class).then_some(StatusMatch::Class(class))
 }
 
-/// A parameters struct for an operation whose docs list its parameters one by one, named
-/// after the operation; and where the docs place each of its fields.
-fn parameters_struct<'a>(
-    index: &Index<'_>,
-    draft: &Draft<'a>,
-    types: &mut Vec<TypeDef>,
-    found: &mut Found<'_>,
-) -> Option<(TypeId, Vec<&'a ParamPlace>)> {
-    let doc = draft.doc;
-    let mut fields = Vec::new();
-    let mut placed = Vec::new();
-    for row in &doc.parameters {
-        let Some(ty) = &row.ty.ty else { continue };
-        let nullable = matches!(ty, DocType::Nullable(_));
-        let Some(lowered) = index.type_ref(ty, draft.page, row.ty.span, found, None) else {
-            continue;
-        };
-        placed.push(&row.place);
-        fields.push(Field {
-            name: row.name.clone(),
-            wire_name: row.wire_name.clone().unwrap_or_else(|| row.name.clone()),
-            ty: lowered,
-            presence: match (row.required, nullable) {
-                (true, true) => Presence::RequiredNullable,
-                (true, false) => Presence::Required,
-                (false, _) => Presence::Optional,
-            },
-            docs: index.prose(&row.description.markdown, draft.page),
-            deprecated: false,
-            example: None,
-            read_only: false,
-            boxed: false,
-            span: row.span,
-        });
-    }
-    // `<Method>Request`, unless a documented type has that name: SDKs often call the body
-    // model of `createCharge` `CreateChargeRequest`, and this struct holds that body beside
-    // the path and header parameters.
-    let base = heck::ToUpperCamelCase::to_upper_camel_case(draft.name.as_str());
-    let mut name = format!("{base}Request");
-    if types.iter().any(|t| t.name == name) {
-        name = format!("{base}Params");
-    }
-    let id = TypeId(types.len() as u32);
-    let location = format!("{}#{}", index.path(draft.page), draft.name.to_snake_case());
-    types.push(TypeDef {
-        namespace: super::namespace_of(index.path(draft.page)).to_string(),
-        location,
-        name,
-        docs: String::new(),
-        deprecated: false,
-        span: doc.span,
-        kind: TypeKind::Struct(Struct {
-            fields,
-            additional_properties: None,
-            role: StructRole::Parameters,
-            example: None,
-            tag: None,
-        }),
-    });
-    Some((id, placed))
-}
-
 /// A request to bind: its model, and what the docs say of its fields.
 struct Request<'r> {
     method: Method,
@@ -437,6 +376,8 @@ struct Request<'r> {
     stated: &'r [&'r ParamPlace],
     /// The types a field or member of another type has.
     held: &'r BTreeSet<TypeId>,
+    /// The body's media type, when the docs state it.
+    content_type: Option<&'r str>,
 }
 
 fn bind_request(
@@ -452,8 +393,9 @@ fn bind_request(
         body_field,
         stated,
         held,
+        content_type,
     } = request;
-    let encoding = default_encoding(index, method, path);
+    let encoding = default_encoding(index, method, path, content_type);
     let def = &types[request.0 as usize];
     let whole_body = |encoding| {
         let body = Body {
@@ -601,13 +543,30 @@ fn is_object(types: &[TypeDef], ty: &TypeRef) -> bool {
     }
 }
 
-/// How the body of `method path` is encoded: as the config says, JSON otherwise.
-fn default_encoding(index: &Index<'_>, method: Method, path: &str) -> BodyEncoding {
+/// How the body of `method path` is encoded: as the config says, else as the docs state
+/// (`stated`, a media type), JSON otherwise. A stated media type that is neither JSON nor a
+/// form (XML, YAML) is not one the generated client can write: JSON is sent then.
+fn default_encoding(
+    index: &Index<'_>,
+    method: Method,
+    path: &str,
+    stated: Option<&str>,
+) -> BodyEncoding {
     let config = index.config();
-    match config.operation(method.as_str(), path) {
-        Some(o) if o.body == Some(BodyKind::Form) => BodyEncoding::Form,
-        Some(o) if o.content_type.is_some() => BodyEncoding::Json {
+    let stated = stated.map(|media| (media, media.to_ascii_lowercase()));
+    match (config.operation(method.as_str(), path), stated) {
+        (Some(o), _) if o.body == Some(BodyKind::Form) => BodyEncoding::Form,
+        (Some(o), _) if o.content_type.is_some() => BodyEncoding::Json {
             content_type: o.content_type.clone().unwrap_or_default(),
+        },
+        (_, Some((_, lower))) if lower.starts_with("multipart/form-data") => {
+            BodyEncoding::Multipart
+        }
+        (_, Some((_, lower))) if lower.starts_with("application/x-www-form-urlencoded") => {
+            BodyEncoding::Form
+        }
+        (_, Some((media, lower))) if lower.contains("json") => BodyEncoding::Json {
+            content_type: media.to_string(),
         },
         _ => BodyEncoding::Json {
             content_type: config
@@ -666,7 +625,7 @@ fn check_placeholders(
 }
 
 /// `ledgerEntryId` fills `{ledger_entry_id}` and the like.
-fn same_name(placeholder: &str, field: &str) -> bool {
+pub(super) fn same_name(placeholder: &str, field: &str) -> bool {
     placeholder == field || placeholder.to_snake_case() == field.to_snake_case()
 }
 

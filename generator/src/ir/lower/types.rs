@@ -178,7 +178,7 @@ fn lower_field(
         presence,
         docs: index.prose(&row.description.markdown, page),
         deprecated: row.deprecated,
-        example: row.example.clone(),
+        examples: row.examples.clone(),
         read_only: row.read_only,
         boxed: false,
         span: row.span,

@@ -145,6 +145,7 @@ impl Reader<'_> {
             path_inferred: false,
             request: None,
             parameters,
+            content_type: None,
             response,
             errors,
         })

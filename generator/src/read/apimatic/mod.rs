@@ -402,7 +402,7 @@ impl<'a> Reader<'a> {
                 read_only: tags.read_only,
                 default: stated(&description, "Default").map(str::to_string),
                 description: Prose::new(description),
-                example: None,
+                examples: Vec::new(),
                 role: FieldRole::Wire,
                 span: self.span(row.range.clone()),
             });

@@ -134,6 +134,7 @@ fn operation(
         path_inferred: false,
         request: None,
         parameters: Vec::new(),
+        content_type: None,
         response: None,
         errors: Vec::new(),
     };
@@ -163,6 +164,10 @@ fn operation(
             "Header Parameters" => ParamPlace::Header,
             "Return type" => {
                 op.response = return_type(page, part.blocks);
+                continue;
+            }
+            "HTTP request headers" => {
+                op.content_type = request_content_type(page, part.blocks);
                 continue;
             }
             _ => continue,
@@ -205,8 +210,36 @@ fn operation(
         }
     }
     fill_placeholders(&mut op);
-    request_body(&mut op);
+    // Form fields are listed like the other parameters: none of them is the body.
+    if !op.content_type.as_deref().is_some_and(crate::docs::is_form) {
+        request_body(&mut op);
+    }
     op
+}
+
+/// The `**Content-Type**` item of the "HTTP request headers" list: the request body's media
+/// type (the first, when several are listed); `None` for the template's "Not defined".
+fn request_content_type(page: &Page<'_>, blocks: &[Block]) -> Option<String> {
+    let items = blocks.iter().flat_map(|block| match block {
+        Block::List { items, .. } => items.as_slice(),
+        _ => &[],
+    });
+    for item in items {
+        // An item's text starts with its marker.
+        let text = page.src(item).trim();
+        let text = ["- ", "* ", "+ "]
+            .iter()
+            .find_map(|marker| text.strip_prefix(marker))
+            .unwrap_or(text)
+            .trim_start();
+        let Some(value) = text.strip_prefix("**Content-Type**:") else {
+            continue;
+        };
+        let first = value.split(',').next().unwrap_or_default().trim();
+        let is_media_type = first.contains('/') && !first.contains(char::is_whitespace);
+        return is_media_type.then(|| first.to_string());
+    }
+    None
 }
 
 /// A parameter table that does not say where each parameter goes holds the request body

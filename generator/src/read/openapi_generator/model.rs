@@ -219,7 +219,7 @@ fn fields(
             read_only: notes.read_only,
             default: notes.default,
             description: Prose::new(description),
-            example: None,
+            examples: Vec::new(),
             role: FieldRole::Wire,
             span: page.span(row.range.clone()),
         });

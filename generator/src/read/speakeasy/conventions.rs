@@ -102,7 +102,8 @@ fn nullable_from_prose(pages: &mut ProviderPages<'_>, mine: &[usize]) {
             continue;
         };
         for field in model.fields.iter_mut().filter(|f| f.required) {
-            if field.example.as_deref() == Some("null") || says_null(&field.description.markdown) {
+            if field.examples.iter().any(|e| e == "null") || says_null(&field.description.markdown)
+            {
                 field.nullable = true;
             }
         }

@@ -20,10 +20,11 @@ pub fn dates_from_examples(pages: &mut ProviderPages<'_>, mine: &[usize]) {
             continue;
         };
         for field in &mut model.fields {
-            let (Some(example), Some(ty)) = (&field.example, &mut field.ty.ty) else {
+            let Some(ty) = &mut field.ty.ty else {
                 continue;
             };
-            let (Some(shown), Some(date)) = (example_form(example), date_primitive(ty)) else {
+            let (Some(shown), Some(date)) = (examples_form(&field.examples), date_primitive(ty))
+            else {
                 continue;
             };
             if *date == shown {
@@ -38,7 +39,7 @@ pub fn dates_from_examples(pages: &mut ProviderPages<'_>, mine: &[usize]) {
         match &mut pages.pages[index].kind {
             PageKind::Model(model) => {
                 for field in &mut model.fields {
-                    let shown = field.example.as_deref().and_then(example_form);
+                    let shown = examples_form(&field.examples);
                     if let Some(date) = field.ty.ty.as_mut().and_then(date_primitive) {
                         match shown {
                             Some(shown) => *date = shown,
@@ -82,8 +83,13 @@ fn date_primitive(ty: &mut DocType) -> Option<&mut Primitive> {
     }
 }
 
-/// `Date` when every date-like value of an Example cell is a calendar date, `DateTime` when
-/// every one is a timestamp; `None` when there are none, or both.
+/// `Date` when every date-like value of a field's examples is a calendar date, `DateTime`
+/// when every one is a timestamp; `None` when there are none, or both.
+fn examples_form(examples: &[String]) -> Option<Primitive> {
+    example_form(&examples.join("\n"))
+}
+
+/// [`examples_form`] of the text of one or more examples.
 fn example_form(cell: &str) -> Option<Primitive> {
     let words = cell
         .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '[' | ']' | ',' | '<' | '>'))

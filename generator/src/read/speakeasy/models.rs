@@ -40,9 +40,9 @@ impl Reader<'_> {
                 .map(|c| cell_prose(self.src(&row.cells[c])))
                 .unwrap_or_default();
             let deprecated = struck || strip_deprecation_notice(&mut description);
-            let example = example_col
-                .map(|c| cell_prose(self.src(&row.cells[c])).trim().to_string())
-                .filter(|e| !e.is_empty());
+            let examples = example_col
+                .map(|c| examples(&cell_prose(self.src(&row.cells[c]))))
+                .unwrap_or_default();
             let type_range = row.cells[type_col].clone();
             fields.push(FieldRow {
                 name,
@@ -55,7 +55,7 @@ impl Reader<'_> {
                 read_only: false,
                 default: None,
                 description: Prose::new(description),
-                example,
+                examples,
                 role: FieldRole::Wire,
                 span: self.span(row.range.clone()),
             });
@@ -269,9 +269,46 @@ fn strip_deprecation_notice(description: &mut String) -> bool {
     true
 }
 
+/// The examples of an Example cell: one, or several each after its `**Example N:**` label
+/// (how Speakeasy shows a schema's list of examples).
+fn examples(cell: &str) -> Vec<String> {
+    const LABEL: &str = "**Example ";
+    let mut examples = Vec::new();
+    let mut rest = cell;
+    while let Some(at) = rest.find(LABEL) {
+        let after = &rest[at + LABEL.len()..];
+        let Some(number_len) = after.find(":**") else {
+            break;
+        };
+        if number_len == 0 || !after[..number_len].bytes().all(|b| b.is_ascii_digit()) {
+            break;
+        }
+        examples.push(&rest[..at]);
+        rest = &after[number_len + 3..];
+    }
+    examples.push(rest);
+    examples
+        .into_iter()
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_example_cell_may_hold_several() {
+        assert_eq!(examples("`42`"), ["`42`"]);
+        assert_eq!(
+            examples("**Example 1:** a\n**Example 2:** null"),
+            ["a", "null"]
+        );
+        assert_eq!(examples("**Example :** a"), ["**Example :** a"]);
+        assert!(examples("  ").is_empty());
+    }
 
     #[test]
     fn deprecation_notice_is_removed() {

@@ -24,10 +24,10 @@ pub fn learn_wire_names(pages: &mut ProviderPages<'_>, mine: &[usize]) {
             continue;
         };
         for field in &model.fields {
-            let (Some(example), Some(ty)) = (&field.example, &field.ty.ty) else {
+            let Some(ty) = &field.ty.ty else {
                 continue;
             };
-            for value in json_values(example) {
+            for value in field.examples.iter().flat_map(|e| json_values(e)) {
                 walk(pages, index, ty, &value, &mut learned);
             }
         }

@@ -112,6 +112,7 @@ impl Reader<'_> {
             path: None,
             path_inferred: false,
             parameters: Vec::new(),
+            content_type: None,
             request: None,
             response: None,
             errors: Vec::new(),
