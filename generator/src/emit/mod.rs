@@ -8,6 +8,7 @@ mod client;
 pub mod doc;
 mod errors;
 mod krate;
+mod operation;
 mod paging;
 mod redaction;
 mod secrets;

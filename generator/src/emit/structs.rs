@@ -39,7 +39,7 @@ impl Member<'_> {
 
     /// The type a constructor or setter takes `impl Into<..>` of: text and bytes, so that
     /// `&str` and `Vec<u8>` do.
-    fn into_target(&self) -> Option<TokenStream> {
+    fn conversion_target(&self) -> Option<TokenStream> {
         match &self.field.ty {
             _ if self.field.boxed => None,
             TypeRef::Primitive(Primitive::String) => Some(quote!(String)),
@@ -51,7 +51,7 @@ impl Member<'_> {
     /// A setter's parameter and the expression that stores it (`Some` added by the caller).
     fn param(&self) -> (TokenStream, TokenStream) {
         let inner = &self.inner;
-        match self.into_target() {
+        match self.conversion_target() {
             Some(target) => (quote!(value: impl Into<#target>), quote!(value.into())),
             None => (quote!(value: #inner), quote!(value)),
         }
@@ -210,7 +210,10 @@ fn new_fn(
             (_, true) => inits.push(quote!(#field_name: Default::default())),
             (Presence::Optional, false) => inits.push(quote!(#field_name: None)),
             (presence, false) => {
-                if let Some(target) = m.into_target().filter(|_| presence == Presence::Required) {
+                if let Some(target) = m
+                    .conversion_target()
+                    .filter(|_| presence == Presence::Required)
+                {
                     params.push(quote!(#field_name: impl Into<#target>));
                     inits.push(quote!(#field_name: #field_name.into()));
                 } else {
