@@ -101,6 +101,8 @@ fn a_struct_with_additional_properties_reads_and_writes_as_derived() {
         format!("{{{base}, \"display_message\": \"shown\", \"request_id\": \"r\", \"extra\": [1, {{\"a\": null}}], \"z\": 1.5}}"),
         format!("{{{base}, \"status\": null, \"causes\": []}}"),
         format!("{{{base}, \"error_code\": \"again\"}}"),
+        format!("{{{base}, \"display_message\": null, \"display_message\": \"again\"}}"),
+        format!("{{{base}, \"status\": null, \"status\": 400}}"),
         format!("{{{base}, \"extra\": 1, \"extra\": 2}}"),
         format!("{{{base}, \"status\": \"400\"}}"),
         r#"{"error_code": "X"}"#.to_string(),

@@ -28,10 +28,6 @@ pub(super) struct Member<'a> {
 }
 
 impl Member<'_> {
-    pub(super) fn is_literal(&self) -> bool {
-        self.literal
-    }
-
     /// The field's Rust type.
     pub(super) fn ty(&self) -> TokenStream {
         let inner = &self.inner;
@@ -135,9 +131,7 @@ pub fn expand_struct(ctx: &Ctx<'_>, id: TypeId, s: &Struct) -> TokenStream {
     let debug = (!secret).then(|| quote!(Debug,));
     let default = all_optional.then(|| quote!(, Default));
     // Serde's impls are written out (`wire`): cheaper to compile than the derive.
-    let serde = wire.then(|| {
-        super::wire::expand_serde(&name, &members, extra.as_ref().map(|(e, _)| e), &allow)
-    });
+    let serde = wire.then(|| super::wire::expand_serde(&name, &members, extra.as_ref(), &allow));
 
     let settable: Vec<&Member<'_>> = members.iter().filter(|m| !m.literal).collect();
     let has_builder = has_builder(ctx, id);
@@ -325,6 +319,9 @@ fn expand_builder(
     let mut slots = Vec::new();
     let mut setters = Vec::new();
     let mut inits = Vec::new();
+    // The builder is taken apart by one pattern (no `?` per field: cheaper to compile).
+    let mut patterns = Vec::new();
+    let mut required = Vec::new();
     for m in members {
         let field_name = &m.name;
         if m.literal {
@@ -352,9 +349,13 @@ fn expand_builder(
             }
         });
         let bare = &m.bare;
-        inits.push(match m.field.presence {
-            Presence::Required => quote!(#field_name: self.#field_name.ok_or(missing(#bare))?),
-            _ => quote!(#field_name: self.#field_name),
+        inits.push(quote!(#field_name));
+        patterns.push(match m.field.presence {
+            Presence::Required => {
+                required.push((field_name, bare));
+                quote!(#field_name: Some(#field_name))
+            }
+            _ => quote!(#field_name),
         });
     }
     if let Some((extra, value)) = extra {
@@ -373,13 +374,24 @@ fn expand_builder(
                 self
             }
         });
-        inits.push(quote!(#extra: self.#extra));
+        inits.push(quote!(#extra));
+        patterns.push(quote!(#extra));
     }
-    let any_required = members
-        .iter()
-        .any(|m| !m.literal && m.field.presence == Presence::Required);
-    let missing = any_required
-        .then(|| quote!(let missing = |field| crate::BuildError { model: #model, field };));
+    // The first required field not set, tested in order (the last one needs no test).
+    let take_apart = match required.split_last() {
+        None => quote!(let Self { #(#patterns,)* } = self;),
+        Some(((_, last), rest)) => {
+            let tests = rest
+                .iter()
+                .map(|(field, bare)| quote!(if self.#field.is_none() { #bare } else));
+            quote! {
+                let Self { #(#patterns,)* } = self else {
+                    let field = #(#tests)* { #last };
+                    return Err(crate::BuildError { model: #model, field });
+                };
+            }
+        }
+    };
     let docs = format!(
         " Builds a [`{model}`] field by field. `build` fails, naming the field, when a required one is not set."
     );
@@ -398,7 +410,7 @@ fn expand_builder(
 
             /// The model, or which required field is missing.
             pub fn build(self) -> Result<#name, crate::BuildError> {
-                #missing
+                #take_apart
                 Ok(#name { #(#inits,)* })
             }
         }

@@ -19,58 +19,46 @@ impl ::serde::Serialize for CreateClientTokenCustomer {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("CreateClientTokenCustomer", 1)?;
-        state.serialize_field("href", &self.href)?;
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "CreateClientTokenCustomer",
+            1,
+        );
+        out.field("href", &self.href);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateClientTokenCustomer {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["href"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateClientTokenCustomer;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "CreateClientTokenCustomer")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<CreateClientTokenCustomer, A::Error> {
-                Ok(CreateClientTokenCustomer {
-                    href: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct CreateClientTokenCustomer with 1 element",
-                    )?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateClientTokenCustomer, A::Error> {
-                let mut v0: Option<String> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "href")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(CreateClientTokenCustomer {
-                    href: crate::runtime::wire::required(v0, "href")?,
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for CreateClientTokenCustomer {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateClientTokenCustomer",
+        fields: &["href"],
+        keep: false,
+    };
+    type Slots = (Option<String>,);
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("CreateClientTokenCustomer", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0),) = slots else {
+            return Err(&[0]);
+        };
+        Ok(CreateClientTokenCustomer {
+            href: v0,
+        })
     }
 }
 /// Links identifying the Customer the client token is issued for.
@@ -90,58 +78,46 @@ impl ::serde::Serialize for CreateClientTokenLinks {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("CreateClientTokenLinks", 1)?;
-        state.serialize_field("customer", &self.customer)?;
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "CreateClientTokenLinks",
+            1,
+        );
+        out.field("customer", &self.customer);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateClientTokenLinks {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["customer"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateClientTokenLinks;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "CreateClientTokenLinks")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<CreateClientTokenLinks, A::Error> {
-                Ok(CreateClientTokenLinks {
-                    customer: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct CreateClientTokenLinks with 1 element",
-                    )?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateClientTokenLinks, A::Error> {
-                let mut v0: Option<super::CreateClientTokenCustomer> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "customer")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(CreateClientTokenLinks {
-                    customer: crate::runtime::wire::required(v0, "customer")?,
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for CreateClientTokenLinks {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateClientTokenLinks",
+        fields: &["customer"],
+        keep: false,
+    };
+    type Slots = (Option<super::CreateClientTokenCustomer>,);
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("CreateClientTokenLinks", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0),) = slots else {
+            return Err(&[0]);
+        };
+        Ok(CreateClientTokenLinks {
+            customer: v0,
+        })
     }
 }
 /// What [`Client::create_client_token`](crate::dwolla::Client::create_client_token) takes.
@@ -167,69 +143,49 @@ impl ::serde::Serialize for CreateClientTokenRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("CreateClientTokenRequest", 2)?;
-        state.serialize_field("action", &self.action)?;
-        state.serialize_field("_links", &self.links)?;
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "CreateClientTokenRequest",
+            2,
+        );
+        out.field("action", &self.action);
+        out.field("_links", &self.links);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateClientTokenRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["action", "_links"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateClientTokenRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "CreateClientTokenRequest")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<CreateClientTokenRequest, A::Error> {
-                Ok(CreateClientTokenRequest {
-                    action: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct CreateClientTokenRequest with 2 elements",
-                    )?,
-                    links: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct CreateClientTokenRequest with 2 elements",
-                    )?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateClientTokenRequest, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<super::CreateClientTokenLinks> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "action")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "_links")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(CreateClientTokenRequest {
-                    action: crate::runtime::wire::required(v0, "action")?,
-                    links: crate::runtime::wire::required(v1, "_links")?,
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for CreateClientTokenRequest {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateClientTokenRequest",
+        fields: &["action", "_links"],
+        keep: false,
+    };
+    type Slots = (Option<String>, Option<super::CreateClientTokenLinks>);
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("CreateClientTokenRequest", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1)) = slots else {
+            return Err(&[0, 1]);
+        };
+        Ok(CreateClientTokenRequest {
+            action: v0,
+            links: v1,
+        })
     }
 }
 /// A client token for a front-end drop-in component.
@@ -251,58 +207,46 @@ impl ::serde::Serialize for CreateClientTokenResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("CreateClientTokenResponse", 1)?;
-        state.serialize_field("token", &self.token)?;
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "CreateClientTokenResponse",
+            1,
+        );
+        out.field("token", &self.token);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateClientTokenResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["token"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateClientTokenResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "CreateClientTokenResponse")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<CreateClientTokenResponse, A::Error> {
-                Ok(CreateClientTokenResponse {
-                    token: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct CreateClientTokenResponse with 1 element",
-                    )?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateClientTokenResponse, A::Error> {
-                let mut v0: Option<String> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "token")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(CreateClientTokenResponse {
-                    token: crate::runtime::wire::required(v0, "token")?,
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for CreateClientTokenResponse {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateClientTokenResponse",
+        fields: &["token"],
+        keep: false,
+    };
+    type Slots = (Option<String>,);
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("CreateClientTokenResponse", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0),) = slots else {
+            return Err(&[0]);
+        };
+        Ok(CreateClientTokenResponse {
+            token: v0,
+        })
     }
 }
 impl std::fmt::Debug for CreateClientTokenResponse {

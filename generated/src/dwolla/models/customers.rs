@@ -79,31 +79,32 @@ impl ::serde::Serialize for CreateReceiveOnlyUser {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("CreateReceiveOnlyUser", 7)?;
-        state.serialize_field("firstName", &self.first_name)?;
-        state.serialize_field("lastName", &self.last_name)?;
-        state.serialize_field("email", &self.email)?;
-        if self.ip_address.is_some() {
-            state.serialize_field("ipAddress", &self.ip_address)?;
-        }
-        if self.phone.is_some() {
-            state.serialize_field("phone", &self.phone)?;
-        }
-        if self.correlation_id.is_some() {
-            state.serialize_field("correlationId", &self.correlation_id)?;
-        }
-        if self.business_name.is_some() {
-            state.serialize_field("businessName", &self.business_name)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "CreateReceiveOnlyUser",
+            7,
+        );
+        out.field("firstName", &self.first_name);
+        out.field("lastName", &self.last_name);
+        out.field("email", &self.email);
+        out.optional("ipAddress", &self.ip_address);
+        out.optional("phone", &self.phone);
+        out.optional("correlationId", &self.correlation_id);
+        out.optional("businessName", &self.business_name);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateReceiveOnlyUser {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for CreateReceiveOnlyUser {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateReceiveOnlyUser",
+        fields: &[
             "firstName",
             "lastName",
             "email",
@@ -111,100 +112,47 @@ impl<'de> ::serde::Deserialize<'de> for CreateReceiveOnlyUser {
             "phone",
             "correlationId",
             "businessName",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateReceiveOnlyUser;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "CreateReceiveOnlyUser")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<CreateReceiveOnlyUser, A::Error> {
-                Ok(CreateReceiveOnlyUser {
-                    first_name: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct CreateReceiveOnlyUser with 7 elements",
-                    )?,
-                    last_name: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct CreateReceiveOnlyUser with 7 elements",
-                    )?,
-                    email: crate::runtime::wire::element(
-                        &mut seq,
-                        2,
-                        "struct CreateReceiveOnlyUser with 7 elements",
-                    )?,
-                    ip_address: crate::runtime::wire::element_or_default(&mut seq)?,
-                    phone: crate::runtime::wire::element_or_default(&mut seq)?,
-                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    business_name: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateReceiveOnlyUser, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<String> = None;
-                let mut v3: Option<Option<String>> = None;
-                let mut v4: Option<Option<String>> = None;
-                let mut v5: Option<Option<String>> = None;
-                let mut v6: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "firstName")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "lastName")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "email")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "ipAddress")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "phone")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v5,
-                                "correlationId",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v6,
-                                "businessName",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(CreateReceiveOnlyUser {
-                    first_name: crate::runtime::wire::required(v0, "firstName")?,
-                    last_name: crate::runtime::wire::required(v1, "lastName")?,
-                    email: crate::runtime::wire::required(v2, "email")?,
-                    ip_address: v3.unwrap_or_default(),
-                    phone: v4.unwrap_or_default(),
-                    correlation_id: v5.unwrap_or_default(),
-                    business_name: v6.unwrap_or_default(),
-                })
-            }
+        ],
+        keep: false,
+    };
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
+            3 => source.optional(&mut slots.3),
+            4 => source.optional(&mut slots.4),
+            5 => source.optional(&mut slots.5),
+            6 => source.optional(&mut slots.6),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("CreateReceiveOnlyUser", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), v3, v4, v5, v6) = slots else {
+            return Err(&[0, 1, 2]);
+        };
+        Ok(CreateReceiveOnlyUser {
+            first_name: v0,
+            last_name: v1,
+            email: v2,
+            ip_address: v3,
+            phone: v4,
+            correlation_id: v5,
+            business_name: v6,
+        })
     }
 }
 /// Builds a [`CreateReceiveOnlyUser`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -256,18 +204,35 @@ impl CreateReceiveOnlyUserBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<CreateReceiveOnlyUser, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "CreateReceiveOnlyUser",
-            field,
+        let Self {
+            first_name: Some(first_name),
+            last_name: Some(last_name),
+            email: Some(email),
+            ip_address,
+            phone,
+            correlation_id,
+            business_name,
+        } = self else {
+            let field = if self.first_name.is_none() {
+                "first_name"
+            } else if self.last_name.is_none() {
+                "last_name"
+            } else {
+                "email"
+            };
+            return Err(crate::BuildError {
+                model: "CreateReceiveOnlyUser",
+                field,
+            });
         };
         Ok(CreateReceiveOnlyUser {
-            first_name: self.first_name.ok_or(missing("first_name"))?,
-            last_name: self.last_name.ok_or(missing("last_name"))?,
-            email: self.email.ok_or(missing("email"))?,
-            ip_address: self.ip_address,
-            phone: self.phone,
-            correlation_id: self.correlation_id,
-            business_name: self.business_name,
+            first_name,
+            last_name,
+            email,
+            ip_address,
+            phone,
+            correlation_id,
+            business_name,
         })
     }
 }
@@ -350,31 +315,32 @@ impl ::serde::Serialize for CreateUnverifiedCustomer {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("CreateUnverifiedCustomer", 7)?;
-        state.serialize_field("firstName", &self.first_name)?;
-        state.serialize_field("lastName", &self.last_name)?;
-        state.serialize_field("email", &self.email)?;
-        if self.ip_address.is_some() {
-            state.serialize_field("ipAddress", &self.ip_address)?;
-        }
-        if self.phone.is_some() {
-            state.serialize_field("phone", &self.phone)?;
-        }
-        if self.correlation_id.is_some() {
-            state.serialize_field("correlationId", &self.correlation_id)?;
-        }
-        if self.business_name.is_some() {
-            state.serialize_field("businessName", &self.business_name)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "CreateUnverifiedCustomer",
+            7,
+        );
+        out.field("firstName", &self.first_name);
+        out.field("lastName", &self.last_name);
+        out.field("email", &self.email);
+        out.optional("ipAddress", &self.ip_address);
+        out.optional("phone", &self.phone);
+        out.optional("correlationId", &self.correlation_id);
+        out.optional("businessName", &self.business_name);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateUnverifiedCustomer {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for CreateUnverifiedCustomer {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateUnverifiedCustomer",
+        fields: &[
             "firstName",
             "lastName",
             "email",
@@ -382,100 +348,47 @@ impl<'de> ::serde::Deserialize<'de> for CreateUnverifiedCustomer {
             "phone",
             "correlationId",
             "businessName",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateUnverifiedCustomer;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "CreateUnverifiedCustomer")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<CreateUnverifiedCustomer, A::Error> {
-                Ok(CreateUnverifiedCustomer {
-                    first_name: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct CreateUnverifiedCustomer with 7 elements",
-                    )?,
-                    last_name: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct CreateUnverifiedCustomer with 7 elements",
-                    )?,
-                    email: crate::runtime::wire::element(
-                        &mut seq,
-                        2,
-                        "struct CreateUnverifiedCustomer with 7 elements",
-                    )?,
-                    ip_address: crate::runtime::wire::element_or_default(&mut seq)?,
-                    phone: crate::runtime::wire::element_or_default(&mut seq)?,
-                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    business_name: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateUnverifiedCustomer, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<String> = None;
-                let mut v3: Option<Option<String>> = None;
-                let mut v4: Option<Option<String>> = None;
-                let mut v5: Option<Option<String>> = None;
-                let mut v6: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "firstName")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "lastName")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "email")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "ipAddress")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "phone")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v5,
-                                "correlationId",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v6,
-                                "businessName",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(CreateUnverifiedCustomer {
-                    first_name: crate::runtime::wire::required(v0, "firstName")?,
-                    last_name: crate::runtime::wire::required(v1, "lastName")?,
-                    email: crate::runtime::wire::required(v2, "email")?,
-                    ip_address: v3.unwrap_or_default(),
-                    phone: v4.unwrap_or_default(),
-                    correlation_id: v5.unwrap_or_default(),
-                    business_name: v6.unwrap_or_default(),
-                })
-            }
+        ],
+        keep: false,
+    };
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
+            3 => source.optional(&mut slots.3),
+            4 => source.optional(&mut slots.4),
+            5 => source.optional(&mut slots.5),
+            6 => source.optional(&mut slots.6),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("CreateUnverifiedCustomer", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), v3, v4, v5, v6) = slots else {
+            return Err(&[0, 1, 2]);
+        };
+        Ok(CreateUnverifiedCustomer {
+            first_name: v0,
+            last_name: v1,
+            email: v2,
+            ip_address: v3,
+            phone: v4,
+            correlation_id: v5,
+            business_name: v6,
+        })
     }
 }
 /// Builds a [`CreateUnverifiedCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -527,18 +440,35 @@ impl CreateUnverifiedCustomerBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<CreateUnverifiedCustomer, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "CreateUnverifiedCustomer",
-            field,
+        let Self {
+            first_name: Some(first_name),
+            last_name: Some(last_name),
+            email: Some(email),
+            ip_address,
+            phone,
+            correlation_id,
+            business_name,
+        } = self else {
+            let field = if self.first_name.is_none() {
+                "first_name"
+            } else if self.last_name.is_none() {
+                "last_name"
+            } else {
+                "email"
+            };
+            return Err(crate::BuildError {
+                model: "CreateUnverifiedCustomer",
+                field,
+            });
         };
         Ok(CreateUnverifiedCustomer {
-            first_name: self.first_name.ok_or(missing("first_name"))?,
-            last_name: self.last_name.ok_or(missing("last_name"))?,
-            email: self.email.ok_or(missing("email"))?,
-            ip_address: self.ip_address,
-            phone: self.phone,
-            correlation_id: self.correlation_id,
-            business_name: self.business_name,
+            first_name,
+            last_name,
+            email,
+            ip_address,
+            phone,
+            correlation_id,
+            business_name,
         })
     }
 }
@@ -629,38 +559,38 @@ impl ::serde::Serialize for CreateVerifiedPersonalCustomer {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer
-            .serialize_struct("CreateVerifiedPersonalCustomer", 13)?;
-        state.serialize_field("firstName", &self.first_name)?;
-        state.serialize_field("lastName", &self.last_name)?;
-        state.serialize_field("email", &self.email)?;
-        if self.ip_address.is_some() {
-            state.serialize_field("ipAddress", &self.ip_address)?;
-        }
-        if self.phone.is_some() {
-            state.serialize_field("phone", &self.phone)?;
-        }
-        if self.correlation_id.is_some() {
-            state.serialize_field("correlationId", &self.correlation_id)?;
-        }
-        state.serialize_field("address1", &self.address1)?;
-        if self.address2.is_some() {
-            state.serialize_field("address2", &self.address2)?;
-        }
-        state.serialize_field("city", &self.city)?;
-        state.serialize_field("state", &self.state)?;
-        state.serialize_field("postalCode", &self.postal_code)?;
-        state.serialize_field("ssn", &self.ssn)?;
-        state.serialize_field("dateOfBirth", &self.date_of_birth)?;
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "CreateVerifiedPersonalCustomer",
+            13,
+        );
+        out.field("firstName", &self.first_name);
+        out.field("lastName", &self.last_name);
+        out.field("email", &self.email);
+        out.optional("ipAddress", &self.ip_address);
+        out.optional("phone", &self.phone);
+        out.optional("correlationId", &self.correlation_id);
+        out.field("address1", &self.address1);
+        out.optional("address2", &self.address2);
+        out.field("city", &self.city);
+        out.field("state", &self.state);
+        out.field("postalCode", &self.postal_code);
+        out.field("ssn", &self.ssn);
+        out.field("dateOfBirth", &self.date_of_birth);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateVerifiedPersonalCustomer {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for CreateVerifiedPersonalCustomer {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateVerifiedPersonalCustomer",
+        fields: &[
             "firstName",
             "lastName",
             "email",
@@ -674,165 +604,83 @@ impl<'de> ::serde::Deserialize<'de> for CreateVerifiedPersonalCustomer {
             "postalCode",
             "ssn",
             "dateOfBirth",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateVerifiedPersonalCustomer;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "CreateVerifiedPersonalCustomer")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<CreateVerifiedPersonalCustomer, A::Error> {
-                Ok(CreateVerifiedPersonalCustomer {
-                    first_name: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct CreateVerifiedPersonalCustomer with 13 elements",
-                    )?,
-                    last_name: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct CreateVerifiedPersonalCustomer with 13 elements",
-                    )?,
-                    email: crate::runtime::wire::element(
-                        &mut seq,
-                        2,
-                        "struct CreateVerifiedPersonalCustomer with 13 elements",
-                    )?,
-                    ip_address: crate::runtime::wire::element_or_default(&mut seq)?,
-                    phone: crate::runtime::wire::element_or_default(&mut seq)?,
-                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    address1: crate::runtime::wire::element(
-                        &mut seq,
-                        6,
-                        "struct CreateVerifiedPersonalCustomer with 13 elements",
-                    )?,
-                    address2: crate::runtime::wire::element_or_default(&mut seq)?,
-                    city: crate::runtime::wire::element(
-                        &mut seq,
-                        8,
-                        "struct CreateVerifiedPersonalCustomer with 13 elements",
-                    )?,
-                    state: crate::runtime::wire::element(
-                        &mut seq,
-                        9,
-                        "struct CreateVerifiedPersonalCustomer with 13 elements",
-                    )?,
-                    postal_code: crate::runtime::wire::element(
-                        &mut seq,
-                        10,
-                        "struct CreateVerifiedPersonalCustomer with 13 elements",
-                    )?,
-                    ssn: crate::runtime::wire::element(
-                        &mut seq,
-                        11,
-                        "struct CreateVerifiedPersonalCustomer with 13 elements",
-                    )?,
-                    date_of_birth: crate::runtime::wire::element(
-                        &mut seq,
-                        12,
-                        "struct CreateVerifiedPersonalCustomer with 13 elements",
-                    )?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateVerifiedPersonalCustomer, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<String> = None;
-                let mut v3: Option<Option<String>> = None;
-                let mut v4: Option<Option<String>> = None;
-                let mut v5: Option<Option<String>> = None;
-                let mut v6: Option<String> = None;
-                let mut v7: Option<Option<String>> = None;
-                let mut v8: Option<String> = None;
-                let mut v9: Option<String> = None;
-                let mut v10: Option<String> = None;
-                let mut v11: Option<String> = None;
-                let mut v12: Option<String> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "firstName")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "lastName")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "email")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "ipAddress")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "phone")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v5,
-                                "correlationId",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(&mut map, &mut v6, "address1")?
-                        }
-                        crate::runtime::wire::Key::Field(7) => {
-                            crate::runtime::wire::value(&mut map, &mut v7, "address2")?
-                        }
-                        crate::runtime::wire::Key::Field(8) => {
-                            crate::runtime::wire::value(&mut map, &mut v8, "city")?
-                        }
-                        crate::runtime::wire::Key::Field(9) => {
-                            crate::runtime::wire::value(&mut map, &mut v9, "state")?
-                        }
-                        crate::runtime::wire::Key::Field(10) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v10,
-                                "postalCode",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(11) => {
-                            crate::runtime::wire::value(&mut map, &mut v11, "ssn")?
-                        }
-                        crate::runtime::wire::Key::Field(12) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v12,
-                                "dateOfBirth",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(CreateVerifiedPersonalCustomer {
-                    first_name: crate::runtime::wire::required(v0, "firstName")?,
-                    last_name: crate::runtime::wire::required(v1, "lastName")?,
-                    email: crate::runtime::wire::required(v2, "email")?,
-                    ip_address: v3.unwrap_or_default(),
-                    phone: v4.unwrap_or_default(),
-                    correlation_id: v5.unwrap_or_default(),
-                    address1: crate::runtime::wire::required(v6, "address1")?,
-                    address2: v7.unwrap_or_default(),
-                    city: crate::runtime::wire::required(v8, "city")?,
-                    state: crate::runtime::wire::required(v9, "state")?,
-                    postal_code: crate::runtime::wire::required(v10, "postalCode")?,
-                    ssn: crate::runtime::wire::required(v11, "ssn")?,
-                    date_of_birth: crate::runtime::wire::required(v12, "dateOfBirth")?,
-                })
-            }
+        ],
+        keep: false,
+    };
+    type Slots = (
+        (
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        ),
+        (Option<String>,),
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0.0),
+            1 => source.value(&mut slots.0.1),
+            2 => source.value(&mut slots.0.2),
+            3 => source.optional(&mut slots.0.3),
+            4 => source.optional(&mut slots.0.4),
+            5 => source.optional(&mut slots.0.5),
+            6 => source.value(&mut slots.0.6),
+            7 => source.optional(&mut slots.0.7),
+            8 => source.value(&mut slots.0.8),
+            9 => source.value(&mut slots.0.9),
+            10 => source.value(&mut slots.0.10),
+            11 => source.value(&mut slots.0.11),
+            12 => source.value(&mut slots.1.0),
+            _ => source.skip(),
         }
-        deserializer
-            .deserialize_struct("CreateVerifiedPersonalCustomer", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (
+            (
+                Some(v0),
+                Some(v1),
+                Some(v2),
+                v3,
+                v4,
+                v5,
+                Some(v6),
+                v7,
+                Some(v8),
+                Some(v9),
+                Some(v10),
+                Some(v11),
+            ),
+            (Some(v12),),
+        ) = slots else {
+            return Err(&[0, 1, 2, 6, 8, 9, 10, 11, 12]);
+        };
+        Ok(CreateVerifiedPersonalCustomer {
+            first_name: v0,
+            last_name: v1,
+            email: v2,
+            ip_address: v3,
+            phone: v4,
+            correlation_id: v5,
+            address1: v6,
+            address2: v7,
+            city: v8,
+            state: v9,
+            postal_code: v10,
+            ssn: v11,
+            date_of_birth: v12,
+        })
     }
 }
 /// Builds a [`CreateVerifiedPersonalCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -920,24 +768,59 @@ impl CreateVerifiedPersonalCustomerBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<CreateVerifiedPersonalCustomer, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "CreateVerifiedPersonalCustomer",
-            field,
+        let Self {
+            first_name: Some(first_name),
+            last_name: Some(last_name),
+            email: Some(email),
+            ip_address,
+            phone,
+            correlation_id,
+            address1: Some(address1),
+            address2,
+            city: Some(city),
+            state: Some(state),
+            postal_code: Some(postal_code),
+            ssn: Some(ssn),
+            date_of_birth: Some(date_of_birth),
+        } = self else {
+            let field = if self.first_name.is_none() {
+                "first_name"
+            } else if self.last_name.is_none() {
+                "last_name"
+            } else if self.email.is_none() {
+                "email"
+            } else if self.address1.is_none() {
+                "address1"
+            } else if self.city.is_none() {
+                "city"
+            } else if self.state.is_none() {
+                "state"
+            } else if self.postal_code.is_none() {
+                "postal_code"
+            } else if self.ssn.is_none() {
+                "ssn"
+            } else {
+                "date_of_birth"
+            };
+            return Err(crate::BuildError {
+                model: "CreateVerifiedPersonalCustomer",
+                field,
+            });
         };
         Ok(CreateVerifiedPersonalCustomer {
-            first_name: self.first_name.ok_or(missing("first_name"))?,
-            last_name: self.last_name.ok_or(missing("last_name"))?,
-            email: self.email.ok_or(missing("email"))?,
-            ip_address: self.ip_address,
-            phone: self.phone,
-            correlation_id: self.correlation_id,
-            address1: self.address1.ok_or(missing("address1"))?,
-            address2: self.address2,
-            city: self.city.ok_or(missing("city"))?,
-            state: self.state.ok_or(missing("state"))?,
-            postal_code: self.postal_code.ok_or(missing("postal_code"))?,
-            ssn: self.ssn.ok_or(missing("ssn"))?,
-            date_of_birth: self.date_of_birth.ok_or(missing("date_of_birth"))?,
+            first_name,
+            last_name,
+            email,
+            ip_address,
+            phone,
+            correlation_id,
+            address1,
+            address2,
+            city,
+            state,
+            postal_code,
+            ssn,
+            date_of_birth,
         })
     }
 }
@@ -1005,76 +888,50 @@ impl ::serde::Serialize for Customers {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("Customers", 3)?;
-        if self.links.is_some() {
-            state.serialize_field("_links", &self.links)?;
-        }
-        if self.embedded.is_some() {
-            state.serialize_field("_embedded", &self.embedded)?;
-        }
-        if self.total.is_some() {
-            state.serialize_field("total", &self.total)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(serializer, "Customers", 3);
+        out.optional("_links", &self.links);
+        out.optional("_embedded", &self.embedded);
+        out.optional("total", &self.total);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Customers {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["_links", "_embedded", "total"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = Customers;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "Customers")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<Customers, A::Error> {
-                Ok(Customers {
-                    links: crate::runtime::wire::element_or_default(&mut seq)?,
-                    embedded: crate::runtime::wire::element_or_default(&mut seq)?,
-                    total: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Customers, A::Error> {
-                let mut v0: Option<
-                    Option<std::collections::BTreeMap<String, super::HalLink>>,
-                > = None;
-                let mut v1: Option<Option<super::CustomersEmbedded>> = None;
-                let mut v2: Option<Option<i64>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "_links")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "_embedded")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "total")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(Customers {
-                    links: v0.unwrap_or_default(),
-                    embedded: v1.unwrap_or_default(),
-                    total: v2.unwrap_or_default(),
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for Customers {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "Customers",
+        fields: &["_links", "_embedded", "total"],
+        keep: false,
+    };
+    type Slots = (
+        Option<std::collections::BTreeMap<String, super::HalLink>>,
+        Option<super::CustomersEmbedded>,
+        Option<i64>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.optional(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            2 => source.optional(&mut slots.2),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("Customers", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0, v1, v2) = slots;
+        Ok(Customers {
+            links: v0,
+            embedded: v1,
+            total: v2,
+        })
     }
 }
 /// The resources a page of Customers embeds.
@@ -1099,56 +956,42 @@ impl ::serde::Serialize for CustomersEmbedded {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("CustomersEmbedded", 1)?;
-        if self.customers.is_some() {
-            state.serialize_field("customers", &self.customers)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "CustomersEmbedded",
+            1,
+        );
+        out.optional("customers", &self.customers);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CustomersEmbedded {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["customers"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CustomersEmbedded;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "CustomersEmbedded")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<CustomersEmbedded, A::Error> {
-                Ok(CustomersEmbedded {
-                    customers: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CustomersEmbedded, A::Error> {
-                let mut v0: Option<Option<Vec<super::GetCustomerResponse>>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "customers")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(CustomersEmbedded {
-                    customers: v0.unwrap_or_default(),
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for CustomersEmbedded {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CustomersEmbedded",
+        fields: &["customers"],
+        keep: false,
+    };
+    type Slots = (Option<Vec<super::GetCustomerResponse>>,);
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.optional(&mut slots.0),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("CustomersEmbedded", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0,) = slots;
+        Ok(CustomersEmbedded { customers: v0 })
     }
 }
 /// Body of a create-customer request. Which variant is sent decides the type of Customer that gets created.
@@ -1345,30 +1188,35 @@ impl ::serde::Serialize for ReceiveOnlyCustomer {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("ReceiveOnlyCustomer", 10)?;
-        state.serialize_field("_links", &self.links)?;
-        state.serialize_field("id", &self.id)?;
-        state.serialize_field("firstName", &self.first_name)?;
-        state.serialize_field("lastName", &self.last_name)?;
-        state.serialize_field("email", &self.email)?;
-        if self.correlation_id.is_some() {
-            state.serialize_field("correlationId", &self.correlation_id)?;
-        }
-        state.serialize_field("created", &self.created)?;
-        state.serialize_field("type", &self.r#type)?;
-        state.serialize_field("status", &self.status)?;
-        if self.business_name.is_some() {
-            state.serialize_field("businessName", &self.business_name)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "ReceiveOnlyCustomer",
+            10,
+        );
+        out.field("_links", &self.links);
+        out.field("id", &self.id);
+        out.field("firstName", &self.first_name);
+        out.field("lastName", &self.last_name);
+        out.field("email", &self.email);
+        out.optional("correlationId", &self.correlation_id);
+        out.field("created", &self.created);
+        out.field("type", &self.r#type);
+        out.field("status", &self.status);
+        out.optional("businessName", &self.business_name);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ReceiveOnlyCustomer {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for ReceiveOnlyCustomer {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "ReceiveOnlyCustomer",
+        fields: &[
             "_links",
             "id",
             "firstName",
@@ -1379,142 +1227,67 @@ impl<'de> ::serde::Deserialize<'de> for ReceiveOnlyCustomer {
             "type",
             "status",
             "businessName",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = ReceiveOnlyCustomer;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "ReceiveOnlyCustomer")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<ReceiveOnlyCustomer, A::Error> {
-                Ok(ReceiveOnlyCustomer {
-                    links: crate::runtime::wire::element_or_empty(
-                        &mut seq,
-                        0,
-                        "struct ReceiveOnlyCustomer with 10 elements",
-                    )?,
-                    id: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct ReceiveOnlyCustomer with 10 elements",
-                    )?,
-                    first_name: crate::runtime::wire::element(
-                        &mut seq,
-                        2,
-                        "struct ReceiveOnlyCustomer with 10 elements",
-                    )?,
-                    last_name: crate::runtime::wire::element(
-                        &mut seq,
-                        3,
-                        "struct ReceiveOnlyCustomer with 10 elements",
-                    )?,
-                    email: crate::runtime::wire::element(
-                        &mut seq,
-                        4,
-                        "struct ReceiveOnlyCustomer with 10 elements",
-                    )?,
-                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    created: crate::runtime::wire::element(
-                        &mut seq,
-                        6,
-                        "struct ReceiveOnlyCustomer with 10 elements",
-                    )?,
-                    r#type: crate::runtime::wire::element(
-                        &mut seq,
-                        7,
-                        "struct ReceiveOnlyCustomer with 10 elements",
-                    )?,
-                    status: crate::runtime::wire::element(
-                        &mut seq,
-                        8,
-                        "struct ReceiveOnlyCustomer with 10 elements",
-                    )?,
-                    business_name: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<ReceiveOnlyCustomer, A::Error> {
-                let mut v0: Option<std::collections::BTreeMap<String, super::HalLink>> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<String> = None;
-                let mut v3: Option<String> = None;
-                let mut v4: Option<String> = None;
-                let mut v5: Option<Option<String>> = None;
-                let mut v6: Option<::chrono::DateTime<::chrono::Utc>> = None;
-                let mut v7 = None;
-                let mut v8: Option<super::ReceiveOnlyCustomerStatus> = None;
-                let mut v9: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v0,
-                                "_links",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "id")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "firstName")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "lastName")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "email")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v5,
-                                "correlationId",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(&mut map, &mut v6, "created")?
-                        }
-                        crate::runtime::wire::Key::Field(7) => {
-                            crate::runtime::wire::value(&mut map, &mut v7, "type")?
-                        }
-                        crate::runtime::wire::Key::Field(8) => {
-                            crate::runtime::wire::value(&mut map, &mut v8, "status")?
-                        }
-                        crate::runtime::wire::Key::Field(9) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v9,
-                                "businessName",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(ReceiveOnlyCustomer {
-                    links: crate::runtime::wire::required(v0, "_links")?,
-                    id: crate::runtime::wire::required(v1, "id")?,
-                    first_name: crate::runtime::wire::required(v2, "firstName")?,
-                    last_name: crate::runtime::wire::required(v3, "lastName")?,
-                    email: crate::runtime::wire::required(v4, "email")?,
-                    correlation_id: v5.unwrap_or_default(),
-                    created: crate::runtime::wire::required(v6, "created")?,
-                    r#type: crate::runtime::wire::required(v7, "type")?,
-                    status: crate::runtime::wire::required(v8, "status")?,
-                    business_name: v9.unwrap_or_default(),
-                })
-            }
+        ],
+        keep: false,
+    };
+    type Slots = (
+        Option<std::collections::BTreeMap<String, super::HalLink>>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<::chrono::DateTime<::chrono::Utc>>,
+        Option<::monostate::MustBe!("receive-only")>,
+        Option<super::ReceiveOnlyCustomerStatus>,
+        Option<String>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value_or_empty(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
+            3 => source.value(&mut slots.3),
+            4 => source.value(&mut slots.4),
+            5 => source.optional(&mut slots.5),
+            6 => source.value(&mut slots.6),
+            7 => source.value(&mut slots.7),
+            8 => source.value(&mut slots.8),
+            9 => source.optional(&mut slots.9),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("ReceiveOnlyCustomer", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (
+            Some(v0),
+            Some(v1),
+            Some(v2),
+            Some(v3),
+            Some(v4),
+            v5,
+            Some(v6),
+            Some(v7),
+            Some(v8),
+            v9,
+        ) = slots else {
+            return Err(&[0, 1, 2, 3, 4, 6, 7, 8]);
+        };
+        Ok(ReceiveOnlyCustomer {
+            links: v0,
+            id: v1,
+            first_name: v2,
+            last_name: v3,
+            email: v4,
+            correlation_id: v5,
+            created: v6,
+            r#type: v7,
+            status: v8,
+            business_name: v9,
+        })
     }
 }
 /// Builds a [`ReceiveOnlyCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -1581,21 +1354,48 @@ impl ReceiveOnlyCustomerBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<ReceiveOnlyCustomer, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "ReceiveOnlyCustomer",
-            field,
+        let Self {
+            links: Some(links),
+            id: Some(id),
+            first_name: Some(first_name),
+            last_name: Some(last_name),
+            email: Some(email),
+            correlation_id,
+            created: Some(created),
+            status: Some(status),
+            business_name,
+        } = self else {
+            let field = if self.links.is_none() {
+                "links"
+            } else if self.id.is_none() {
+                "id"
+            } else if self.first_name.is_none() {
+                "first_name"
+            } else if self.last_name.is_none() {
+                "last_name"
+            } else if self.email.is_none() {
+                "email"
+            } else if self.created.is_none() {
+                "created"
+            } else {
+                "status"
+            };
+            return Err(crate::BuildError {
+                model: "ReceiveOnlyCustomer",
+                field,
+            });
         };
         Ok(ReceiveOnlyCustomer {
-            links: self.links.ok_or(missing("links"))?,
-            id: self.id.ok_or(missing("id"))?,
-            first_name: self.first_name.ok_or(missing("first_name"))?,
-            last_name: self.last_name.ok_or(missing("last_name"))?,
-            email: self.email.ok_or(missing("email"))?,
-            correlation_id: self.correlation_id,
-            created: self.created.ok_or(missing("created"))?,
+            links,
+            id,
+            first_name,
+            last_name,
+            email,
+            correlation_id,
+            created,
             r#type: Default::default(),
-            status: self.status.ok_or(missing("status"))?,
-            business_name: self.business_name,
+            status,
+            business_name,
         })
     }
 }
@@ -1734,30 +1534,35 @@ impl ::serde::Serialize for UnverifiedCustomer {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("UnverifiedCustomer", 10)?;
-        state.serialize_field("_links", &self.links)?;
-        state.serialize_field("id", &self.id)?;
-        state.serialize_field("firstName", &self.first_name)?;
-        state.serialize_field("lastName", &self.last_name)?;
-        state.serialize_field("email", &self.email)?;
-        if self.correlation_id.is_some() {
-            state.serialize_field("correlationId", &self.correlation_id)?;
-        }
-        state.serialize_field("created", &self.created)?;
-        state.serialize_field("type", &self.r#type)?;
-        state.serialize_field("status", &self.status)?;
-        if self.business_name.is_some() {
-            state.serialize_field("businessName", &self.business_name)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "UnverifiedCustomer",
+            10,
+        );
+        out.field("_links", &self.links);
+        out.field("id", &self.id);
+        out.field("firstName", &self.first_name);
+        out.field("lastName", &self.last_name);
+        out.field("email", &self.email);
+        out.optional("correlationId", &self.correlation_id);
+        out.field("created", &self.created);
+        out.field("type", &self.r#type);
+        out.field("status", &self.status);
+        out.optional("businessName", &self.business_name);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for UnverifiedCustomer {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for UnverifiedCustomer {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "UnverifiedCustomer",
+        fields: &[
             "_links",
             "id",
             "firstName",
@@ -1768,142 +1573,67 @@ impl<'de> ::serde::Deserialize<'de> for UnverifiedCustomer {
             "type",
             "status",
             "businessName",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = UnverifiedCustomer;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "UnverifiedCustomer")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<UnverifiedCustomer, A::Error> {
-                Ok(UnverifiedCustomer {
-                    links: crate::runtime::wire::element_or_empty(
-                        &mut seq,
-                        0,
-                        "struct UnverifiedCustomer with 10 elements",
-                    )?,
-                    id: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct UnverifiedCustomer with 10 elements",
-                    )?,
-                    first_name: crate::runtime::wire::element(
-                        &mut seq,
-                        2,
-                        "struct UnverifiedCustomer with 10 elements",
-                    )?,
-                    last_name: crate::runtime::wire::element(
-                        &mut seq,
-                        3,
-                        "struct UnverifiedCustomer with 10 elements",
-                    )?,
-                    email: crate::runtime::wire::element(
-                        &mut seq,
-                        4,
-                        "struct UnverifiedCustomer with 10 elements",
-                    )?,
-                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    created: crate::runtime::wire::element(
-                        &mut seq,
-                        6,
-                        "struct UnverifiedCustomer with 10 elements",
-                    )?,
-                    r#type: crate::runtime::wire::element(
-                        &mut seq,
-                        7,
-                        "struct UnverifiedCustomer with 10 elements",
-                    )?,
-                    status: crate::runtime::wire::element(
-                        &mut seq,
-                        8,
-                        "struct UnverifiedCustomer with 10 elements",
-                    )?,
-                    business_name: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<UnverifiedCustomer, A::Error> {
-                let mut v0: Option<std::collections::BTreeMap<String, super::HalLink>> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<String> = None;
-                let mut v3: Option<String> = None;
-                let mut v4: Option<String> = None;
-                let mut v5: Option<Option<String>> = None;
-                let mut v6: Option<::chrono::DateTime<::chrono::Utc>> = None;
-                let mut v7 = None;
-                let mut v8: Option<super::UnverifiedCustomerStatus> = None;
-                let mut v9: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v0,
-                                "_links",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "id")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "firstName")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "lastName")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "email")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v5,
-                                "correlationId",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(&mut map, &mut v6, "created")?
-                        }
-                        crate::runtime::wire::Key::Field(7) => {
-                            crate::runtime::wire::value(&mut map, &mut v7, "type")?
-                        }
-                        crate::runtime::wire::Key::Field(8) => {
-                            crate::runtime::wire::value(&mut map, &mut v8, "status")?
-                        }
-                        crate::runtime::wire::Key::Field(9) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v9,
-                                "businessName",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(UnverifiedCustomer {
-                    links: crate::runtime::wire::required(v0, "_links")?,
-                    id: crate::runtime::wire::required(v1, "id")?,
-                    first_name: crate::runtime::wire::required(v2, "firstName")?,
-                    last_name: crate::runtime::wire::required(v3, "lastName")?,
-                    email: crate::runtime::wire::required(v4, "email")?,
-                    correlation_id: v5.unwrap_or_default(),
-                    created: crate::runtime::wire::required(v6, "created")?,
-                    r#type: crate::runtime::wire::required(v7, "type")?,
-                    status: crate::runtime::wire::required(v8, "status")?,
-                    business_name: v9.unwrap_or_default(),
-                })
-            }
+        ],
+        keep: false,
+    };
+    type Slots = (
+        Option<std::collections::BTreeMap<String, super::HalLink>>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<::chrono::DateTime<::chrono::Utc>>,
+        Option<::monostate::MustBe!("unverified")>,
+        Option<super::UnverifiedCustomerStatus>,
+        Option<String>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value_or_empty(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
+            3 => source.value(&mut slots.3),
+            4 => source.value(&mut slots.4),
+            5 => source.optional(&mut slots.5),
+            6 => source.value(&mut slots.6),
+            7 => source.value(&mut slots.7),
+            8 => source.value(&mut slots.8),
+            9 => source.optional(&mut slots.9),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("UnverifiedCustomer", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (
+            Some(v0),
+            Some(v1),
+            Some(v2),
+            Some(v3),
+            Some(v4),
+            v5,
+            Some(v6),
+            Some(v7),
+            Some(v8),
+            v9,
+        ) = slots else {
+            return Err(&[0, 1, 2, 3, 4, 6, 7, 8]);
+        };
+        Ok(UnverifiedCustomer {
+            links: v0,
+            id: v1,
+            first_name: v2,
+            last_name: v3,
+            email: v4,
+            correlation_id: v5,
+            created: v6,
+            r#type: v7,
+            status: v8,
+            business_name: v9,
+        })
     }
 }
 /// Builds a [`UnverifiedCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -1970,21 +1700,48 @@ impl UnverifiedCustomerBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<UnverifiedCustomer, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "UnverifiedCustomer",
-            field,
+        let Self {
+            links: Some(links),
+            id: Some(id),
+            first_name: Some(first_name),
+            last_name: Some(last_name),
+            email: Some(email),
+            correlation_id,
+            created: Some(created),
+            status: Some(status),
+            business_name,
+        } = self else {
+            let field = if self.links.is_none() {
+                "links"
+            } else if self.id.is_none() {
+                "id"
+            } else if self.first_name.is_none() {
+                "first_name"
+            } else if self.last_name.is_none() {
+                "last_name"
+            } else if self.email.is_none() {
+                "email"
+            } else if self.created.is_none() {
+                "created"
+            } else {
+                "status"
+            };
+            return Err(crate::BuildError {
+                model: "UnverifiedCustomer",
+                field,
+            });
         };
         Ok(UnverifiedCustomer {
-            links: self.links.ok_or(missing("links"))?,
-            id: self.id.ok_or(missing("id"))?,
-            first_name: self.first_name.ok_or(missing("first_name"))?,
-            last_name: self.last_name.ok_or(missing("last_name"))?,
-            email: self.email.ok_or(missing("email"))?,
-            correlation_id: self.correlation_id,
-            created: self.created.ok_or(missing("created"))?,
+            links,
+            id,
+            first_name,
+            last_name,
+            email,
+            correlation_id,
+            created,
             r#type: Default::default(),
-            status: self.status.ok_or(missing("status"))?,
-            business_name: self.business_name,
+            status,
+            business_name,
         })
     }
 }
@@ -2180,47 +1937,46 @@ impl ::serde::Serialize for VerifiedBusinessCustomer {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("VerifiedBusinessCustomer", 21)?;
-        state.serialize_field("_links", &self.links)?;
-        state.serialize_field("id", &self.id)?;
-        state.serialize_field("firstName", &self.first_name)?;
-        state.serialize_field("lastName", &self.last_name)?;
-        state.serialize_field("email", &self.email)?;
-        if self.correlation_id.is_some() {
-            state.serialize_field("correlationId", &self.correlation_id)?;
-        }
-        state.serialize_field("created", &self.created)?;
-        state.serialize_field("type", &self.r#type)?;
-        state.serialize_field("status", &self.status)?;
-        state.serialize_field("address1", &self.address1)?;
-        if self.address2.is_some() {
-            state.serialize_field("address2", &self.address2)?;
-        }
-        state.serialize_field("city", &self.city)?;
-        state.serialize_field("state", &self.state)?;
-        state.serialize_field("postalCode", &self.postal_code)?;
-        if self.phone.is_some() {
-            state.serialize_field("phone", &self.phone)?;
-        }
-        if self.website.is_some() {
-            state.serialize_field("website", &self.website)?;
-        }
-        state.serialize_field("businessName", &self.business_name)?;
-        if self.doing_business_as.is_some() {
-            state.serialize_field("doingBusinessAs", &self.doing_business_as)?;
-        }
-        state.serialize_field("businessType", &self.business_type)?;
-        state.serialize_field("businessClassification", &self.business_classification)?;
-        state.serialize_field("controller", &self.controller)?;
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "VerifiedBusinessCustomer",
+            21,
+        );
+        out.field("_links", &self.links);
+        out.field("id", &self.id);
+        out.field("firstName", &self.first_name);
+        out.field("lastName", &self.last_name);
+        out.field("email", &self.email);
+        out.optional("correlationId", &self.correlation_id);
+        out.field("created", &self.created);
+        out.field("type", &self.r#type);
+        out.field("status", &self.status);
+        out.field("address1", &self.address1);
+        out.optional("address2", &self.address2);
+        out.field("city", &self.city);
+        out.field("state", &self.state);
+        out.field("postalCode", &self.postal_code);
+        out.optional("phone", &self.phone);
+        out.optional("website", &self.website);
+        out.field("businessName", &self.business_name);
+        out.optional("doingBusinessAs", &self.doing_business_as);
+        out.field("businessType", &self.business_type);
+        out.field("businessClassification", &self.business_classification);
+        out.field("controller", &self.controller);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VerifiedBusinessCustomer {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for VerifiedBusinessCustomer {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "VerifiedBusinessCustomer",
+        fields: &[
             "_links",
             "id",
             "firstName",
@@ -2242,265 +1998,119 @@ impl<'de> ::serde::Deserialize<'de> for VerifiedBusinessCustomer {
             "businessType",
             "businessClassification",
             "controller",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = VerifiedBusinessCustomer;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "VerifiedBusinessCustomer")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<VerifiedBusinessCustomer, A::Error> {
-                Ok(VerifiedBusinessCustomer {
-                    links: crate::runtime::wire::element_or_empty(
-                        &mut seq,
-                        0,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    id: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    first_name: crate::runtime::wire::element(
-                        &mut seq,
-                        2,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    last_name: crate::runtime::wire::element(
-                        &mut seq,
-                        3,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    email: crate::runtime::wire::element(
-                        &mut seq,
-                        4,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    created: crate::runtime::wire::element(
-                        &mut seq,
-                        6,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    r#type: crate::runtime::wire::element(
-                        &mut seq,
-                        7,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    status: crate::runtime::wire::element(
-                        &mut seq,
-                        8,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    address1: crate::runtime::wire::element(
-                        &mut seq,
-                        9,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    address2: crate::runtime::wire::element_or_default(&mut seq)?,
-                    city: crate::runtime::wire::element(
-                        &mut seq,
-                        11,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    state: crate::runtime::wire::element(
-                        &mut seq,
-                        12,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    postal_code: crate::runtime::wire::element(
-                        &mut seq,
-                        13,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    phone: crate::runtime::wire::element_or_default(&mut seq)?,
-                    website: crate::runtime::wire::element_or_default(&mut seq)?,
-                    business_name: crate::runtime::wire::element(
-                        &mut seq,
-                        16,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    doing_business_as: crate::runtime::wire::element_or_default(
-                        &mut seq,
-                    )?,
-                    business_type: crate::runtime::wire::element(
-                        &mut seq,
-                        18,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    business_classification: crate::runtime::wire::element(
-                        &mut seq,
-                        19,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                    controller: crate::runtime::wire::element(
-                        &mut seq,
-                        20,
-                        "struct VerifiedBusinessCustomer with 21 elements",
-                    )?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<VerifiedBusinessCustomer, A::Error> {
-                let mut v0: Option<std::collections::BTreeMap<String, super::HalLink>> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<String> = None;
-                let mut v3: Option<String> = None;
-                let mut v4: Option<String> = None;
-                let mut v5: Option<Option<String>> = None;
-                let mut v6: Option<::chrono::DateTime<::chrono::Utc>> = None;
-                let mut v7 = None;
-                let mut v8: Option<super::VerifiedBusinessCustomerStatus> = None;
-                let mut v9: Option<String> = None;
-                let mut v10: Option<Option<String>> = None;
-                let mut v11: Option<String> = None;
-                let mut v12: Option<String> = None;
-                let mut v13: Option<String> = None;
-                let mut v14: Option<Option<String>> = None;
-                let mut v15: Option<Option<String>> = None;
-                let mut v16: Option<String> = None;
-                let mut v17: Option<Option<String>> = None;
-                let mut v18: Option<super::VerifiedBusinessCustomerBusinessType> = None;
-                let mut v19: Option<String> = None;
-                let mut v20: Option<super::VerifiedBusinessCustomerController> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v0,
-                                "_links",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "id")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "firstName")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "lastName")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "email")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v5,
-                                "correlationId",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(&mut map, &mut v6, "created")?
-                        }
-                        crate::runtime::wire::Key::Field(7) => {
-                            crate::runtime::wire::value(&mut map, &mut v7, "type")?
-                        }
-                        crate::runtime::wire::Key::Field(8) => {
-                            crate::runtime::wire::value(&mut map, &mut v8, "status")?
-                        }
-                        crate::runtime::wire::Key::Field(9) => {
-                            crate::runtime::wire::value(&mut map, &mut v9, "address1")?
-                        }
-                        crate::runtime::wire::Key::Field(10) => {
-                            crate::runtime::wire::value(&mut map, &mut v10, "address2")?
-                        }
-                        crate::runtime::wire::Key::Field(11) => {
-                            crate::runtime::wire::value(&mut map, &mut v11, "city")?
-                        }
-                        crate::runtime::wire::Key::Field(12) => {
-                            crate::runtime::wire::value(&mut map, &mut v12, "state")?
-                        }
-                        crate::runtime::wire::Key::Field(13) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v13,
-                                "postalCode",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(14) => {
-                            crate::runtime::wire::value(&mut map, &mut v14, "phone")?
-                        }
-                        crate::runtime::wire::Key::Field(15) => {
-                            crate::runtime::wire::value(&mut map, &mut v15, "website")?
-                        }
-                        crate::runtime::wire::Key::Field(16) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v16,
-                                "businessName",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(17) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v17,
-                                "doingBusinessAs",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(18) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v18,
-                                "businessType",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(19) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v19,
-                                "businessClassification",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(20) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v20,
-                                "controller",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(VerifiedBusinessCustomer {
-                    links: crate::runtime::wire::required(v0, "_links")?,
-                    id: crate::runtime::wire::required(v1, "id")?,
-                    first_name: crate::runtime::wire::required(v2, "firstName")?,
-                    last_name: crate::runtime::wire::required(v3, "lastName")?,
-                    email: crate::runtime::wire::required(v4, "email")?,
-                    correlation_id: v5.unwrap_or_default(),
-                    created: crate::runtime::wire::required(v6, "created")?,
-                    r#type: crate::runtime::wire::required(v7, "type")?,
-                    status: crate::runtime::wire::required(v8, "status")?,
-                    address1: crate::runtime::wire::required(v9, "address1")?,
-                    address2: v10.unwrap_or_default(),
-                    city: crate::runtime::wire::required(v11, "city")?,
-                    state: crate::runtime::wire::required(v12, "state")?,
-                    postal_code: crate::runtime::wire::required(v13, "postalCode")?,
-                    phone: v14.unwrap_or_default(),
-                    website: v15.unwrap_or_default(),
-                    business_name: crate::runtime::wire::required(v16, "businessName")?,
-                    doing_business_as: v17.unwrap_or_default(),
-                    business_type: crate::runtime::wire::required(v18, "businessType")?,
-                    business_classification: crate::runtime::wire::required(
-                        v19,
-                        "businessClassification",
-                    )?,
-                    controller: crate::runtime::wire::required(v20, "controller")?,
-                })
-            }
+        ],
+        keep: false,
+    };
+    type Slots = (
+        (
+            Option<std::collections::BTreeMap<String, super::HalLink>>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<::chrono::DateTime<::chrono::Utc>>,
+            Option<::monostate::MustBe!("business")>,
+            Option<super::VerifiedBusinessCustomerStatus>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        ),
+        (
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<super::VerifiedBusinessCustomerBusinessType>,
+            Option<String>,
+            Option<super::VerifiedBusinessCustomerController>,
+        ),
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value_or_empty(&mut slots.0.0),
+            1 => source.value(&mut slots.0.1),
+            2 => source.value(&mut slots.0.2),
+            3 => source.value(&mut slots.0.3),
+            4 => source.value(&mut slots.0.4),
+            5 => source.optional(&mut slots.0.5),
+            6 => source.value(&mut slots.0.6),
+            7 => source.value(&mut slots.0.7),
+            8 => source.value(&mut slots.0.8),
+            9 => source.value(&mut slots.0.9),
+            10 => source.optional(&mut slots.0.10),
+            11 => source.value(&mut slots.0.11),
+            12 => source.value(&mut slots.1.0),
+            13 => source.value(&mut slots.1.1),
+            14 => source.optional(&mut slots.1.2),
+            15 => source.optional(&mut slots.1.3),
+            16 => source.value(&mut slots.1.4),
+            17 => source.optional(&mut slots.1.5),
+            18 => source.value(&mut slots.1.6),
+            19 => source.value(&mut slots.1.7),
+            20 => source.value(&mut slots.1.8),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("VerifiedBusinessCustomer", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (
+            (
+                Some(v0),
+                Some(v1),
+                Some(v2),
+                Some(v3),
+                Some(v4),
+                v5,
+                Some(v6),
+                Some(v7),
+                Some(v8),
+                Some(v9),
+                v10,
+                Some(v11),
+            ),
+            (
+                Some(v12),
+                Some(v13),
+                v14,
+                v15,
+                Some(v16),
+                v17,
+                Some(v18),
+                Some(v19),
+                Some(v20),
+            ),
+        ) = slots else {
+            return Err(&[0, 1, 2, 3, 4, 6, 7, 8, 9, 11, 12, 13, 16, 18, 19, 20]);
+        };
+        Ok(VerifiedBusinessCustomer {
+            links: v0,
+            id: v1,
+            first_name: v2,
+            last_name: v3,
+            email: v4,
+            correlation_id: v5,
+            created: v6,
+            r#type: v7,
+            status: v8,
+            address1: v9,
+            address2: v10,
+            city: v11,
+            state: v12,
+            postal_code: v13,
+            phone: v14,
+            website: v15,
+            business_name: v16,
+            doing_business_as: v17,
+            business_type: v18,
+            business_classification: v19,
+            controller: v20,
+        })
     }
 }
 /// Builds a [`VerifiedBusinessCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -2639,34 +2249,86 @@ impl VerifiedBusinessCustomerBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<VerifiedBusinessCustomer, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "VerifiedBusinessCustomer",
-            field,
+        let Self {
+            links: Some(links),
+            id: Some(id),
+            first_name: Some(first_name),
+            last_name: Some(last_name),
+            email: Some(email),
+            correlation_id,
+            created: Some(created),
+            status: Some(status),
+            address1: Some(address1),
+            address2,
+            city: Some(city),
+            state: Some(state),
+            postal_code: Some(postal_code),
+            phone,
+            website,
+            business_name: Some(business_name),
+            doing_business_as,
+            business_type: Some(business_type),
+            business_classification: Some(business_classification),
+            controller: Some(controller),
+        } = self else {
+            let field = if self.links.is_none() {
+                "links"
+            } else if self.id.is_none() {
+                "id"
+            } else if self.first_name.is_none() {
+                "first_name"
+            } else if self.last_name.is_none() {
+                "last_name"
+            } else if self.email.is_none() {
+                "email"
+            } else if self.created.is_none() {
+                "created"
+            } else if self.status.is_none() {
+                "status"
+            } else if self.address1.is_none() {
+                "address1"
+            } else if self.city.is_none() {
+                "city"
+            } else if self.state.is_none() {
+                "state"
+            } else if self.postal_code.is_none() {
+                "postal_code"
+            } else if self.business_name.is_none() {
+                "business_name"
+            } else if self.business_type.is_none() {
+                "business_type"
+            } else if self.business_classification.is_none() {
+                "business_classification"
+            } else {
+                "controller"
+            };
+            return Err(crate::BuildError {
+                model: "VerifiedBusinessCustomer",
+                field,
+            });
         };
         Ok(VerifiedBusinessCustomer {
-            links: self.links.ok_or(missing("links"))?,
-            id: self.id.ok_or(missing("id"))?,
-            first_name: self.first_name.ok_or(missing("first_name"))?,
-            last_name: self.last_name.ok_or(missing("last_name"))?,
-            email: self.email.ok_or(missing("email"))?,
-            correlation_id: self.correlation_id,
-            created: self.created.ok_or(missing("created"))?,
+            links,
+            id,
+            first_name,
+            last_name,
+            email,
+            correlation_id,
+            created,
             r#type: Default::default(),
-            status: self.status.ok_or(missing("status"))?,
-            address1: self.address1.ok_or(missing("address1"))?,
-            address2: self.address2,
-            city: self.city.ok_or(missing("city"))?,
-            state: self.state.ok_or(missing("state"))?,
-            postal_code: self.postal_code.ok_or(missing("postal_code"))?,
-            phone: self.phone,
-            website: self.website,
-            business_name: self.business_name.ok_or(missing("business_name"))?,
-            doing_business_as: self.doing_business_as,
-            business_type: self.business_type.ok_or(missing("business_type"))?,
-            business_classification: self
-                .business_classification
-                .ok_or(missing("business_classification"))?,
-            controller: self.controller.ok_or(missing("controller"))?,
+            status,
+            address1,
+            address2,
+            city,
+            state,
+            postal_code,
+            phone,
+            website,
+            business_name,
+            doing_business_as,
+            business_type,
+            business_classification,
+            controller,
         })
     }
 }
@@ -2782,93 +2444,60 @@ impl ::serde::Serialize for VerifiedBusinessCustomerController {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer
-            .serialize_struct("VerifiedBusinessCustomerController", 4)?;
-        state.serialize_field("firstName", &self.first_name)?;
-        state.serialize_field("lastName", &self.last_name)?;
-        state.serialize_field("title", &self.title)?;
-        state.serialize_field("address", &self.address)?;
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "VerifiedBusinessCustomerController",
+            4,
+        );
+        out.field("firstName", &self.first_name);
+        out.field("lastName", &self.last_name);
+        out.field("title", &self.title);
+        out.field("address", &self.address);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VerifiedBusinessCustomerController {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["firstName", "lastName", "title", "address"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = VerifiedBusinessCustomerController;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "VerifiedBusinessCustomerController")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<VerifiedBusinessCustomerController, A::Error> {
-                Ok(VerifiedBusinessCustomerController {
-                    first_name: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct VerifiedBusinessCustomerController with 4 elements",
-                    )?,
-                    last_name: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct VerifiedBusinessCustomerController with 4 elements",
-                    )?,
-                    title: crate::runtime::wire::element(
-                        &mut seq,
-                        2,
-                        "struct VerifiedBusinessCustomerController with 4 elements",
-                    )?,
-                    address: crate::runtime::wire::element(
-                        &mut seq,
-                        3,
-                        "struct VerifiedBusinessCustomerController with 4 elements",
-                    )?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<VerifiedBusinessCustomerController, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<String> = None;
-                let mut v3: Option<super::VerifiedBusinessCustomerControllerAddress> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "firstName")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "lastName")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "title")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "address")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(VerifiedBusinessCustomerController {
-                    first_name: crate::runtime::wire::required(v0, "firstName")?,
-                    last_name: crate::runtime::wire::required(v1, "lastName")?,
-                    title: crate::runtime::wire::required(v2, "title")?,
-                    address: crate::runtime::wire::required(v3, "address")?,
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for VerifiedBusinessCustomerController {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "VerifiedBusinessCustomerController",
+        fields: &["firstName", "lastName", "title", "address"],
+        keep: false,
+    };
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<super::VerifiedBusinessCustomerControllerAddress>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
+            3 => source.value(&mut slots.3),
+            _ => source.skip(),
         }
-        deserializer
-            .deserialize_struct("VerifiedBusinessCustomerController", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), Some(v3)) = slots else {
+            return Err(&[0, 1, 2, 3]);
+        };
+        Ok(VerifiedBusinessCustomerController {
+            first_name: v0,
+            last_name: v1,
+            title: v2,
+            address: v3,
+        })
     }
 }
 /// Builds a [`VerifiedBusinessCustomerController`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -2905,15 +2534,31 @@ impl VerifiedBusinessCustomerControllerBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<VerifiedBusinessCustomerController, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "VerifiedBusinessCustomerController",
-            field,
+        let Self {
+            first_name: Some(first_name),
+            last_name: Some(last_name),
+            title: Some(title),
+            address: Some(address),
+        } = self else {
+            let field = if self.first_name.is_none() {
+                "first_name"
+            } else if self.last_name.is_none() {
+                "last_name"
+            } else if self.title.is_none() {
+                "title"
+            } else {
+                "address"
+            };
+            return Err(crate::BuildError {
+                model: "VerifiedBusinessCustomerController",
+                field,
+            });
         };
         Ok(VerifiedBusinessCustomerController {
-            first_name: self.first_name.ok_or(missing("first_name"))?,
-            last_name: self.last_name.ok_or(missing("last_name"))?,
-            title: self.title.ok_or(missing("title"))?,
-            address: self.address.ok_or(missing("address"))?,
+            first_name,
+            last_name,
+            title,
+            address,
         })
     }
 }
@@ -3003,38 +2648,32 @@ impl ::serde::Serialize for VerifiedBusinessCustomerControllerAddress {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer
-            .serialize_struct("VerifiedBusinessCustomerControllerAddress", 7)?;
-        if self.address1.is_some() {
-            state.serialize_field("address1", &self.address1)?;
-        }
-        if self.address2.is_some() {
-            state.serialize_field("address2", &self.address2)?;
-        }
-        if self.address3.is_some() {
-            state.serialize_field("address3", &self.address3)?;
-        }
-        if self.city.is_some() {
-            state.serialize_field("city", &self.city)?;
-        }
-        if self.postal_code.is_some() {
-            state.serialize_field("postalCode", &self.postal_code)?;
-        }
-        if self.country.is_some() {
-            state.serialize_field("country", &self.country)?;
-        }
-        if self.state_province_region.is_some() {
-            state.serialize_field("stateProvinceRegion", &self.state_province_region)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "VerifiedBusinessCustomerControllerAddress",
+            7,
+        );
+        out.optional("address1", &self.address1);
+        out.optional("address2", &self.address2);
+        out.optional("address3", &self.address3);
+        out.optional("city", &self.city);
+        out.optional("postalCode", &self.postal_code);
+        out.optional("country", &self.country);
+        out.optional("stateProvinceRegion", &self.state_province_region);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VerifiedBusinessCustomerControllerAddress {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for VerifiedBusinessCustomerControllerAddress {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "VerifiedBusinessCustomerControllerAddress",
+        fields: &[
             "address1",
             "address2",
             "address3",
@@ -3042,94 +2681,45 @@ impl<'de> ::serde::Deserialize<'de> for VerifiedBusinessCustomerControllerAddres
             "postalCode",
             "country",
             "stateProvinceRegion",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = VerifiedBusinessCustomerControllerAddress;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(
-                    f,
-                    "VerifiedBusinessCustomerControllerAddress",
-                )
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<VerifiedBusinessCustomerControllerAddress, A::Error> {
-                Ok(VerifiedBusinessCustomerControllerAddress {
-                    address1: crate::runtime::wire::element_or_default(&mut seq)?,
-                    address2: crate::runtime::wire::element_or_default(&mut seq)?,
-                    address3: crate::runtime::wire::element_or_default(&mut seq)?,
-                    city: crate::runtime::wire::element_or_default(&mut seq)?,
-                    postal_code: crate::runtime::wire::element_or_default(&mut seq)?,
-                    country: crate::runtime::wire::element_or_default(&mut seq)?,
-                    state_province_region: crate::runtime::wire::element_or_default(
-                        &mut seq,
-                    )?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<VerifiedBusinessCustomerControllerAddress, A::Error> {
-                let mut v0: Option<Option<String>> = None;
-                let mut v1: Option<Option<String>> = None;
-                let mut v2: Option<Option<String>> = None;
-                let mut v3: Option<Option<String>> = None;
-                let mut v4: Option<Option<String>> = None;
-                let mut v5: Option<Option<String>> = None;
-                let mut v6: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "address1")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "address2")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "address3")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "city")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "postalCode")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(&mut map, &mut v5, "country")?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v6,
-                                "stateProvinceRegion",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(VerifiedBusinessCustomerControllerAddress {
-                    address1: v0.unwrap_or_default(),
-                    address2: v1.unwrap_or_default(),
-                    address3: v2.unwrap_or_default(),
-                    city: v3.unwrap_or_default(),
-                    postal_code: v4.unwrap_or_default(),
-                    country: v5.unwrap_or_default(),
-                    state_province_region: v6.unwrap_or_default(),
-                })
-            }
+        ],
+        keep: false,
+    };
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.optional(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            2 => source.optional(&mut slots.2),
+            3 => source.optional(&mut slots.3),
+            4 => source.optional(&mut slots.4),
+            5 => source.optional(&mut slots.5),
+            6 => source.optional(&mut slots.6),
+            _ => source.skip(),
         }
-        deserializer
-            .deserialize_struct(
-                "VerifiedBusinessCustomerControllerAddress",
-                FIELDS,
-                __Visitor,
-            )
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0, v1, v2, v3, v4, v5, v6) = slots;
+        Ok(VerifiedBusinessCustomerControllerAddress {
+            address1: v0,
+            address2: v1,
+            address3: v2,
+            city: v3,
+            postal_code: v4,
+            country: v5,
+            state_province_region: v6,
+        })
     }
 }
 /// Possible states of a verified business Customer.
@@ -3291,34 +2881,39 @@ impl ::serde::Serialize for VerifiedPersonalCustomer {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("VerifiedPersonalCustomer", 14)?;
-        state.serialize_field("_links", &self.links)?;
-        state.serialize_field("id", &self.id)?;
-        state.serialize_field("firstName", &self.first_name)?;
-        state.serialize_field("lastName", &self.last_name)?;
-        state.serialize_field("email", &self.email)?;
-        if self.correlation_id.is_some() {
-            state.serialize_field("correlationId", &self.correlation_id)?;
-        }
-        state.serialize_field("created", &self.created)?;
-        state.serialize_field("type", &self.r#type)?;
-        state.serialize_field("status", &self.status)?;
-        state.serialize_field("address1", &self.address1)?;
-        if self.address2.is_some() {
-            state.serialize_field("address2", &self.address2)?;
-        }
-        state.serialize_field("city", &self.city)?;
-        state.serialize_field("state", &self.state)?;
-        state.serialize_field("postalCode", &self.postal_code)?;
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "VerifiedPersonalCustomer",
+            14,
+        );
+        out.field("_links", &self.links);
+        out.field("id", &self.id);
+        out.field("firstName", &self.first_name);
+        out.field("lastName", &self.last_name);
+        out.field("email", &self.email);
+        out.optional("correlationId", &self.correlation_id);
+        out.field("created", &self.created);
+        out.field("type", &self.r#type);
+        out.field("status", &self.status);
+        out.field("address1", &self.address1);
+        out.optional("address2", &self.address2);
+        out.field("city", &self.city);
+        out.field("state", &self.state);
+        out.field("postalCode", &self.postal_code);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VerifiedPersonalCustomer {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for VerifiedPersonalCustomer {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "VerifiedPersonalCustomer",
+        fields: &[
             "_links",
             "id",
             "firstName",
@@ -3333,182 +2928,85 @@ impl<'de> ::serde::Deserialize<'de> for VerifiedPersonalCustomer {
             "city",
             "state",
             "postalCode",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = VerifiedPersonalCustomer;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "VerifiedPersonalCustomer")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<VerifiedPersonalCustomer, A::Error> {
-                Ok(VerifiedPersonalCustomer {
-                    links: crate::runtime::wire::element_or_empty(
-                        &mut seq,
-                        0,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                    id: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                    first_name: crate::runtime::wire::element(
-                        &mut seq,
-                        2,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                    last_name: crate::runtime::wire::element(
-                        &mut seq,
-                        3,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                    email: crate::runtime::wire::element(
-                        &mut seq,
-                        4,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    created: crate::runtime::wire::element(
-                        &mut seq,
-                        6,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                    r#type: crate::runtime::wire::element(
-                        &mut seq,
-                        7,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                    status: crate::runtime::wire::element(
-                        &mut seq,
-                        8,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                    address1: crate::runtime::wire::element(
-                        &mut seq,
-                        9,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                    address2: crate::runtime::wire::element_or_default(&mut seq)?,
-                    city: crate::runtime::wire::element(
-                        &mut seq,
-                        11,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                    state: crate::runtime::wire::element(
-                        &mut seq,
-                        12,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                    postal_code: crate::runtime::wire::element(
-                        &mut seq,
-                        13,
-                        "struct VerifiedPersonalCustomer with 14 elements",
-                    )?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<VerifiedPersonalCustomer, A::Error> {
-                let mut v0: Option<std::collections::BTreeMap<String, super::HalLink>> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<String> = None;
-                let mut v3: Option<String> = None;
-                let mut v4: Option<String> = None;
-                let mut v5: Option<Option<String>> = None;
-                let mut v6: Option<::chrono::DateTime<::chrono::Utc>> = None;
-                let mut v7 = None;
-                let mut v8: Option<super::VerifiedPersonalCustomerStatus> = None;
-                let mut v9: Option<String> = None;
-                let mut v10: Option<Option<String>> = None;
-                let mut v11: Option<String> = None;
-                let mut v12: Option<String> = None;
-                let mut v13: Option<String> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v0,
-                                "_links",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "id")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "firstName")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "lastName")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "email")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v5,
-                                "correlationId",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(&mut map, &mut v6, "created")?
-                        }
-                        crate::runtime::wire::Key::Field(7) => {
-                            crate::runtime::wire::value(&mut map, &mut v7, "type")?
-                        }
-                        crate::runtime::wire::Key::Field(8) => {
-                            crate::runtime::wire::value(&mut map, &mut v8, "status")?
-                        }
-                        crate::runtime::wire::Key::Field(9) => {
-                            crate::runtime::wire::value(&mut map, &mut v9, "address1")?
-                        }
-                        crate::runtime::wire::Key::Field(10) => {
-                            crate::runtime::wire::value(&mut map, &mut v10, "address2")?
-                        }
-                        crate::runtime::wire::Key::Field(11) => {
-                            crate::runtime::wire::value(&mut map, &mut v11, "city")?
-                        }
-                        crate::runtime::wire::Key::Field(12) => {
-                            crate::runtime::wire::value(&mut map, &mut v12, "state")?
-                        }
-                        crate::runtime::wire::Key::Field(13) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v13,
-                                "postalCode",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(VerifiedPersonalCustomer {
-                    links: crate::runtime::wire::required(v0, "_links")?,
-                    id: crate::runtime::wire::required(v1, "id")?,
-                    first_name: crate::runtime::wire::required(v2, "firstName")?,
-                    last_name: crate::runtime::wire::required(v3, "lastName")?,
-                    email: crate::runtime::wire::required(v4, "email")?,
-                    correlation_id: v5.unwrap_or_default(),
-                    created: crate::runtime::wire::required(v6, "created")?,
-                    r#type: crate::runtime::wire::required(v7, "type")?,
-                    status: crate::runtime::wire::required(v8, "status")?,
-                    address1: crate::runtime::wire::required(v9, "address1")?,
-                    address2: v10.unwrap_or_default(),
-                    city: crate::runtime::wire::required(v11, "city")?,
-                    state: crate::runtime::wire::required(v12, "state")?,
-                    postal_code: crate::runtime::wire::required(v13, "postalCode")?,
-                })
-            }
+        ],
+        keep: false,
+    };
+    type Slots = (
+        (
+            Option<std::collections::BTreeMap<String, super::HalLink>>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<::chrono::DateTime<::chrono::Utc>>,
+            Option<::monostate::MustBe!("personal")>,
+            Option<super::VerifiedPersonalCustomerStatus>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        ),
+        (Option<String>, Option<String>),
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value_or_empty(&mut slots.0.0),
+            1 => source.value(&mut slots.0.1),
+            2 => source.value(&mut slots.0.2),
+            3 => source.value(&mut slots.0.3),
+            4 => source.value(&mut slots.0.4),
+            5 => source.optional(&mut slots.0.5),
+            6 => source.value(&mut slots.0.6),
+            7 => source.value(&mut slots.0.7),
+            8 => source.value(&mut slots.0.8),
+            9 => source.value(&mut slots.0.9),
+            10 => source.optional(&mut slots.0.10),
+            11 => source.value(&mut slots.0.11),
+            12 => source.value(&mut slots.1.0),
+            13 => source.value(&mut slots.1.1),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("VerifiedPersonalCustomer", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (
+            (
+                Some(v0),
+                Some(v1),
+                Some(v2),
+                Some(v3),
+                Some(v4),
+                v5,
+                Some(v6),
+                Some(v7),
+                Some(v8),
+                Some(v9),
+                v10,
+                Some(v11),
+            ),
+            (Some(v12), Some(v13)),
+        ) = slots else {
+            return Err(&[0, 1, 2, 3, 4, 6, 7, 8, 9, 11, 12, 13]);
+        };
+        Ok(VerifiedPersonalCustomer {
+            links: v0,
+            id: v1,
+            first_name: v2,
+            last_name: v3,
+            email: v4,
+            correlation_id: v5,
+            created: v6,
+            r#type: v7,
+            status: v8,
+            address1: v9,
+            address2: v10,
+            city: v11,
+            state: v12,
+            postal_code: v13,
+        })
     }
 }
 /// Builds a [`VerifiedPersonalCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -3599,25 +3097,64 @@ impl VerifiedPersonalCustomerBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<VerifiedPersonalCustomer, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "VerifiedPersonalCustomer",
-            field,
+        let Self {
+            links: Some(links),
+            id: Some(id),
+            first_name: Some(first_name),
+            last_name: Some(last_name),
+            email: Some(email),
+            correlation_id,
+            created: Some(created),
+            status: Some(status),
+            address1: Some(address1),
+            address2,
+            city: Some(city),
+            state: Some(state),
+            postal_code: Some(postal_code),
+        } = self else {
+            let field = if self.links.is_none() {
+                "links"
+            } else if self.id.is_none() {
+                "id"
+            } else if self.first_name.is_none() {
+                "first_name"
+            } else if self.last_name.is_none() {
+                "last_name"
+            } else if self.email.is_none() {
+                "email"
+            } else if self.created.is_none() {
+                "created"
+            } else if self.status.is_none() {
+                "status"
+            } else if self.address1.is_none() {
+                "address1"
+            } else if self.city.is_none() {
+                "city"
+            } else if self.state.is_none() {
+                "state"
+            } else {
+                "postal_code"
+            };
+            return Err(crate::BuildError {
+                model: "VerifiedPersonalCustomer",
+                field,
+            });
         };
         Ok(VerifiedPersonalCustomer {
-            links: self.links.ok_or(missing("links"))?,
-            id: self.id.ok_or(missing("id"))?,
-            first_name: self.first_name.ok_or(missing("first_name"))?,
-            last_name: self.last_name.ok_or(missing("last_name"))?,
-            email: self.email.ok_or(missing("email"))?,
-            correlation_id: self.correlation_id,
-            created: self.created.ok_or(missing("created"))?,
+            links,
+            id,
+            first_name,
+            last_name,
+            email,
+            correlation_id,
+            created,
             r#type: Default::default(),
-            status: self.status.ok_or(missing("status"))?,
-            address1: self.address1.ok_or(missing("address1"))?,
-            address2: self.address2,
-            city: self.city.ok_or(missing("city"))?,
-            state: self.state.ok_or(missing("state"))?,
-            postal_code: self.postal_code.ok_or(missing("postal_code"))?,
+            status,
+            address1,
+            address2,
+            city,
+            state,
+            postal_code,
         })
     }
 }
@@ -3799,37 +3336,42 @@ impl ::serde::Serialize for VerifiedSolePropCustomer {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("VerifiedSolePropCustomer", 17)?;
-        state.serialize_field("_links", &self.links)?;
-        state.serialize_field("id", &self.id)?;
-        state.serialize_field("firstName", &self.first_name)?;
-        state.serialize_field("lastName", &self.last_name)?;
-        state.serialize_field("email", &self.email)?;
-        if self.correlation_id.is_some() {
-            state.serialize_field("correlationId", &self.correlation_id)?;
-        }
-        state.serialize_field("created", &self.created)?;
-        state.serialize_field("type", &self.r#type)?;
-        state.serialize_field("status", &self.status)?;
-        state.serialize_field("address1", &self.address1)?;
-        if self.address2.is_some() {
-            state.serialize_field("address2", &self.address2)?;
-        }
-        state.serialize_field("city", &self.city)?;
-        state.serialize_field("state", &self.state)?;
-        state.serialize_field("postalCode", &self.postal_code)?;
-        state.serialize_field("businessName", &self.business_name)?;
-        state.serialize_field("businessType", &self.business_type)?;
-        state.serialize_field("businessClassification", &self.business_classification)?;
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "VerifiedSolePropCustomer",
+            17,
+        );
+        out.field("_links", &self.links);
+        out.field("id", &self.id);
+        out.field("firstName", &self.first_name);
+        out.field("lastName", &self.last_name);
+        out.field("email", &self.email);
+        out.optional("correlationId", &self.correlation_id);
+        out.field("created", &self.created);
+        out.field("type", &self.r#type);
+        out.field("status", &self.status);
+        out.field("address1", &self.address1);
+        out.optional("address2", &self.address2);
+        out.field("city", &self.city);
+        out.field("state", &self.state);
+        out.field("postalCode", &self.postal_code);
+        out.field("businessName", &self.business_name);
+        out.field("businessType", &self.business_type);
+        out.field("businessClassification", &self.business_classification);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for VerifiedSolePropCustomer {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for VerifiedSolePropCustomer {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "VerifiedSolePropCustomer",
+        fields: &[
             "_links",
             "id",
             "firstName",
@@ -3847,227 +3389,97 @@ impl<'de> ::serde::Deserialize<'de> for VerifiedSolePropCustomer {
             "businessName",
             "businessType",
             "businessClassification",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = VerifiedSolePropCustomer;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "VerifiedSolePropCustomer")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<VerifiedSolePropCustomer, A::Error> {
-                Ok(VerifiedSolePropCustomer {
-                    links: crate::runtime::wire::element_or_empty(
-                        &mut seq,
-                        0,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    id: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    first_name: crate::runtime::wire::element(
-                        &mut seq,
-                        2,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    last_name: crate::runtime::wire::element(
-                        &mut seq,
-                        3,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    email: crate::runtime::wire::element(
-                        &mut seq,
-                        4,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    created: crate::runtime::wire::element(
-                        &mut seq,
-                        6,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    r#type: crate::runtime::wire::element(
-                        &mut seq,
-                        7,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    status: crate::runtime::wire::element(
-                        &mut seq,
-                        8,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    address1: crate::runtime::wire::element(
-                        &mut seq,
-                        9,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    address2: crate::runtime::wire::element_or_default(&mut seq)?,
-                    city: crate::runtime::wire::element(
-                        &mut seq,
-                        11,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    state: crate::runtime::wire::element(
-                        &mut seq,
-                        12,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    postal_code: crate::runtime::wire::element(
-                        &mut seq,
-                        13,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    business_name: crate::runtime::wire::element(
-                        &mut seq,
-                        14,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    business_type: crate::runtime::wire::element(
-                        &mut seq,
-                        15,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                    business_classification: crate::runtime::wire::element(
-                        &mut seq,
-                        16,
-                        "struct VerifiedSolePropCustomer with 17 elements",
-                    )?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<VerifiedSolePropCustomer, A::Error> {
-                let mut v0: Option<std::collections::BTreeMap<String, super::HalLink>> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<String> = None;
-                let mut v3: Option<String> = None;
-                let mut v4: Option<String> = None;
-                let mut v5: Option<Option<String>> = None;
-                let mut v6: Option<::chrono::DateTime<::chrono::Utc>> = None;
-                let mut v7 = None;
-                let mut v8: Option<super::VerifiedSolePropCustomerStatus> = None;
-                let mut v9: Option<String> = None;
-                let mut v10: Option<Option<String>> = None;
-                let mut v11: Option<String> = None;
-                let mut v12: Option<String> = None;
-                let mut v13: Option<String> = None;
-                let mut v14: Option<String> = None;
-                let mut v15 = None;
-                let mut v16: Option<String> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v0,
-                                "_links",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "id")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "firstName")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "lastName")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "email")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v5,
-                                "correlationId",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(&mut map, &mut v6, "created")?
-                        }
-                        crate::runtime::wire::Key::Field(7) => {
-                            crate::runtime::wire::value(&mut map, &mut v7, "type")?
-                        }
-                        crate::runtime::wire::Key::Field(8) => {
-                            crate::runtime::wire::value(&mut map, &mut v8, "status")?
-                        }
-                        crate::runtime::wire::Key::Field(9) => {
-                            crate::runtime::wire::value(&mut map, &mut v9, "address1")?
-                        }
-                        crate::runtime::wire::Key::Field(10) => {
-                            crate::runtime::wire::value(&mut map, &mut v10, "address2")?
-                        }
-                        crate::runtime::wire::Key::Field(11) => {
-                            crate::runtime::wire::value(&mut map, &mut v11, "city")?
-                        }
-                        crate::runtime::wire::Key::Field(12) => {
-                            crate::runtime::wire::value(&mut map, &mut v12, "state")?
-                        }
-                        crate::runtime::wire::Key::Field(13) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v13,
-                                "postalCode",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(14) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v14,
-                                "businessName",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(15) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v15,
-                                "businessType",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(16) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v16,
-                                "businessClassification",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(VerifiedSolePropCustomer {
-                    links: crate::runtime::wire::required(v0, "_links")?,
-                    id: crate::runtime::wire::required(v1, "id")?,
-                    first_name: crate::runtime::wire::required(v2, "firstName")?,
-                    last_name: crate::runtime::wire::required(v3, "lastName")?,
-                    email: crate::runtime::wire::required(v4, "email")?,
-                    correlation_id: v5.unwrap_or_default(),
-                    created: crate::runtime::wire::required(v6, "created")?,
-                    r#type: crate::runtime::wire::required(v7, "type")?,
-                    status: crate::runtime::wire::required(v8, "status")?,
-                    address1: crate::runtime::wire::required(v9, "address1")?,
-                    address2: v10.unwrap_or_default(),
-                    city: crate::runtime::wire::required(v11, "city")?,
-                    state: crate::runtime::wire::required(v12, "state")?,
-                    postal_code: crate::runtime::wire::required(v13, "postalCode")?,
-                    business_name: crate::runtime::wire::required(v14, "businessName")?,
-                    business_type: crate::runtime::wire::required(v15, "businessType")?,
-                    business_classification: crate::runtime::wire::required(
-                        v16,
-                        "businessClassification",
-                    )?,
-                })
-            }
+        ],
+        keep: false,
+    };
+    type Slots = (
+        (
+            Option<std::collections::BTreeMap<String, super::HalLink>>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<::chrono::DateTime<::chrono::Utc>>,
+            Option<::monostate::MustBe!("business")>,
+            Option<super::VerifiedSolePropCustomerStatus>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        ),
+        (
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<::monostate::MustBe!("soleProprietorship")>,
+            Option<String>,
+        ),
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value_or_empty(&mut slots.0.0),
+            1 => source.value(&mut slots.0.1),
+            2 => source.value(&mut slots.0.2),
+            3 => source.value(&mut slots.0.3),
+            4 => source.value(&mut slots.0.4),
+            5 => source.optional(&mut slots.0.5),
+            6 => source.value(&mut slots.0.6),
+            7 => source.value(&mut slots.0.7),
+            8 => source.value(&mut slots.0.8),
+            9 => source.value(&mut slots.0.9),
+            10 => source.optional(&mut slots.0.10),
+            11 => source.value(&mut slots.0.11),
+            12 => source.value(&mut slots.1.0),
+            13 => source.value(&mut slots.1.1),
+            14 => source.value(&mut slots.1.2),
+            15 => source.value(&mut slots.1.3),
+            16 => source.value(&mut slots.1.4),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("VerifiedSolePropCustomer", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (
+            (
+                Some(v0),
+                Some(v1),
+                Some(v2),
+                Some(v3),
+                Some(v4),
+                v5,
+                Some(v6),
+                Some(v7),
+                Some(v8),
+                Some(v9),
+                v10,
+                Some(v11),
+            ),
+            (Some(v12), Some(v13), Some(v14), Some(v15), Some(v16)),
+        ) = slots else {
+            return Err(&[0, 1, 2, 3, 4, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16]);
+        };
+        Ok(VerifiedSolePropCustomer {
+            links: v0,
+            id: v1,
+            first_name: v2,
+            last_name: v3,
+            email: v4,
+            correlation_id: v5,
+            created: v6,
+            r#type: v7,
+            status: v8,
+            address1: v9,
+            address2: v10,
+            city: v11,
+            state: v12,
+            postal_code: v13,
+            business_name: v14,
+            business_type: v15,
+            business_classification: v16,
+        })
     }
 }
 /// Builds a [`VerifiedSolePropCustomer`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -4170,30 +3582,73 @@ impl VerifiedSolePropCustomerBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<VerifiedSolePropCustomer, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "VerifiedSolePropCustomer",
-            field,
+        let Self {
+            links: Some(links),
+            id: Some(id),
+            first_name: Some(first_name),
+            last_name: Some(last_name),
+            email: Some(email),
+            correlation_id,
+            created: Some(created),
+            status: Some(status),
+            address1: Some(address1),
+            address2,
+            city: Some(city),
+            state: Some(state),
+            postal_code: Some(postal_code),
+            business_name: Some(business_name),
+            business_classification: Some(business_classification),
+        } = self else {
+            let field = if self.links.is_none() {
+                "links"
+            } else if self.id.is_none() {
+                "id"
+            } else if self.first_name.is_none() {
+                "first_name"
+            } else if self.last_name.is_none() {
+                "last_name"
+            } else if self.email.is_none() {
+                "email"
+            } else if self.created.is_none() {
+                "created"
+            } else if self.status.is_none() {
+                "status"
+            } else if self.address1.is_none() {
+                "address1"
+            } else if self.city.is_none() {
+                "city"
+            } else if self.state.is_none() {
+                "state"
+            } else if self.postal_code.is_none() {
+                "postal_code"
+            } else if self.business_name.is_none() {
+                "business_name"
+            } else {
+                "business_classification"
+            };
+            return Err(crate::BuildError {
+                model: "VerifiedSolePropCustomer",
+                field,
+            });
         };
         Ok(VerifiedSolePropCustomer {
-            links: self.links.ok_or(missing("links"))?,
-            id: self.id.ok_or(missing("id"))?,
-            first_name: self.first_name.ok_or(missing("first_name"))?,
-            last_name: self.last_name.ok_or(missing("last_name"))?,
-            email: self.email.ok_or(missing("email"))?,
-            correlation_id: self.correlation_id,
-            created: self.created.ok_or(missing("created"))?,
+            links,
+            id,
+            first_name,
+            last_name,
+            email,
+            correlation_id,
+            created,
             r#type: Default::default(),
-            status: self.status.ok_or(missing("status"))?,
-            address1: self.address1.ok_or(missing("address1"))?,
-            address2: self.address2,
-            city: self.city.ok_or(missing("city"))?,
-            state: self.state.ok_or(missing("state"))?,
-            postal_code: self.postal_code.ok_or(missing("postal_code"))?,
-            business_name: self.business_name.ok_or(missing("business_name"))?,
+            status,
+            address1,
+            address2,
+            city,
+            state,
+            postal_code,
+            business_name,
             business_type: Default::default(),
-            business_classification: self
-                .business_classification
-                .ok_or(missing("business_classification"))?,
+            business_classification,
         })
     }
 }

@@ -22,69 +22,49 @@ impl ::serde::Serialize for CreateCustomerDocumentFile {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("CreateCustomerDocumentFile", 2)?;
-        state.serialize_field("fileName", &self.file_name)?;
-        state.serialize_field("content", &self.content)?;
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "CreateCustomerDocumentFile",
+            2,
+        );
+        out.field("fileName", &self.file_name);
+        out.field("content", &self.content);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateCustomerDocumentFile {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["fileName", "content"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateCustomerDocumentFile;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "CreateCustomerDocumentFile")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<CreateCustomerDocumentFile, A::Error> {
-                Ok(CreateCustomerDocumentFile {
-                    file_name: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct CreateCustomerDocumentFile with 2 elements",
-                    )?,
-                    content: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct CreateCustomerDocumentFile with 2 elements",
-                    )?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateCustomerDocumentFile, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<crate::Bytes> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "fileName")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "content")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(CreateCustomerDocumentFile {
-                    file_name: crate::runtime::wire::required(v0, "fileName")?,
-                    content: crate::runtime::wire::required(v1, "content")?,
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for CreateCustomerDocumentFile {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateCustomerDocumentFile",
+        fields: &["fileName", "content"],
+        keep: false,
+    };
+    type Slots = (Option<String>, Option<crate::Bytes>);
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("CreateCustomerDocumentFile", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1)) = slots else {
+            return Err(&[0, 1]);
+        };
+        Ok(CreateCustomerDocumentFile {
+            file_name: v0,
+            content: v1,
+        })
     }
 }
 /// What [`Client::create_customer_document`](crate::dwolla::Client::create_customer_document) takes.
@@ -129,75 +109,52 @@ impl ::serde::Serialize for CreateCustomerDocumentRequestBody {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer
-            .serialize_struct("CreateCustomerDocumentRequestBody", 2)?;
-        state.serialize_field("documentType", &self.document_type)?;
-        state.serialize_field("file", &self.file)?;
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "CreateCustomerDocumentRequestBody",
+            2,
+        );
+        out.field("documentType", &self.document_type);
+        out.field("file", &self.file);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateCustomerDocumentRequestBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["documentType", "file"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateCustomerDocumentRequestBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "CreateCustomerDocumentRequestBody")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<CreateCustomerDocumentRequestBody, A::Error> {
-                Ok(CreateCustomerDocumentRequestBody {
-                    document_type: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct CreateCustomerDocumentRequestBody with 2 elements",
-                    )?,
-                    file: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct CreateCustomerDocumentRequestBody with 2 elements",
-                    )?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateCustomerDocumentRequestBody, A::Error> {
-                let mut v0: Option<super::DocumentType> = None;
-                let mut v1: Option<super::CreateCustomerDocumentFile> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v0,
-                                "documentType",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "file")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(CreateCustomerDocumentRequestBody {
-                    document_type: crate::runtime::wire::required(v0, "documentType")?,
-                    file: crate::runtime::wire::required(v1, "file")?,
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for CreateCustomerDocumentRequestBody {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateCustomerDocumentRequestBody",
+        fields: &["documentType", "file"],
+        keep: false,
+    };
+    type Slots = (
+        Option<super::DocumentType>,
+        Option<super::CreateCustomerDocumentFile>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            _ => source.skip(),
         }
-        deserializer
-            .deserialize_struct("CreateCustomerDocumentRequestBody", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1)) = slots else {
+            return Err(&[0, 1]);
+        };
+        Ok(CreateCustomerDocumentRequestBody {
+            document_type: v0,
+            file: v1,
+        })
     }
 }
 /// Kind of identity document.

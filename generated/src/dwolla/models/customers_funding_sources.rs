@@ -45,14 +45,16 @@ impl ::serde::Serialize for CreateCustomerBankFundingSourceWithAccountNumbers {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer
-            .serialize_struct("CreateCustomerBankFundingSourceWithAccountNumbers", 4)?;
-        state.serialize_field("routingNumber", &self.routing_number)?;
-        state.serialize_field("accountNumber", &self.account_number)?;
-        state.serialize_field("bankAccountType", &self.bank_account_type)?;
-        state.serialize_field("name", &self.name)?;
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "CreateCustomerBankFundingSourceWithAccountNumbers",
+            4,
+        );
+        out.field("routingNumber", &self.routing_number);
+        out.field("accountNumber", &self.account_number);
+        out.field("bankAccountType", &self.bank_account_type);
+        out.field("name", &self.name);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de>
@@ -60,108 +62,44 @@ for CreateCustomerBankFundingSourceWithAccountNumbers {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "routingNumber",
-            "accountNumber",
-            "bankAccountType",
-            "name",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateCustomerBankFundingSourceWithAccountNumbers;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(
-                    f,
-                    "CreateCustomerBankFundingSourceWithAccountNumbers",
-                )
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<CreateCustomerBankFundingSourceWithAccountNumbers, A::Error> {
-                Ok(CreateCustomerBankFundingSourceWithAccountNumbers {
-                    routing_number: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct CreateCustomerBankFundingSourceWithAccountNumbers with 4 elements",
-                    )?,
-                    account_number: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct CreateCustomerBankFundingSourceWithAccountNumbers with 4 elements",
-                    )?,
-                    bank_account_type: crate::runtime::wire::element(
-                        &mut seq,
-                        2,
-                        "struct CreateCustomerBankFundingSourceWithAccountNumbers with 4 elements",
-                    )?,
-                    name: crate::runtime::wire::element(
-                        &mut seq,
-                        3,
-                        "struct CreateCustomerBankFundingSourceWithAccountNumbers with 4 elements",
-                    )?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateCustomerBankFundingSourceWithAccountNumbers, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<
-                    super::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType,
-                > = None;
-                let mut v3: Option<String> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v0,
-                                "routingNumber",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v1,
-                                "accountNumber",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v2,
-                                "bankAccountType",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "name")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(CreateCustomerBankFundingSourceWithAccountNumbers {
-                    routing_number: crate::runtime::wire::required(v0, "routingNumber")?,
-                    account_number: crate::runtime::wire::required(v1, "accountNumber")?,
-                    bank_account_type: crate::runtime::wire::required(
-                        v2,
-                        "bankAccountType",
-                    )?,
-                    name: crate::runtime::wire::required(v3, "name")?,
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for CreateCustomerBankFundingSourceWithAccountNumbers {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateCustomerBankFundingSourceWithAccountNumbers",
+        fields: &["routingNumber", "accountNumber", "bankAccountType", "name"],
+        keep: false,
+    };
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<super::CreateCustomerBankFundingSourceWithAccountNumbersBankAccountType>,
+        Option<String>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
+            3 => source.value(&mut slots.3),
+            _ => source.skip(),
         }
-        deserializer
-            .deserialize_struct(
-                "CreateCustomerBankFundingSourceWithAccountNumbers",
-                FIELDS,
-                __Visitor,
-            )
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), Some(v3)) = slots else {
+            return Err(&[0, 1, 2, 3]);
+        };
+        Ok(CreateCustomerBankFundingSourceWithAccountNumbers {
+            routing_number: v0,
+            account_number: v1,
+            bank_account_type: v2,
+            name: v3,
+        })
     }
 }
 /// Builds a [`CreateCustomerBankFundingSourceWithAccountNumbers`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -202,17 +140,31 @@ impl CreateCustomerBankFundingSourceWithAccountNumbersBuilder {
     pub fn build(
         self,
     ) -> Result<CreateCustomerBankFundingSourceWithAccountNumbers, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "CreateCustomerBankFundingSourceWithAccountNumbers",
-            field,
+        let Self {
+            routing_number: Some(routing_number),
+            account_number: Some(account_number),
+            bank_account_type: Some(bank_account_type),
+            name: Some(name),
+        } = self else {
+            let field = if self.routing_number.is_none() {
+                "routing_number"
+            } else if self.account_number.is_none() {
+                "account_number"
+            } else if self.bank_account_type.is_none() {
+                "bank_account_type"
+            } else {
+                "name"
+            };
+            return Err(crate::BuildError {
+                model: "CreateCustomerBankFundingSourceWithAccountNumbers",
+                field,
+            });
         };
         Ok(CreateCustomerBankFundingSourceWithAccountNumbers {
-            routing_number: self.routing_number.ok_or(missing("routing_number"))?,
-            account_number: self.account_number.ok_or(missing("account_number"))?,
-            bank_account_type: self
-                .bank_account_type
-                .ok_or(missing("bank_account_type"))?,
-            name: self.name.ok_or(missing("name"))?,
+            routing_number,
+            account_number,
+            bank_account_type,
+            name,
         })
     }
 }
@@ -339,98 +291,56 @@ impl ::serde::Serialize for CreateCustomerBankFundingSourceWithPlaid {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer
-            .serialize_struct("CreateCustomerBankFundingSourceWithPlaid", 3)?;
-        state.serialize_field("plaidToken", &self.plaid_token)?;
-        state.serialize_field("bankAccountType", &self.bank_account_type)?;
-        state.serialize_field("name", &self.name)?;
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "CreateCustomerBankFundingSourceWithPlaid",
+            3,
+        );
+        out.field("plaidToken", &self.plaid_token);
+        out.field("bankAccountType", &self.bank_account_type);
+        out.field("name", &self.name);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateCustomerBankFundingSourceWithPlaid {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["plaidToken", "bankAccountType", "name"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateCustomerBankFundingSourceWithPlaid;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(
-                    f,
-                    "CreateCustomerBankFundingSourceWithPlaid",
-                )
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<CreateCustomerBankFundingSourceWithPlaid, A::Error> {
-                Ok(CreateCustomerBankFundingSourceWithPlaid {
-                    plaid_token: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct CreateCustomerBankFundingSourceWithPlaid with 3 elements",
-                    )?,
-                    bank_account_type: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct CreateCustomerBankFundingSourceWithPlaid with 3 elements",
-                    )?,
-                    name: crate::runtime::wire::element(
-                        &mut seq,
-                        2,
-                        "struct CreateCustomerBankFundingSourceWithPlaid with 3 elements",
-                    )?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateCustomerBankFundingSourceWithPlaid, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<
-                    super::CreateCustomerBankFundingSourceWithPlaidBankAccountType,
-                > = None;
-                let mut v2: Option<String> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "plaidToken")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v1,
-                                "bankAccountType",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "name")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(CreateCustomerBankFundingSourceWithPlaid {
-                    plaid_token: crate::runtime::wire::required(v0, "plaidToken")?,
-                    bank_account_type: crate::runtime::wire::required(
-                        v1,
-                        "bankAccountType",
-                    )?,
-                    name: crate::runtime::wire::required(v2, "name")?,
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for CreateCustomerBankFundingSourceWithPlaid {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateCustomerBankFundingSourceWithPlaid",
+        fields: &["plaidToken", "bankAccountType", "name"],
+        keep: false,
+    };
+    type Slots = (
+        Option<String>,
+        Option<super::CreateCustomerBankFundingSourceWithPlaidBankAccountType>,
+        Option<String>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
+            _ => source.skip(),
         }
-        deserializer
-            .deserialize_struct(
-                "CreateCustomerBankFundingSourceWithPlaid",
-                FIELDS,
-                __Visitor,
-            )
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2)) = slots else {
+            return Err(&[0, 1, 2]);
+        };
+        Ok(CreateCustomerBankFundingSourceWithPlaid {
+            plaid_token: v0,
+            bank_account_type: v1,
+            name: v2,
+        })
     }
 }
 impl std::fmt::Debug for CreateCustomerBankFundingSourceWithPlaid {

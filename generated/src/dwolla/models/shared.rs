@@ -54,83 +54,58 @@ impl ::serde::Serialize for DwollaErrorDetail {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("DwollaErrorDetail", 4)?;
-        if self.code.is_some() {
-            state.serialize_field("code", &self.code)?;
-        }
-        if self.message.is_some() {
-            state.serialize_field("message", &self.message)?;
-        }
-        if self.path.is_some() {
-            state.serialize_field("path", &self.path)?;
-        }
-        if self.links.is_some() {
-            state.serialize_field("_links", &self.links)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "DwollaErrorDetail",
+            4,
+        );
+        out.optional("code", &self.code);
+        out.optional("message", &self.message);
+        out.optional("path", &self.path);
+        out.optional("_links", &self.links);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DwollaErrorDetail {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["code", "message", "path", "_links"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = DwollaErrorDetail;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "DwollaErrorDetail")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<DwollaErrorDetail, A::Error> {
-                Ok(DwollaErrorDetail {
-                    code: crate::runtime::wire::element_or_default(&mut seq)?,
-                    message: crate::runtime::wire::element_or_default(&mut seq)?,
-                    path: crate::runtime::wire::element_or_default(&mut seq)?,
-                    links: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<DwollaErrorDetail, A::Error> {
-                let mut v0: Option<Option<String>> = None;
-                let mut v1: Option<Option<String>> = None;
-                let mut v2: Option<Option<String>> = None;
-                let mut v3: Option<Option<::serde_json::Value>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "code")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "message")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "path")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "_links")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(DwollaErrorDetail {
-                    code: v0.unwrap_or_default(),
-                    message: v1.unwrap_or_default(),
-                    path: v2.unwrap_or_default(),
-                    links: v3.unwrap_or_default(),
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for DwollaErrorDetail {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "DwollaErrorDetail",
+        fields: &["code", "message", "path", "_links"],
+        keep: false,
+    };
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<::serde_json::Value>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.optional(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            2 => source.optional(&mut slots.2),
+            3 => source.optional(&mut slots.3),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("DwollaErrorDetail", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0, v1, v2, v3) = slots;
+        Ok(DwollaErrorDetail {
+            code: v0,
+            message: v1,
+            path: v2,
+            links: v3,
+        })
     }
 }
 /// Embedded resources of an error response.
@@ -155,56 +130,42 @@ impl ::serde::Serialize for DwollaErrorEmbedded {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("DwollaErrorEmbedded", 1)?;
-        if self.errors.is_some() {
-            state.serialize_field("errors", &self.errors)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "DwollaErrorEmbedded",
+            1,
+        );
+        out.optional("errors", &self.errors);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DwollaErrorEmbedded {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["errors"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = DwollaErrorEmbedded;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "DwollaErrorEmbedded")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<DwollaErrorEmbedded, A::Error> {
-                Ok(DwollaErrorEmbedded {
-                    errors: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<DwollaErrorEmbedded, A::Error> {
-                let mut v0: Option<Option<Vec<super::DwollaErrorDetail>>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "errors")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(DwollaErrorEmbedded {
-                    errors: v0.unwrap_or_default(),
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for DwollaErrorEmbedded {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "DwollaErrorEmbedded",
+        fields: &["errors"],
+        keep: false,
+    };
+    type Slots = (Option<Vec<super::DwollaErrorDetail>>,);
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.optional(&mut slots.0),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("DwollaErrorEmbedded", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0,) = slots;
+        Ok(DwollaErrorEmbedded { errors: v0 })
     }
 }
 /// Error body returned by the Dwolla API for failed requests. `code` names the kind of failure; validation failures list the individual problems under `embedded.errors`.
@@ -241,78 +202,48 @@ impl ::serde::Serialize for DwollaError {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("DwollaError", 3)?;
-        state.serialize_field("code", &self.code)?;
-        state.serialize_field("message", &self.message)?;
-        if self.embedded.is_some() {
-            state.serialize_field("_embedded", &self.embedded)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(serializer, "DwollaError", 3);
+        out.field("code", &self.code);
+        out.field("message", &self.message);
+        out.optional("_embedded", &self.embedded);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DwollaError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["code", "message", "_embedded"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = DwollaError;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "DwollaError")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<DwollaError, A::Error> {
-                Ok(DwollaError {
-                    code: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct DwollaError with 3 elements",
-                    )?,
-                    message: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct DwollaError with 3 elements",
-                    )?,
-                    embedded: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<DwollaError, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<Option<super::DwollaErrorEmbedded>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "code")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "message")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "_embedded")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(DwollaError {
-                    code: crate::runtime::wire::required(v0, "code")?,
-                    message: crate::runtime::wire::required(v1, "message")?,
-                    embedded: v2.unwrap_or_default(),
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for DwollaError {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "DwollaError",
+        fields: &["code", "message", "_embedded"],
+        keep: false,
+    };
+    type Slots = (Option<String>, Option<String>, Option<super::DwollaErrorEmbedded>);
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.optional(&mut slots.2),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("DwollaError", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), v2) = slots else {
+            return Err(&[0, 1]);
+        };
+        Ok(DwollaError {
+            code: v0,
+            message: v1,
+            embedded: v2,
+        })
     }
 }
 /// A hypermedia link to a related resource, as used in HAL `_links` maps.
@@ -361,78 +292,46 @@ impl ::serde::Serialize for HalLink {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("HalLink", 3)?;
-        if self.href.is_some() {
-            state.serialize_field("href", &self.href)?;
-        }
-        if self.r#type.is_some() {
-            state.serialize_field("type", &self.r#type)?;
-        }
-        if self.resource_type.is_some() {
-            state.serialize_field("resource-type", &self.resource_type)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(serializer, "HalLink", 3);
+        out.optional("href", &self.href);
+        out.optional("type", &self.r#type);
+        out.optional("resource-type", &self.resource_type);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for HalLink {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["href", "type", "resource-type"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = HalLink;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "HalLink")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<HalLink, A::Error> {
-                Ok(HalLink {
-                    href: crate::runtime::wire::element_or_default(&mut seq)?,
-                    r#type: crate::runtime::wire::element_or_default(&mut seq)?,
-                    resource_type: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<HalLink, A::Error> {
-                let mut v0: Option<Option<String>> = None;
-                let mut v1: Option<Option<String>> = None;
-                let mut v2: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "href")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "type")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v2,
-                                "resource-type",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(HalLink {
-                    href: v0.unwrap_or_default(),
-                    r#type: v1.unwrap_or_default(),
-                    resource_type: v2.unwrap_or_default(),
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for HalLink {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "HalLink",
+        fields: &["href", "type", "resource-type"],
+        keep: false,
+    };
+    type Slots = (Option<String>, Option<String>, Option<String>);
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.optional(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            2 => source.optional(&mut slots.2),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("HalLink", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0, v1, v2) = slots;
+        Ok(HalLink {
+            href: v0,
+            r#type: v1,
+            resource_type: v2,
+        })
     }
 }
 /// Credentials for the token endpoint, which uses HTTP Basic authentication with your application key and secret.
@@ -454,66 +353,45 @@ impl ::serde::Serialize for CreateApplicationAccessTokenSecurity {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer
-            .serialize_struct("CreateApplicationAccessTokenSecurity", 1)?;
-        state.serialize_field("basic_auth", &self.basic_auth)?;
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "CreateApplicationAccessTokenSecurity",
+            1,
+        );
+        out.field("basic_auth", &self.basic_auth);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateApplicationAccessTokenSecurity {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["basic_auth"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateApplicationAccessTokenSecurity;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(
-                    f,
-                    "CreateApplicationAccessTokenSecurity",
-                )
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<CreateApplicationAccessTokenSecurity, A::Error> {
-                Ok(CreateApplicationAccessTokenSecurity {
-                    basic_auth: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct CreateApplicationAccessTokenSecurity with 1 element",
-                    )?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateApplicationAccessTokenSecurity, A::Error> {
-                let mut v0: Option<String> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "basic_auth")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(CreateApplicationAccessTokenSecurity {
-                    basic_auth: crate::runtime::wire::required(v0, "basic_auth")?,
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for CreateApplicationAccessTokenSecurity {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateApplicationAccessTokenSecurity",
+        fields: &["basic_auth"],
+        keep: false,
+    };
+    type Slots = (Option<String>,);
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            _ => source.skip(),
         }
-        deserializer
-            .deserialize_struct(
-                "CreateApplicationAccessTokenSecurity",
-                FIELDS,
-                __Visitor,
-            )
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0),) = slots else {
+            return Err(&[0]);
+        };
+        Ok(CreateApplicationAccessTokenSecurity {
+            basic_auth: v0,
+        })
     }
 }

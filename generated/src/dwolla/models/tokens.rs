@@ -24,56 +24,38 @@ impl ::serde::Serialize for OAuthError {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("OAuthError", 1)?;
-        if self.error.is_some() {
-            state.serialize_field("error", &self.error)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(serializer, "OAuthError", 1);
+        out.optional("error", &self.error);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for OAuthError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["error"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = OAuthError;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "OAuthError")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<OAuthError, A::Error> {
-                Ok(OAuthError {
-                    error: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<OAuthError, A::Error> {
-                let mut v0: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "error")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(OAuthError {
-                    error: v0.unwrap_or_default(),
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for OAuthError {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "OAuthError",
+        fields: &["error"],
+        keep: false,
+    };
+    type Slots = (Option<String>,);
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.optional(&mut slots.0),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("OAuthError", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0,) = slots;
+        Ok(OAuthError { error: v0 })
     }
 }
 /// Form body for requesting an application access token with the OAuth 2.0 client credentials grant.
@@ -95,60 +77,46 @@ impl ::serde::Serialize for CreateApplicationAccessTokenRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer
-            .serialize_struct("CreateApplicationAccessTokenRequest", 1)?;
-        state.serialize_field("grant_type", &self.grant_type)?;
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "CreateApplicationAccessTokenRequest",
+            1,
+        );
+        out.field("grant_type", &self.grant_type);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateApplicationAccessTokenRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["grant_type"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateApplicationAccessTokenRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "CreateApplicationAccessTokenRequest")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<CreateApplicationAccessTokenRequest, A::Error> {
-                Ok(CreateApplicationAccessTokenRequest {
-                    grant_type: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct CreateApplicationAccessTokenRequest with 1 element",
-                    )?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateApplicationAccessTokenRequest, A::Error> {
-                let mut v0: Option<super::GrantType> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "grant_type")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(CreateApplicationAccessTokenRequest {
-                    grant_type: crate::runtime::wire::required(v0, "grant_type")?,
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for CreateApplicationAccessTokenRequest {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateApplicationAccessTokenRequest",
+        fields: &["grant_type"],
+        keep: false,
+    };
+    type Slots = (Option<super::GrantType>,);
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            _ => source.skip(),
         }
-        deserializer
-            .deserialize_struct("CreateApplicationAccessTokenRequest", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0),) = slots else {
+            return Err(&[0]);
+        };
+        Ok(CreateApplicationAccessTokenRequest {
+            grant_type: v0,
+        })
     }
 }
 /// A newly issued application access token.
@@ -186,93 +154,52 @@ impl ::serde::Serialize for CreateApplicationAccessTokenResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer
-            .serialize_struct("CreateApplicationAccessTokenResponse", 3)?;
-        state.serialize_field("access_token", &self.access_token)?;
-        state.serialize_field("token_type", &self.token_type)?;
-        state.serialize_field("expires_in", &self.expires_in)?;
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "CreateApplicationAccessTokenResponse",
+            3,
+        );
+        out.field("access_token", &self.access_token);
+        out.field("token_type", &self.token_type);
+        out.field("expires_in", &self.expires_in);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for CreateApplicationAccessTokenResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["access_token", "token_type", "expires_in"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateApplicationAccessTokenResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(
-                    f,
-                    "CreateApplicationAccessTokenResponse",
-                )
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<CreateApplicationAccessTokenResponse, A::Error> {
-                Ok(CreateApplicationAccessTokenResponse {
-                    access_token: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct CreateApplicationAccessTokenResponse with 3 elements",
-                    )?,
-                    token_type: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct CreateApplicationAccessTokenResponse with 3 elements",
-                    )?,
-                    expires_in: crate::runtime::wire::element(
-                        &mut seq,
-                        2,
-                        "struct CreateApplicationAccessTokenResponse with 3 elements",
-                    )?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateApplicationAccessTokenResponse, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<i64> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v0,
-                                "access_token",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "token_type")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "expires_in")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(CreateApplicationAccessTokenResponse {
-                    access_token: crate::runtime::wire::required(v0, "access_token")?,
-                    token_type: crate::runtime::wire::required(v1, "token_type")?,
-                    expires_in: crate::runtime::wire::required(v2, "expires_in")?,
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for CreateApplicationAccessTokenResponse {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "CreateApplicationAccessTokenResponse",
+        fields: &["access_token", "token_type", "expires_in"],
+        keep: false,
+    };
+    type Slots = (Option<String>, Option<String>, Option<i64>);
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
+            _ => source.skip(),
         }
-        deserializer
-            .deserialize_struct(
-                "CreateApplicationAccessTokenResponse",
-                FIELDS,
-                __Visitor,
-            )
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2)) = slots else {
+            return Err(&[0, 1, 2]);
+        };
+        Ok(CreateApplicationAccessTokenResponse {
+            access_token: v0,
+            token_type: v1,
+            expires_in: v2,
+        })
     }
 }
 impl std::fmt::Debug for CreateApplicationAccessTokenResponse {

@@ -50,69 +50,47 @@ impl ::serde::Serialize for InitiateTransferClearing {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("InitiateTransferClearing", 2)?;
-        if self.source.is_some() {
-            state.serialize_field("source", &self.source)?;
-        }
-        if self.destination.is_some() {
-            state.serialize_field("destination", &self.destination)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "InitiateTransferClearing",
+            2,
+        );
+        out.optional("source", &self.source);
+        out.optional("destination", &self.destination);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InitiateTransferClearing {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["source", "destination"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = InitiateTransferClearing;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "InitiateTransferClearing")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<InitiateTransferClearing, A::Error> {
-                Ok(InitiateTransferClearing {
-                    source: crate::runtime::wire::element_or_default(&mut seq)?,
-                    destination: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<InitiateTransferClearing, A::Error> {
-                let mut v0: Option<Option<String>> = None;
-                let mut v1: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "source")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v1,
-                                "destination",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(InitiateTransferClearing {
-                    source: v0.unwrap_or_default(),
-                    destination: v1.unwrap_or_default(),
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for InitiateTransferClearing {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "InitiateTransferClearing",
+        fields: &["source", "destination"],
+        keep: false,
+    };
+    type Slots = (Option<String>, Option<String>);
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.optional(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("InitiateTransferClearing", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0, v1) = slots;
+        Ok(InitiateTransferClearing {
+            source: v0,
+            destination: v1,
+        })
     }
 }
 /// Where the money comes from and where it goes.
@@ -150,69 +128,50 @@ impl ::serde::Serialize for InitiateTransferLinks {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("InitiateTransferLinks", 2)?;
-        if self.source.is_some() {
-            state.serialize_field("source", &self.source)?;
-        }
-        if self.destination.is_some() {
-            state.serialize_field("destination", &self.destination)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "InitiateTransferLinks",
+            2,
+        );
+        out.optional("source", &self.source);
+        out.optional("destination", &self.destination);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InitiateTransferLinks {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["source", "destination"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = InitiateTransferLinks;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "InitiateTransferLinks")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<InitiateTransferLinks, A::Error> {
-                Ok(InitiateTransferLinks {
-                    source: crate::runtime::wire::element_or_default(&mut seq)?,
-                    destination: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<InitiateTransferLinks, A::Error> {
-                let mut v0: Option<Option<super::InitiateTransferLinksSource>> = None;
-                let mut v1: Option<Option<super::InitiateTransferLinksDestination>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "source")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v1,
-                                "destination",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(InitiateTransferLinks {
-                    source: v0.unwrap_or_default(),
-                    destination: v1.unwrap_or_default(),
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for InitiateTransferLinks {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "InitiateTransferLinks",
+        fields: &["source", "destination"],
+        keep: false,
+    };
+    type Slots = (
+        Option<super::InitiateTransferLinksSource>,
+        Option<super::InitiateTransferLinksDestination>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.optional(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("InitiateTransferLinks", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0, v1) = slots;
+        Ok(InitiateTransferLinks {
+            source: v0,
+            destination: v1,
+        })
     }
 }
 /// Link to the funding source or Customer that receives the money.
@@ -239,58 +198,44 @@ impl ::serde::Serialize for InitiateTransferLinksDestination {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer
-            .serialize_struct("InitiateTransferLinksDestination", 1)?;
-        if self.href.is_some() {
-            state.serialize_field("href", &self.href)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "InitiateTransferLinksDestination",
+            1,
+        );
+        out.optional("href", &self.href);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InitiateTransferLinksDestination {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["href"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = InitiateTransferLinksDestination;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "InitiateTransferLinksDestination")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<InitiateTransferLinksDestination, A::Error> {
-                Ok(InitiateTransferLinksDestination {
-                    href: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<InitiateTransferLinksDestination, A::Error> {
-                let mut v0: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "href")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(InitiateTransferLinksDestination {
-                    href: v0.unwrap_or_default(),
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for InitiateTransferLinksDestination {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "InitiateTransferLinksDestination",
+        fields: &["href"],
+        keep: false,
+    };
+    type Slots = (Option<String>,);
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.optional(&mut slots.0),
+            _ => source.skip(),
         }
-        deserializer
-            .deserialize_struct("InitiateTransferLinksDestination", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0,) = slots;
+        Ok(InitiateTransferLinksDestination {
+            href: v0,
+        })
     }
 }
 /// Link to the funding source the money is taken from.
@@ -317,56 +262,44 @@ impl ::serde::Serialize for InitiateTransferLinksSource {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("InitiateTransferLinksSource", 1)?;
-        if self.href.is_some() {
-            state.serialize_field("href", &self.href)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "InitiateTransferLinksSource",
+            1,
+        );
+        out.optional("href", &self.href);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InitiateTransferLinksSource {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["href"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = InitiateTransferLinksSource;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "InitiateTransferLinksSource")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<InitiateTransferLinksSource, A::Error> {
-                Ok(InitiateTransferLinksSource {
-                    href: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<InitiateTransferLinksSource, A::Error> {
-                let mut v0: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "href")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(InitiateTransferLinksSource {
-                    href: v0.unwrap_or_default(),
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for InitiateTransferLinksSource {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "InitiateTransferLinksSource",
+        fields: &["href"],
+        keep: false,
+    };
+    type Slots = (Option<String>,);
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.optional(&mut slots.0),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("InitiateTransferLinksSource", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0,) = slots;
+        Ok(InitiateTransferLinksSource {
+            href: v0,
+        })
     }
 }
 /// What [`Client::initiate_transfer`](crate::dwolla::Client::initiate_transfer) takes.
@@ -448,106 +381,64 @@ impl ::serde::Serialize for InitiateTransferRequestBody {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("InitiateTransferRequestBody", 5)?;
-        state.serialize_field("_links", &self.links)?;
-        state.serialize_field("amount", &self.amount)?;
-        if self.metadata.is_some() {
-            state.serialize_field("metadata", &self.metadata)?;
-        }
-        if self.clearing.is_some() {
-            state.serialize_field("clearing", &self.clearing)?;
-        }
-        if self.correlation_id.is_some() {
-            state.serialize_field("correlationId", &self.correlation_id)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "InitiateTransferRequestBody",
+            5,
+        );
+        out.field("_links", &self.links);
+        out.field("amount", &self.amount);
+        out.optional("metadata", &self.metadata);
+        out.optional("clearing", &self.clearing);
+        out.optional("correlationId", &self.correlation_id);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InitiateTransferRequestBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "_links",
-            "amount",
-            "metadata",
-            "clearing",
-            "correlationId",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = InitiateTransferRequestBody;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "InitiateTransferRequestBody")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<InitiateTransferRequestBody, A::Error> {
-                Ok(InitiateTransferRequestBody {
-                    links: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct InitiateTransferRequestBody with 5 elements",
-                    )?,
-                    amount: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct InitiateTransferRequestBody with 5 elements",
-                    )?,
-                    metadata: crate::runtime::wire::element_or_default(&mut seq)?,
-                    clearing: crate::runtime::wire::element_or_default(&mut seq)?,
-                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<InitiateTransferRequestBody, A::Error> {
-                let mut v0: Option<super::InitiateTransferLinks> = None;
-                let mut v1: Option<super::TransferAmount> = None;
-                let mut v2: Option<Option<::serde_json::Value>> = None;
-                let mut v3: Option<Option<super::InitiateTransferClearing>> = None;
-                let mut v4: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "_links")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "amount")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "metadata")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "clearing")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v4,
-                                "correlationId",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(InitiateTransferRequestBody {
-                    links: crate::runtime::wire::required(v0, "_links")?,
-                    amount: crate::runtime::wire::required(v1, "amount")?,
-                    metadata: v2.unwrap_or_default(),
-                    clearing: v3.unwrap_or_default(),
-                    correlation_id: v4.unwrap_or_default(),
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for InitiateTransferRequestBody {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "InitiateTransferRequestBody",
+        fields: &["_links", "amount", "metadata", "clearing", "correlationId"],
+        keep: false,
+    };
+    type Slots = (
+        Option<super::InitiateTransferLinks>,
+        Option<super::TransferAmount>,
+        Option<::serde_json::Value>,
+        Option<super::InitiateTransferClearing>,
+        Option<String>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.optional(&mut slots.2),
+            3 => source.optional(&mut slots.3),
+            4 => source.optional(&mut slots.4),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("InitiateTransferRequestBody", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), v2, v3, v4) = slots else {
+            return Err(&[0, 1]);
+        };
+        Ok(InitiateTransferRequestBody {
+            links: v0,
+            amount: v1,
+            metadata: v2,
+            clearing: v3,
+            correlation_id: v4,
+        })
     }
 }
 /// Builds a [`InitiateTransferRequestBody`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -587,16 +478,25 @@ impl InitiateTransferRequestBodyBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<InitiateTransferRequestBody, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "InitiateTransferRequestBody",
-            field,
+        let Self {
+            links: Some(links),
+            amount: Some(amount),
+            metadata,
+            clearing,
+            correlation_id,
+        } = self else {
+            let field = if self.links.is_none() { "links" } else { "amount" };
+            return Err(crate::BuildError {
+                model: "InitiateTransferRequestBody",
+                field,
+            });
         };
         Ok(InitiateTransferRequestBody {
-            links: self.links.ok_or(missing("links"))?,
-            amount: self.amount.ok_or(missing("amount"))?,
-            metadata: self.metadata,
-            clearing: self.clearing,
-            correlation_id: self.correlation_id,
+            links,
+            amount,
+            metadata,
+            clearing,
+            correlation_id,
         })
     }
 }
@@ -683,37 +583,28 @@ impl ::serde::Serialize for Transfer {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("Transfer", 7)?;
-        if self.links.is_some() {
-            state.serialize_field("_links", &self.links)?;
-        }
-        if self.id.is_some() {
-            state.serialize_field("id", &self.id)?;
-        }
-        if self.status.is_some() {
-            state.serialize_field("status", &self.status)?;
-        }
-        if self.amount.is_some() {
-            state.serialize_field("amount", &self.amount)?;
-        }
-        if self.created.is_some() {
-            state.serialize_field("created", &self.created)?;
-        }
-        if self.clearing.is_some() {
-            state.serialize_field("clearing", &self.clearing)?;
-        }
-        if self.correlation_id.is_some() {
-            state.serialize_field("correlationId", &self.correlation_id)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(serializer, "Transfer", 7);
+        out.optional("_links", &self.links);
+        out.optional("id", &self.id);
+        out.optional("status", &self.status);
+        out.optional("amount", &self.amount);
+        out.optional("created", &self.created);
+        out.optional("clearing", &self.clearing);
+        out.optional("correlationId", &self.correlation_id);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Transfer {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for Transfer {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "Transfer",
+        fields: &[
             "_links",
             "id",
             "status",
@@ -721,86 +612,45 @@ impl<'de> ::serde::Deserialize<'de> for Transfer {
             "created",
             "clearing",
             "correlationId",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = Transfer;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "Transfer")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<Transfer, A::Error> {
-                Ok(Transfer {
-                    links: crate::runtime::wire::element_or_default(&mut seq)?,
-                    id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    status: crate::runtime::wire::element_or_default(&mut seq)?,
-                    amount: crate::runtime::wire::element_or_default(&mut seq)?,
-                    created: crate::runtime::wire::element_or_default(&mut seq)?,
-                    clearing: crate::runtime::wire::element_or_default(&mut seq)?,
-                    correlation_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Transfer, A::Error> {
-                let mut v0: Option<
-                    Option<std::collections::BTreeMap<String, super::HalLink>>,
-                > = None;
-                let mut v1: Option<Option<String>> = None;
-                let mut v2: Option<Option<String>> = None;
-                let mut v3: Option<Option<super::TransferResponseAmount>> = None;
-                let mut v4: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut v5: Option<Option<super::TransferClearing>> = None;
-                let mut v6: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "_links")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "id")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "status")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "amount")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "created")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(&mut map, &mut v5, "clearing")?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v6,
-                                "correlationId",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(Transfer {
-                    links: v0.unwrap_or_default(),
-                    id: v1.unwrap_or_default(),
-                    status: v2.unwrap_or_default(),
-                    amount: v3.unwrap_or_default(),
-                    created: v4.unwrap_or_default(),
-                    clearing: v5.unwrap_or_default(),
-                    correlation_id: v6.unwrap_or_default(),
-                })
-            }
+        ],
+        keep: false,
+    };
+    type Slots = (
+        Option<std::collections::BTreeMap<String, super::HalLink>>,
+        Option<String>,
+        Option<String>,
+        Option<super::TransferResponseAmount>,
+        Option<::chrono::DateTime<::chrono::Utc>>,
+        Option<super::TransferClearing>,
+        Option<String>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.optional(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            2 => source.optional(&mut slots.2),
+            3 => source.optional(&mut slots.3),
+            4 => source.optional(&mut slots.4),
+            5 => source.optional(&mut slots.5),
+            6 => source.optional(&mut slots.6),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("Transfer", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0, v1, v2, v3, v4, v5, v6) = slots;
+        Ok(Transfer {
+            links: v0,
+            id: v1,
+            status: v2,
+            amount: v3,
+            created: v4,
+            clearing: v5,
+            correlation_id: v6,
+        })
     }
 }
 /// An amount of money to move.
@@ -829,69 +679,45 @@ impl ::serde::Serialize for TransferAmount {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("TransferAmount", 2)?;
-        state.serialize_field("value", &self.value)?;
-        state.serialize_field("currency", &self.currency)?;
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(serializer, "TransferAmount", 2);
+        out.field("value", &self.value);
+        out.field("currency", &self.currency);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TransferAmount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["value", "currency"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = TransferAmount;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "TransferAmount")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<TransferAmount, A::Error> {
-                Ok(TransferAmount {
-                    value: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct TransferAmount with 2 elements",
-                    )?,
-                    currency: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct TransferAmount with 2 elements",
-                    )?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<TransferAmount, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<String> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "value")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "currency")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(TransferAmount {
-                    value: crate::runtime::wire::required(v0, "value")?,
-                    currency: crate::runtime::wire::required(v1, "currency")?,
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for TransferAmount {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "TransferAmount",
+        fields: &["value", "currency"],
+        keep: false,
+    };
+    type Slots = (Option<String>, Option<String>);
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("TransferAmount", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1)) = slots else {
+            return Err(&[0, 1]);
+        };
+        Ok(TransferAmount {
+            value: v0,
+            currency: v1,
+        })
     }
 }
 /// Clearing speeds used for a transfer.
@@ -930,69 +756,47 @@ impl ::serde::Serialize for TransferClearing {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("TransferClearing", 2)?;
-        if self.source.is_some() {
-            state.serialize_field("source", &self.source)?;
-        }
-        if self.destination.is_some() {
-            state.serialize_field("destination", &self.destination)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "TransferClearing",
+            2,
+        );
+        out.optional("source", &self.source);
+        out.optional("destination", &self.destination);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TransferClearing {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["source", "destination"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = TransferClearing;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "TransferClearing")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<TransferClearing, A::Error> {
-                Ok(TransferClearing {
-                    source: crate::runtime::wire::element_or_default(&mut seq)?,
-                    destination: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<TransferClearing, A::Error> {
-                let mut v0: Option<Option<String>> = None;
-                let mut v1: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "source")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v1,
-                                "destination",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(TransferClearing {
-                    source: v0.unwrap_or_default(),
-                    destination: v1.unwrap_or_default(),
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for TransferClearing {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "TransferClearing",
+        fields: &["source", "destination"],
+        keep: false,
+    };
+    type Slots = (Option<String>, Option<String>);
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.optional(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("TransferClearing", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0, v1) = slots;
+        Ok(TransferClearing {
+            source: v0,
+            destination: v1,
+        })
     }
 }
 /// Amount of a transfer as reported by the API.
@@ -1031,64 +835,46 @@ impl ::serde::Serialize for TransferResponseAmount {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("TransferResponseAmount", 2)?;
-        if self.value.is_some() {
-            state.serialize_field("value", &self.value)?;
-        }
-        if self.currency.is_some() {
-            state.serialize_field("currency", &self.currency)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "TransferResponseAmount",
+            2,
+        );
+        out.optional("value", &self.value);
+        out.optional("currency", &self.currency);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TransferResponseAmount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["value", "currency"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = TransferResponseAmount;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "TransferResponseAmount")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<TransferResponseAmount, A::Error> {
-                Ok(TransferResponseAmount {
-                    value: crate::runtime::wire::element_or_default(&mut seq)?,
-                    currency: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<TransferResponseAmount, A::Error> {
-                let mut v0: Option<Option<String>> = None;
-                let mut v1: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "value")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "currency")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(TransferResponseAmount {
-                    value: v0.unwrap_or_default(),
-                    currency: v1.unwrap_or_default(),
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for TransferResponseAmount {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "TransferResponseAmount",
+        fields: &["value", "currency"],
+        keep: false,
+    };
+    type Slots = (Option<String>, Option<String>);
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.optional(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("TransferResponseAmount", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0, v1) = slots;
+        Ok(TransferResponseAmount {
+            value: v0,
+            currency: v1,
+        })
     }
 }

@@ -58,113 +58,78 @@ impl ::serde::Serialize for AccountBalance {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut state = serializer.serialize_map(None)?;
-        state.serialize_entry("available", &self.available)?;
-        state.serialize_entry("current", &self.current)?;
-        state.serialize_entry("limit", &self.limit)?;
-        state.serialize_entry("iso_currency_code", &self.iso_currency_code)?;
-        state
-            .serialize_entry(
-                "unofficial_currency_code",
-                &self.unofficial_currency_code,
-            )?;
-        if self.last_updated_datetime.is_some() {
-            state.serialize_entry("last_updated_datetime", &self.last_updated_datetime)?;
-        }
-        for (key, value) in &self.additional_properties {
-            state.serialize_entry(key, value)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Entries::new(serializer);
+        out.field("available", &self.available);
+        out.field("current", &self.current);
+        out.field("limit", &self.limit);
+        out.field("iso_currency_code", &self.iso_currency_code);
+        out.field("unofficial_currency_code", &self.unofficial_currency_code);
+        out.optional("last_updated_datetime", &self.last_updated_datetime);
+        out.rest(&self.additional_properties)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AccountBalance {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for AccountBalance {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "AccountBalance",
+        fields: &[
             "available",
             "current",
             "limit",
             "iso_currency_code",
             "unofficial_currency_code",
             "last_updated_datetime",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = AccountBalance;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "AccountBalance")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<AccountBalance, A::Error> {
-                let mut v0: Option<Option<f64>> = None;
-                let mut v1: Option<Option<f64>> = None;
-                let mut v2: Option<Option<f64>> = None;
-                let mut v3: Option<Option<String>> = None;
-                let mut v4: Option<Option<String>> = None;
-                let mut v5: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut additional_properties = std::collections::BTreeMap::new();
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    true,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "available")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "current")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "limit")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v3,
-                                "iso_currency_code",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v4,
-                                "unofficial_currency_code",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v5,
-                                "last_updated_datetime",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Other(key) => {
-                            crate::runtime::wire::other(
-                                &mut map,
-                                &mut additional_properties,
-                                key,
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(AccountBalance {
-                    available: v0.unwrap_or_default(),
-                    current: v1.unwrap_or_default(),
-                    limit: v2.unwrap_or_default(),
-                    iso_currency_code: v3.unwrap_or_default(),
-                    unofficial_currency_code: v4.unwrap_or_default(),
-                    last_updated_datetime: v5.unwrap_or_default(),
-                    additional_properties,
-                })
-            }
+        ],
+        keep: true,
+    };
+    type Slots = (
+        Option<f64>,
+        Option<f64>,
+        Option<f64>,
+        Option<String>,
+        Option<String>,
+        Option<::chrono::DateTime<::chrono::Utc>>,
+        std::collections::BTreeMap<String, ::serde_json::Value>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.nullable(&mut slots.0),
+            1 => source.nullable(&mut slots.1),
+            2 => source.nullable(&mut slots.2),
+            3 => source.nullable(&mut slots.3),
+            4 => source.nullable(&mut slots.4),
+            5 => source.optional(&mut slots.5),
+            _ => source.skip(),
         }
-        deserializer.deserialize_map(__Visitor)
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.6, key)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0, v1, v2, v3, v4, v5, v6) = slots;
+        Ok(AccountBalance {
+            available: v0,
+            current: v1,
+            limit: v2,
+            iso_currency_code: v3,
+            unofficial_currency_code: v4,
+            last_updated_datetime: v5,
+            additional_properties: v6,
+        })
     }
 }
 /// One account held at a financial institution, as returned for an Item.
@@ -230,32 +195,30 @@ impl ::serde::Serialize for AccountBase {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut state = serializer.serialize_map(None)?;
-        state.serialize_entry("account_id", &self.account_id)?;
-        state.serialize_entry("balances", &self.balances)?;
-        state.serialize_entry("mask", &self.mask)?;
-        state.serialize_entry("name", &self.name)?;
-        state.serialize_entry("official_name", &self.official_name)?;
-        state.serialize_entry("type", &self.r#type)?;
-        state.serialize_entry("subtype", &self.subtype)?;
-        if self.verification_status.is_some() {
-            state.serialize_entry("verification_status", &self.verification_status)?;
-        }
-        if self.persistent_account_id.is_some() {
-            state.serialize_entry("persistent_account_id", &self.persistent_account_id)?;
-        }
-        for (key, value) in &self.additional_properties {
-            state.serialize_entry(key, value)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Entries::new(serializer);
+        out.field("account_id", &self.account_id);
+        out.field("balances", &self.balances);
+        out.field("mask", &self.mask);
+        out.field("name", &self.name);
+        out.field("official_name", &self.official_name);
+        out.field("type", &self.r#type);
+        out.field("subtype", &self.subtype);
+        out.optional("verification_status", &self.verification_status);
+        out.optional("persistent_account_id", &self.persistent_account_id);
+        out.rest(&self.additional_properties)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AccountBase {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for AccountBase {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "AccountBase",
+        fields: &[
             "account_id",
             "balances",
             "mask",
@@ -265,97 +228,63 @@ impl<'de> ::serde::Deserialize<'de> for AccountBase {
             "subtype",
             "verification_status",
             "persistent_account_id",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = AccountBase;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "AccountBase")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<AccountBase, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<super::AccountBalance> = None;
-                let mut v2: Option<Option<String>> = None;
-                let mut v3: Option<String> = None;
-                let mut v4: Option<Option<String>> = None;
-                let mut v5: Option<super::AccountType> = None;
-                let mut v6: Option<Option<super::AccountSubtype>> = None;
-                let mut v7: Option<Option<super::AccountBaseVerificationStatus>> = None;
-                let mut v8: Option<Option<String>> = None;
-                let mut additional_properties = std::collections::BTreeMap::new();
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    true,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "account_id")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "balances")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "mask")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "name")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v4,
-                                "official_name",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(&mut map, &mut v5, "type")?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(&mut map, &mut v6, "subtype")?
-                        }
-                        crate::runtime::wire::Key::Field(7) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v7,
-                                "verification_status",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(8) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v8,
-                                "persistent_account_id",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Other(key) => {
-                            crate::runtime::wire::other(
-                                &mut map,
-                                &mut additional_properties,
-                                key,
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(AccountBase {
-                    account_id: crate::runtime::wire::required(v0, "account_id")?,
-                    balances: crate::runtime::wire::required(v1, "balances")?,
-                    mask: v2.unwrap_or_default(),
-                    name: crate::runtime::wire::required(v3, "name")?,
-                    official_name: v4.unwrap_or_default(),
-                    r#type: crate::runtime::wire::required(v5, "type")?,
-                    subtype: v6.unwrap_or_default(),
-                    verification_status: v7.unwrap_or_default(),
-                    persistent_account_id: v8.unwrap_or_default(),
-                    additional_properties,
-                })
-            }
+        ],
+        keep: true,
+    };
+    type Slots = (
+        Option<String>,
+        Option<super::AccountBalance>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<super::AccountType>,
+        Option<super::AccountSubtype>,
+        Option<super::AccountBaseVerificationStatus>,
+        Option<String>,
+        std::collections::BTreeMap<String, ::serde_json::Value>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.nullable(&mut slots.2),
+            3 => source.value(&mut slots.3),
+            4 => source.nullable(&mut slots.4),
+            5 => source.value(&mut slots.5),
+            6 => source.nullable(&mut slots.6),
+            7 => source.optional(&mut slots.7),
+            8 => source.optional(&mut slots.8),
+            _ => source.skip(),
         }
-        deserializer.deserialize_map(__Visitor)
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.9, key)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), v2, Some(v3), v4, Some(v5), v6, v7, v8, v9) = slots
+        else {
+            return Err(&[0, 1, 3, 5]);
+        };
+        Ok(AccountBase {
+            account_id: v0,
+            balances: v1,
+            mask: v2,
+            name: v3,
+            official_name: v4,
+            r#type: v5,
+            subtype: v6,
+            verification_status: v7,
+            persistent_account_id: v8,
+            additional_properties: v9,
+        })
     }
 }
 /// Builds a [`AccountBase`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -432,21 +361,43 @@ impl AccountBaseBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<AccountBase, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "AccountBase",
-            field,
+        let Self {
+            account_id: Some(account_id),
+            balances: Some(balances),
+            mask,
+            name: Some(name),
+            official_name,
+            r#type: Some(r#type),
+            subtype,
+            verification_status,
+            persistent_account_id,
+            additional_properties,
+        } = self else {
+            let field = if self.account_id.is_none() {
+                "account_id"
+            } else if self.balances.is_none() {
+                "balances"
+            } else if self.name.is_none() {
+                "name"
+            } else {
+                "type"
+            };
+            return Err(crate::BuildError {
+                model: "AccountBase",
+                field,
+            });
         };
         Ok(AccountBase {
-            account_id: self.account_id.ok_or(missing("account_id"))?,
-            balances: self.balances.ok_or(missing("balances"))?,
-            mask: self.mask,
-            name: self.name.ok_or(missing("name"))?,
-            official_name: self.official_name,
-            r#type: self.r#type.ok_or(missing("type"))?,
-            subtype: self.subtype,
-            verification_status: self.verification_status,
-            persistent_account_id: self.persistent_account_id,
-            additional_properties: self.additional_properties,
+            account_id,
+            balances,
+            mask,
+            name,
+            official_name,
+            r#type,
+            subtype,
+            verification_status,
+            persistent_account_id,
+            additional_properties,
         })
     }
 }
@@ -578,89 +529,60 @@ impl ::serde::Serialize for AccountsGetRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("AccountsGetRequest", 4)?;
-        state.serialize_field("access_token", &self.access_token)?;
-        if self.client_id.is_some() {
-            state.serialize_field("client_id", &self.client_id)?;
-        }
-        if self.secret.is_some() {
-            state.serialize_field("secret", &self.secret)?;
-        }
-        if self.options.is_some() {
-            state.serialize_field("options", &self.options)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "AccountsGetRequest",
+            4,
+        );
+        out.field("access_token", &self.access_token);
+        out.optional("client_id", &self.client_id);
+        out.optional("secret", &self.secret);
+        out.optional("options", &self.options);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AccountsGetRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["access_token", "client_id", "secret", "options"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = AccountsGetRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "AccountsGetRequest")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<AccountsGetRequest, A::Error> {
-                Ok(AccountsGetRequest {
-                    access_token: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct AccountsGetRequest with 4 elements",
-                    )?,
-                    client_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    secret: crate::runtime::wire::element_or_default(&mut seq)?,
-                    options: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<AccountsGetRequest, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<Option<String>> = None;
-                let mut v2: Option<Option<String>> = None;
-                let mut v3: Option<Option<super::AccountsGetRequestOptions>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v0,
-                                "access_token",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "client_id")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "secret")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "options")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(AccountsGetRequest {
-                    access_token: crate::runtime::wire::required(v0, "access_token")?,
-                    client_id: v1.unwrap_or_default(),
-                    secret: v2.unwrap_or_default(),
-                    options: v3.unwrap_or_default(),
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for AccountsGetRequest {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "AccountsGetRequest",
+        fields: &["access_token", "client_id", "secret", "options"],
+        keep: false,
+    };
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<super::AccountsGetRequestOptions>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            2 => source.optional(&mut slots.2),
+            3 => source.optional(&mut slots.3),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("AccountsGetRequest", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), v1, v2, v3) = slots else {
+            return Err(&[0]);
+        };
+        Ok(AccountsGetRequest {
+            access_token: v0,
+            client_id: v1,
+            secret: v2,
+            options: v3,
+        })
     }
 }
 /// Builds a [`AccountsGetRequest`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -694,15 +616,19 @@ impl AccountsGetRequestBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<AccountsGetRequest, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "AccountsGetRequest",
-            field,
+        let Self { access_token: Some(access_token), client_id, secret, options } = self
+        else {
+            let field = { "access_token" };
+            return Err(crate::BuildError {
+                model: "AccountsGetRequest",
+                field,
+            });
         };
         Ok(AccountsGetRequest {
-            access_token: self.access_token.ok_or(missing("access_token"))?,
-            client_id: self.client_id,
-            secret: self.secret,
-            options: self.options,
+            access_token,
+            client_id,
+            secret,
+            options,
         })
     }
 }
@@ -738,60 +664,44 @@ impl ::serde::Serialize for AccountsGetRequestOptions {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("AccountsGetRequestOptions", 1)?;
-        if self.account_ids.is_some() {
-            state.serialize_field("account_ids", &self.account_ids)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "AccountsGetRequestOptions",
+            1,
+        );
+        out.optional("account_ids", &self.account_ids);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AccountsGetRequestOptions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["account_ids"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = AccountsGetRequestOptions;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "AccountsGetRequestOptions")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<AccountsGetRequestOptions, A::Error> {
-                Ok(AccountsGetRequestOptions {
-                    account_ids: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<AccountsGetRequestOptions, A::Error> {
-                let mut v0: Option<Option<Vec<String>>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v0,
-                                "account_ids",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(AccountsGetRequestOptions {
-                    account_ids: v0.unwrap_or_default(),
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for AccountsGetRequestOptions {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "AccountsGetRequestOptions",
+        fields: &["account_ids"],
+        keep: false,
+    };
+    type Slots = (Option<Vec<String>>,);
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.optional(&mut slots.0),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("AccountsGetRequestOptions", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (v0,) = slots;
+        Ok(AccountsGetRequestOptions {
+            account_ids: v0,
+        })
     }
 }
 /// AccountsGetResponse defines the response schema for `/accounts/get`. It lists the Item's accounts plus information about the Item itself.
@@ -826,74 +736,61 @@ impl ::serde::Serialize for AccountsGetResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut state = serializer.serialize_map(None)?;
-        state.serialize_entry("accounts", &self.accounts)?;
-        state.serialize_entry("item", &self.item)?;
-        state.serialize_entry("request_id", &self.request_id)?;
-        for (key, value) in &self.additional_properties {
-            state.serialize_entry(key, value)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Entries::new(serializer);
+        out.field("accounts", &self.accounts);
+        out.field("item", &self.item);
+        out.field("request_id", &self.request_id);
+        out.rest(&self.additional_properties)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AccountsGetResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["accounts", "item", "request_id"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = AccountsGetResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "AccountsGetResponse")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<AccountsGetResponse, A::Error> {
-                let mut v0: Option<Vec<super::AccountBase>> = None;
-                let mut v1: Option<super::Item> = None;
-                let mut v2: Option<String> = None;
-                let mut additional_properties = std::collections::BTreeMap::new();
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    true,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v0,
-                                "accounts",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "item")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "request_id")?
-                        }
-                        crate::runtime::wire::Key::Other(key) => {
-                            crate::runtime::wire::other(
-                                &mut map,
-                                &mut additional_properties,
-                                key,
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(AccountsGetResponse {
-                    accounts: crate::runtime::wire::required(v0, "accounts")?,
-                    item: crate::runtime::wire::required(v1, "item")?,
-                    request_id: crate::runtime::wire::required(v2, "request_id")?,
-                    additional_properties,
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for AccountsGetResponse {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "AccountsGetResponse",
+        fields: &["accounts", "item", "request_id"],
+        keep: true,
+    };
+    type Slots = (
+        Option<Vec<super::AccountBase>>,
+        Option<super::Item>,
+        Option<String>,
+        std::collections::BTreeMap<String, ::serde_json::Value>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value_or_empty(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
+            _ => source.skip(),
         }
-        deserializer.deserialize_map(__Visitor)
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.3, key)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), v3) = slots else {
+            return Err(&[0, 1, 2]);
+        };
+        Ok(AccountsGetResponse {
+            accounts: v0,
+            item: v1,
+            request_id: v2,
+            additional_properties: v3,
+        })
     }
 }
 /// Finer category of an account within its type, for example `checking` or `savings` for depository accounts.
@@ -1396,35 +1293,31 @@ impl ::serde::Serialize for Item {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut state = serializer.serialize_map(None)?;
-        state.serialize_entry("item_id", &self.item_id)?;
-        state.serialize_entry("webhook", &self.webhook)?;
-        state.serialize_entry("error", &self.error)?;
-        state.serialize_entry("available_products", &self.available_products)?;
-        state.serialize_entry("billed_products", &self.billed_products)?;
-        state.serialize_entry("consent_expiration_time", &self.consent_expiration_time)?;
-        state.serialize_entry("update_type", &self.update_type)?;
-        if self.institution_id.is_some() {
-            state.serialize_entry("institution_id", &self.institution_id)?;
-        }
-        if self.products.is_some() {
-            state.serialize_entry("products", &self.products)?;
-        }
-        if self.consented_products.is_some() {
-            state.serialize_entry("consented_products", &self.consented_products)?;
-        }
-        for (key, value) in &self.additional_properties {
-            state.serialize_entry(key, value)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Entries::new(serializer);
+        out.field("item_id", &self.item_id);
+        out.field("webhook", &self.webhook);
+        out.field("error", &self.error);
+        out.field("available_products", &self.available_products);
+        out.field("billed_products", &self.billed_products);
+        out.field("consent_expiration_time", &self.consent_expiration_time);
+        out.field("update_type", &self.update_type);
+        out.optional("institution_id", &self.institution_id);
+        out.optional("products", &self.products);
+        out.optional("consented_products", &self.consented_products);
+        out.rest(&self.additional_properties)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Item {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for Item {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "Item",
+        fields: &[
             "item_id",
             "webhook",
             "error",
@@ -1435,120 +1328,66 @@ impl<'de> ::serde::Deserialize<'de> for Item {
             "institution_id",
             "products",
             "consented_products",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = Item;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "Item")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Item, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<Option<String>> = None;
-                let mut v2: Option<Option<super::PlaidError>> = None;
-                let mut v3: Option<Vec<super::Products>> = None;
-                let mut v4: Option<Vec<super::Products>> = None;
-                let mut v5: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut v6: Option<super::UpdateType> = None;
-                let mut v7: Option<Option<String>> = None;
-                let mut v8: Option<Option<Vec<super::Products>>> = None;
-                let mut v9: Option<Option<Vec<super::Products>>> = None;
-                let mut additional_properties = std::collections::BTreeMap::new();
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    true,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "item_id")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "webhook")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "error")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v3,
-                                "available_products",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v4,
-                                "billed_products",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v5,
-                                "consent_expiration_time",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v6,
-                                "update_type",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(7) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v7,
-                                "institution_id",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(8) => {
-                            crate::runtime::wire::value(&mut map, &mut v8, "products")?
-                        }
-                        crate::runtime::wire::Key::Field(9) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v9,
-                                "consented_products",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Other(key) => {
-                            crate::runtime::wire::other(
-                                &mut map,
-                                &mut additional_properties,
-                                key,
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(Item {
-                    item_id: crate::runtime::wire::required(v0, "item_id")?,
-                    webhook: v1.unwrap_or_default(),
-                    error: v2.unwrap_or_default(),
-                    available_products: crate::runtime::wire::required(
-                        v3,
-                        "available_products",
-                    )?,
-                    billed_products: crate::runtime::wire::required(
-                        v4,
-                        "billed_products",
-                    )?,
-                    consent_expiration_time: v5.unwrap_or_default(),
-                    update_type: crate::runtime::wire::required(v6, "update_type")?,
-                    institution_id: v7.unwrap_or_default(),
-                    products: v8.unwrap_or_default(),
-                    consented_products: v9.unwrap_or_default(),
-                    additional_properties,
-                })
-            }
+        ],
+        keep: true,
+    };
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<super::PlaidError>,
+        Option<Vec<super::Products>>,
+        Option<Vec<super::Products>>,
+        Option<::chrono::DateTime<::chrono::Utc>>,
+        Option<super::UpdateType>,
+        Option<String>,
+        Option<Vec<super::Products>>,
+        Option<Vec<super::Products>>,
+        std::collections::BTreeMap<String, ::serde_json::Value>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.nullable(&mut slots.1),
+            2 => source.nullable(&mut slots.2),
+            3 => source.value_or_empty(&mut slots.3),
+            4 => source.value_or_empty(&mut slots.4),
+            5 => source.nullable(&mut slots.5),
+            6 => source.value(&mut slots.6),
+            7 => source.optional(&mut slots.7),
+            8 => source.optional(&mut slots.8),
+            9 => source.optional(&mut slots.9),
+            _ => source.skip(),
         }
-        deserializer.deserialize_map(__Visitor)
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.10, key)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), v1, v2, Some(v3), Some(v4), v5, Some(v6), v7, v8, v9, v10) = slots
+        else {
+            return Err(&[0, 3, 4, 6]);
+        };
+        Ok(Item {
+            item_id: v0,
+            webhook: v1,
+            error: v2,
+            available_products: v3,
+            billed_products: v4,
+            consent_expiration_time: v5,
+            update_type: v6,
+            institution_id: v7,
+            products: v8,
+            consented_products: v9,
+            additional_properties: v10,
+        })
     }
 }
 /// Builds a [`Item`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -1631,24 +1470,45 @@ impl ItemBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<Item, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "Item",
-            field,
+        let Self {
+            item_id: Some(item_id),
+            webhook,
+            error,
+            available_products: Some(available_products),
+            billed_products: Some(billed_products),
+            consent_expiration_time,
+            update_type: Some(update_type),
+            institution_id,
+            products,
+            consented_products,
+            additional_properties,
+        } = self else {
+            let field = if self.item_id.is_none() {
+                "item_id"
+            } else if self.available_products.is_none() {
+                "available_products"
+            } else if self.billed_products.is_none() {
+                "billed_products"
+            } else {
+                "update_type"
+            };
+            return Err(crate::BuildError {
+                model: "Item",
+                field,
+            });
         };
         Ok(Item {
-            item_id: self.item_id.ok_or(missing("item_id"))?,
-            webhook: self.webhook,
-            error: self.error,
-            available_products: self
-                .available_products
-                .ok_or(missing("available_products"))?,
-            billed_products: self.billed_products.ok_or(missing("billed_products"))?,
-            consent_expiration_time: self.consent_expiration_time,
-            update_type: self.update_type.ok_or(missing("update_type"))?,
-            institution_id: self.institution_id,
-            products: self.products,
-            consented_products: self.consented_products,
-            additional_properties: self.additional_properties,
+            item_id,
+            webhook,
+            error,
+            available_products,
+            billed_products,
+            consent_expiration_time,
+            update_type,
+            institution_id,
+            products,
+            consented_products,
+            additional_properties,
         })
     }
 }

@@ -27,103 +27,69 @@ impl ::serde::Serialize for Institution {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut state = serializer.serialize_map(None)?;
-        state.serialize_entry("institution_id", &self.institution_id)?;
-        state.serialize_entry("name", &self.name)?;
-        state.serialize_entry("products", &self.products)?;
-        state.serialize_entry("country_codes", &self.country_codes)?;
-        state.serialize_entry("oauth", &self.oauth)?;
-        for (key, value) in &self.additional_properties {
-            state.serialize_entry(key, value)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Entries::new(serializer);
+        out.field("institution_id", &self.institution_id);
+        out.field("name", &self.name);
+        out.field("products", &self.products);
+        out.field("country_codes", &self.country_codes);
+        out.field("oauth", &self.oauth);
+        out.rest(&self.additional_properties)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Institution {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "institution_id",
-            "name",
-            "products",
-            "country_codes",
-            "oauth",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = Institution;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "Institution")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Institution, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<Vec<super::Products>> = None;
-                let mut v3: Option<Vec<super::CountryCode>> = None;
-                let mut v4: Option<bool> = None;
-                let mut additional_properties = std::collections::BTreeMap::new();
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    true,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v0,
-                                "institution_id",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "name")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v2,
-                                "products",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v3,
-                                "country_codes",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "oauth")?
-                        }
-                        crate::runtime::wire::Key::Other(key) => {
-                            crate::runtime::wire::other(
-                                &mut map,
-                                &mut additional_properties,
-                                key,
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(Institution {
-                    institution_id: crate::runtime::wire::required(
-                        v0,
-                        "institution_id",
-                    )?,
-                    name: crate::runtime::wire::required(v1, "name")?,
-                    products: crate::runtime::wire::required(v2, "products")?,
-                    country_codes: crate::runtime::wire::required(v3, "country_codes")?,
-                    oauth: crate::runtime::wire::required(v4, "oauth")?,
-                    additional_properties,
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for Institution {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "Institution",
+        fields: &["institution_id", "name", "products", "country_codes", "oauth"],
+        keep: true,
+    };
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<Vec<super::Products>>,
+        Option<Vec<super::CountryCode>>,
+        Option<bool>,
+        std::collections::BTreeMap<String, ::serde_json::Value>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value_or_empty(&mut slots.2),
+            3 => source.value_or_empty(&mut slots.3),
+            4 => source.value(&mut slots.4),
+            _ => source.skip(),
         }
-        deserializer.deserialize_map(__Visitor)
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.5, key)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), Some(v3), Some(v4), v5) = slots else {
+            return Err(&[0, 1, 2, 3, 4]);
+        };
+        Ok(Institution {
+            institution_id: v0,
+            name: v1,
+            products: v2,
+            country_codes: v3,
+            oauth: v4,
+            additional_properties: v5,
+        })
     }
 }
 /// Builds a [`Institution`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -173,17 +139,37 @@ impl InstitutionBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<Institution, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "Institution",
-            field,
+        let Self {
+            institution_id: Some(institution_id),
+            name: Some(name),
+            products: Some(products),
+            country_codes: Some(country_codes),
+            oauth: Some(oauth),
+            additional_properties,
+        } = self else {
+            let field = if self.institution_id.is_none() {
+                "institution_id"
+            } else if self.name.is_none() {
+                "name"
+            } else if self.products.is_none() {
+                "products"
+            } else if self.country_codes.is_none() {
+                "country_codes"
+            } else {
+                "oauth"
+            };
+            return Err(crate::BuildError {
+                model: "Institution",
+                field,
+            });
         };
         Ok(Institution {
-            institution_id: self.institution_id.ok_or(missing("institution_id"))?,
-            name: self.name.ok_or(missing("name"))?,
-            products: self.products.ok_or(missing("products"))?,
-            country_codes: self.country_codes.ok_or(missing("country_codes"))?,
-            oauth: self.oauth.ok_or(missing("oauth"))?,
-            additional_properties: self.additional_properties,
+            institution_id,
+            name,
+            products,
+            country_codes,
+            oauth,
+            additional_properties,
         })
     }
 }
@@ -232,108 +218,64 @@ impl ::serde::Serialize for InstitutionsGetRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("InstitutionsGetRequest", 5)?;
-        state.serialize_field("count", &self.count)?;
-        state.serialize_field("offset", &self.offset)?;
-        state.serialize_field("country_codes", &self.country_codes)?;
-        if self.client_id.is_some() {
-            state.serialize_field("client_id", &self.client_id)?;
-        }
-        if self.secret.is_some() {
-            state.serialize_field("secret", &self.secret)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "InstitutionsGetRequest",
+            5,
+        );
+        out.field("count", &self.count);
+        out.field("offset", &self.offset);
+        out.field("country_codes", &self.country_codes);
+        out.optional("client_id", &self.client_id);
+        out.optional("secret", &self.secret);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InstitutionsGetRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "count",
-            "offset",
-            "country_codes",
-            "client_id",
-            "secret",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = InstitutionsGetRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "InstitutionsGetRequest")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<InstitutionsGetRequest, A::Error> {
-                Ok(InstitutionsGetRequest {
-                    count: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct InstitutionsGetRequest with 5 elements",
-                    )?,
-                    offset: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct InstitutionsGetRequest with 5 elements",
-                    )?,
-                    country_codes: crate::runtime::wire::element_or_empty(
-                        &mut seq,
-                        2,
-                        "struct InstitutionsGetRequest with 5 elements",
-                    )?,
-                    client_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    secret: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<InstitutionsGetRequest, A::Error> {
-                let mut v0: Option<i64> = None;
-                let mut v1: Option<i64> = None;
-                let mut v2: Option<Vec<super::CountryCode>> = None;
-                let mut v3: Option<Option<String>> = None;
-                let mut v4: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "count")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "offset")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v2,
-                                "country_codes",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "client_id")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "secret")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(InstitutionsGetRequest {
-                    count: crate::runtime::wire::required(v0, "count")?,
-                    offset: crate::runtime::wire::required(v1, "offset")?,
-                    country_codes: crate::runtime::wire::required(v2, "country_codes")?,
-                    client_id: v3.unwrap_or_default(),
-                    secret: v4.unwrap_or_default(),
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for InstitutionsGetRequest {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "InstitutionsGetRequest",
+        fields: &["count", "offset", "country_codes", "client_id", "secret"],
+        keep: false,
+    };
+    type Slots = (
+        Option<i64>,
+        Option<i64>,
+        Option<Vec<super::CountryCode>>,
+        Option<String>,
+        Option<String>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value_or_empty(&mut slots.2),
+            3 => source.optional(&mut slots.3),
+            4 => source.optional(&mut slots.4),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("InstitutionsGetRequest", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), v3, v4) = slots else {
+            return Err(&[0, 1, 2]);
+        };
+        Ok(InstitutionsGetRequest {
+            count: v0,
+            offset: v1,
+            country_codes: v2,
+            client_id: v3,
+            secret: v4,
+        })
     }
 }
 /// Builds a [`InstitutionsGetRequest`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -373,16 +315,31 @@ impl InstitutionsGetRequestBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<InstitutionsGetRequest, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "InstitutionsGetRequest",
-            field,
+        let Self {
+            count: Some(count),
+            offset: Some(offset),
+            country_codes: Some(country_codes),
+            client_id,
+            secret,
+        } = self else {
+            let field = if self.count.is_none() {
+                "count"
+            } else if self.offset.is_none() {
+                "offset"
+            } else {
+                "country_codes"
+            };
+            return Err(crate::BuildError {
+                model: "InstitutionsGetRequest",
+                field,
+            });
         };
         Ok(InstitutionsGetRequest {
-            count: self.count.ok_or(missing("count"))?,
-            offset: self.offset.ok_or(missing("offset"))?,
-            country_codes: self.country_codes.ok_or(missing("country_codes"))?,
-            client_id: self.client_id,
-            secret: self.secret,
+            count,
+            offset,
+            country_codes,
+            client_id,
+            secret,
         })
     }
 }
@@ -429,73 +386,60 @@ impl ::serde::Serialize for InstitutionsGetResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut state = serializer.serialize_map(None)?;
-        state.serialize_entry("institutions", &self.institutions)?;
-        state.serialize_entry("total", &self.total)?;
-        state.serialize_entry("request_id", &self.request_id)?;
-        for (key, value) in &self.additional_properties {
-            state.serialize_entry(key, value)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Entries::new(serializer);
+        out.field("institutions", &self.institutions);
+        out.field("total", &self.total);
+        out.field("request_id", &self.request_id);
+        out.rest(&self.additional_properties)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for InstitutionsGetResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["institutions", "total", "request_id"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = InstitutionsGetResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "InstitutionsGetResponse")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<InstitutionsGetResponse, A::Error> {
-                let mut v0: Option<Vec<super::Institution>> = None;
-                let mut v1: Option<i64> = None;
-                let mut v2: Option<String> = None;
-                let mut additional_properties = std::collections::BTreeMap::new();
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    true,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v0,
-                                "institutions",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "total")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "request_id")?
-                        }
-                        crate::runtime::wire::Key::Other(key) => {
-                            crate::runtime::wire::other(
-                                &mut map,
-                                &mut additional_properties,
-                                key,
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(InstitutionsGetResponse {
-                    institutions: crate::runtime::wire::required(v0, "institutions")?,
-                    total: crate::runtime::wire::required(v1, "total")?,
-                    request_id: crate::runtime::wire::required(v2, "request_id")?,
-                    additional_properties,
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for InstitutionsGetResponse {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "InstitutionsGetResponse",
+        fields: &["institutions", "total", "request_id"],
+        keep: true,
+    };
+    type Slots = (
+        Option<Vec<super::Institution>>,
+        Option<i64>,
+        Option<String>,
+        std::collections::BTreeMap<String, ::serde_json::Value>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value_or_empty(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
+            _ => source.skip(),
         }
-        deserializer.deserialize_map(__Visitor)
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.3, key)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), v3) = slots else {
+            return Err(&[0, 1, 2]);
+        };
+        Ok(InstitutionsGetResponse {
+            institutions: v0,
+            total: v1,
+            request_id: v2,
+            additional_properties: v3,
+        })
     }
 }

@@ -128,61 +128,43 @@ impl ::serde::Serialize for LinkTokenCreateRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("LinkTokenCreateRequest", 15)?;
-        state.serialize_field("client_name", &self.client_name)?;
-        state.serialize_field("language", &self.language)?;
-        state.serialize_field("country_codes", &self.country_codes)?;
-        state.serialize_field("user", &self.user)?;
-        if self.client_id.is_some() {
-            state.serialize_field("client_id", &self.client_id)?;
-        }
-        if self.secret.is_some() {
-            state.serialize_field("secret", &self.secret)?;
-        }
-        if self.products.is_some() {
-            state.serialize_field("products", &self.products)?;
-        }
-        if self.additional_consented_products.is_some() {
-            state
-                .serialize_field(
-                    "additional_consented_products",
-                    &self.additional_consented_products,
-                )?;
-        }
-        if self.webhook.is_some() {
-            state.serialize_field("webhook", &self.webhook)?;
-        }
-        if self.access_token.is_some() {
-            state.serialize_field("access_token", &self.access_token)?;
-        }
-        if self.link_customization_name.is_some() {
-            state
-                .serialize_field(
-                    "link_customization_name",
-                    &self.link_customization_name,
-                )?;
-        }
-        if self.redirect_uri.is_some() {
-            state.serialize_field("redirect_uri", &self.redirect_uri)?;
-        }
-        if self.android_package_name.is_some() {
-            state.serialize_field("android_package_name", &self.android_package_name)?;
-        }
-        if self.institution_id.is_some() {
-            state.serialize_field("institution_id", &self.institution_id)?;
-        }
-        if self.user_token.is_some() {
-            state.serialize_field("user_token", &self.user_token)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "LinkTokenCreateRequest",
+            15,
+        );
+        out.field("client_name", &self.client_name);
+        out.field("language", &self.language);
+        out.field("country_codes", &self.country_codes);
+        out.field("user", &self.user);
+        out.optional("client_id", &self.client_id);
+        out.optional("secret", &self.secret);
+        out.optional("products", &self.products);
+        out.optional(
+            "additional_consented_products",
+            &self.additional_consented_products,
+        );
+        out.optional("webhook", &self.webhook);
+        out.optional("access_token", &self.access_token);
+        out.optional("link_customization_name", &self.link_customization_name);
+        out.optional("redirect_uri", &self.redirect_uri);
+        out.optional("android_package_name", &self.android_package_name);
+        out.optional("institution_id", &self.institution_id);
+        out.optional("user_token", &self.user_token);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LinkTokenCreateRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for LinkTokenCreateRequest {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "LinkTokenCreateRequest",
+        fields: &[
             "client_name",
             "language",
             "country_codes",
@@ -198,186 +180,74 @@ impl<'de> ::serde::Deserialize<'de> for LinkTokenCreateRequest {
             "android_package_name",
             "institution_id",
             "user_token",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = LinkTokenCreateRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "LinkTokenCreateRequest")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<LinkTokenCreateRequest, A::Error> {
-                Ok(LinkTokenCreateRequest {
-                    client_name: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct LinkTokenCreateRequest with 15 elements",
-                    )?,
-                    language: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct LinkTokenCreateRequest with 15 elements",
-                    )?,
-                    country_codes: crate::runtime::wire::element_or_empty(
-                        &mut seq,
-                        2,
-                        "struct LinkTokenCreateRequest with 15 elements",
-                    )?,
-                    user: crate::runtime::wire::element(
-                        &mut seq,
-                        3,
-                        "struct LinkTokenCreateRequest with 15 elements",
-                    )?,
-                    client_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    secret: crate::runtime::wire::element_or_default(&mut seq)?,
-                    products: crate::runtime::wire::element_or_default(&mut seq)?,
-                    additional_consented_products: crate::runtime::wire::element_or_default(
-                        &mut seq,
-                    )?,
-                    webhook: crate::runtime::wire::element_or_default(&mut seq)?,
-                    access_token: crate::runtime::wire::element_or_default(&mut seq)?,
-                    link_customization_name: crate::runtime::wire::element_or_default(
-                        &mut seq,
-                    )?,
-                    redirect_uri: crate::runtime::wire::element_or_default(&mut seq)?,
-                    android_package_name: crate::runtime::wire::element_or_default(
-                        &mut seq,
-                    )?,
-                    institution_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    user_token: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<LinkTokenCreateRequest, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<Vec<super::CountryCode>> = None;
-                let mut v3: Option<super::LinkTokenCreateRequestUser> = None;
-                let mut v4: Option<Option<String>> = None;
-                let mut v5: Option<Option<String>> = None;
-                let mut v6: Option<Option<Vec<super::Products>>> = None;
-                let mut v7: Option<Option<Vec<super::Products>>> = None;
-                let mut v8: Option<Option<String>> = None;
-                let mut v9: Option<Option<String>> = None;
-                let mut v10: Option<Option<String>> = None;
-                let mut v11: Option<Option<String>> = None;
-                let mut v12: Option<Option<String>> = None;
-                let mut v13: Option<Option<String>> = None;
-                let mut v14: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v0,
-                                "client_name",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "language")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v2,
-                                "country_codes",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "user")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "client_id")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(&mut map, &mut v5, "secret")?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(&mut map, &mut v6, "products")?
-                        }
-                        crate::runtime::wire::Key::Field(7) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v7,
-                                "additional_consented_products",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(8) => {
-                            crate::runtime::wire::value(&mut map, &mut v8, "webhook")?
-                        }
-                        crate::runtime::wire::Key::Field(9) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v9,
-                                "access_token",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(10) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v10,
-                                "link_customization_name",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(11) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v11,
-                                "redirect_uri",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(12) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v12,
-                                "android_package_name",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(13) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v13,
-                                "institution_id",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(14) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v14,
-                                "user_token",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(LinkTokenCreateRequest {
-                    client_name: crate::runtime::wire::required(v0, "client_name")?,
-                    language: crate::runtime::wire::required(v1, "language")?,
-                    country_codes: crate::runtime::wire::required(v2, "country_codes")?,
-                    user: crate::runtime::wire::required(v3, "user")?,
-                    client_id: v4.unwrap_or_default(),
-                    secret: v5.unwrap_or_default(),
-                    products: v6.unwrap_or_default(),
-                    additional_consented_products: v7.unwrap_or_default(),
-                    webhook: v8.unwrap_or_default(),
-                    access_token: v9.unwrap_or_default(),
-                    link_customization_name: v10.unwrap_or_default(),
-                    redirect_uri: v11.unwrap_or_default(),
-                    android_package_name: v12.unwrap_or_default(),
-                    institution_id: v13.unwrap_or_default(),
-                    user_token: v14.unwrap_or_default(),
-                })
-            }
+        ],
+        keep: false,
+    };
+    type Slots = (
+        (
+            Option<String>,
+            Option<String>,
+            Option<Vec<super::CountryCode>>,
+            Option<super::LinkTokenCreateRequestUser>,
+            Option<String>,
+            Option<String>,
+            Option<Vec<super::Products>>,
+            Option<Vec<super::Products>>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        ),
+        (Option<String>, Option<String>, Option<String>),
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0.0),
+            1 => source.value(&mut slots.0.1),
+            2 => source.value_or_empty(&mut slots.0.2),
+            3 => source.value(&mut slots.0.3),
+            4 => source.optional(&mut slots.0.4),
+            5 => source.optional(&mut slots.0.5),
+            6 => source.optional(&mut slots.0.6),
+            7 => source.optional(&mut slots.0.7),
+            8 => source.optional(&mut slots.0.8),
+            9 => source.optional(&mut slots.0.9),
+            10 => source.optional(&mut slots.0.10),
+            11 => source.optional(&mut slots.0.11),
+            12 => source.optional(&mut slots.1.0),
+            13 => source.optional(&mut slots.1.1),
+            14 => source.optional(&mut slots.1.2),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("LinkTokenCreateRequest", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (
+            (Some(v0), Some(v1), Some(v2), Some(v3), v4, v5, v6, v7, v8, v9, v10, v11),
+            (v12, v13, v14),
+        ) = slots else {
+            return Err(&[0, 1, 2, 3]);
+        };
+        Ok(LinkTokenCreateRequest {
+            client_name: v0,
+            language: v1,
+            country_codes: v2,
+            user: v3,
+            client_id: v4,
+            secret: v5,
+            products: v6,
+            additional_consented_products: v7,
+            webhook: v8,
+            access_token: v9,
+            link_customization_name: v10,
+            redirect_uri: v11,
+            android_package_name: v12,
+            institution_id: v13,
+            user_token: v14,
+        })
     }
 }
 /// Builds a [`LinkTokenCreateRequest`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -477,26 +347,53 @@ impl LinkTokenCreateRequestBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<LinkTokenCreateRequest, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "LinkTokenCreateRequest",
-            field,
+        let Self {
+            client_name: Some(client_name),
+            language: Some(language),
+            country_codes: Some(country_codes),
+            user: Some(user),
+            client_id,
+            secret,
+            products,
+            additional_consented_products,
+            webhook,
+            access_token,
+            link_customization_name,
+            redirect_uri,
+            android_package_name,
+            institution_id,
+            user_token,
+        } = self else {
+            let field = if self.client_name.is_none() {
+                "client_name"
+            } else if self.language.is_none() {
+                "language"
+            } else if self.country_codes.is_none() {
+                "country_codes"
+            } else {
+                "user"
+            };
+            return Err(crate::BuildError {
+                model: "LinkTokenCreateRequest",
+                field,
+            });
         };
         Ok(LinkTokenCreateRequest {
-            client_name: self.client_name.ok_or(missing("client_name"))?,
-            language: self.language.ok_or(missing("language"))?,
-            country_codes: self.country_codes.ok_or(missing("country_codes"))?,
-            user: self.user.ok_or(missing("user"))?,
-            client_id: self.client_id,
-            secret: self.secret,
-            products: self.products,
-            additional_consented_products: self.additional_consented_products,
-            webhook: self.webhook,
-            access_token: self.access_token,
-            link_customization_name: self.link_customization_name,
-            redirect_uri: self.redirect_uri,
-            android_package_name: self.android_package_name,
-            institution_id: self.institution_id,
-            user_token: self.user_token,
+            client_name,
+            language,
+            country_codes,
+            user,
+            client_id,
+            secret,
+            products,
+            additional_consented_products,
+            webhook,
+            access_token,
+            link_customization_name,
+            redirect_uri,
+            android_package_name,
+            institution_id,
+            user_token,
         })
     }
 }
@@ -576,119 +473,70 @@ impl ::serde::Serialize for LinkTokenCreateRequestUser {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("LinkTokenCreateRequestUser", 5)?;
-        state.serialize_field("client_user_id", &self.client_user_id)?;
-        if self.legal_name.is_some() {
-            state.serialize_field("legal_name", &self.legal_name)?;
-        }
-        if self.phone_number.is_some() {
-            state.serialize_field("phone_number", &self.phone_number)?;
-        }
-        if self.email_address.is_some() {
-            state.serialize_field("email_address", &self.email_address)?;
-        }
-        if self.date_of_birth.is_some() {
-            state.serialize_field("date_of_birth", &self.date_of_birth)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "LinkTokenCreateRequestUser",
+            5,
+        );
+        out.field("client_user_id", &self.client_user_id);
+        out.optional("legal_name", &self.legal_name);
+        out.optional("phone_number", &self.phone_number);
+        out.optional("email_address", &self.email_address);
+        out.optional("date_of_birth", &self.date_of_birth);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LinkTokenCreateRequestUser {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for LinkTokenCreateRequestUser {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "LinkTokenCreateRequestUser",
+        fields: &[
             "client_user_id",
             "legal_name",
             "phone_number",
             "email_address",
             "date_of_birth",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = LinkTokenCreateRequestUser;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "LinkTokenCreateRequestUser")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<LinkTokenCreateRequestUser, A::Error> {
-                Ok(LinkTokenCreateRequestUser {
-                    client_user_id: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct LinkTokenCreateRequestUser with 5 elements",
-                    )?,
-                    legal_name: crate::runtime::wire::element_or_default(&mut seq)?,
-                    phone_number: crate::runtime::wire::element_or_default(&mut seq)?,
-                    email_address: crate::runtime::wire::element_or_default(&mut seq)?,
-                    date_of_birth: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<LinkTokenCreateRequestUser, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<Option<String>> = None;
-                let mut v2: Option<Option<String>> = None;
-                let mut v3: Option<Option<String>> = None;
-                let mut v4: Option<Option<::chrono::NaiveDate>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v0,
-                                "client_user_id",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "legal_name")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v2,
-                                "phone_number",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v3,
-                                "email_address",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v4,
-                                "date_of_birth",
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(LinkTokenCreateRequestUser {
-                    client_user_id: crate::runtime::wire::required(
-                        v0,
-                        "client_user_id",
-                    )?,
-                    legal_name: v1.unwrap_or_default(),
-                    phone_number: v2.unwrap_or_default(),
-                    email_address: v3.unwrap_or_default(),
-                    date_of_birth: v4.unwrap_or_default(),
-                })
-            }
+        ],
+        keep: false,
+    };
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<::chrono::NaiveDate>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            2 => source.optional(&mut slots.2),
+            3 => source.optional(&mut slots.3),
+            4 => source.optional(&mut slots.4),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("LinkTokenCreateRequestUser", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), v1, v2, v3, v4) = slots else {
+            return Err(&[0]);
+        };
+        Ok(LinkTokenCreateRequestUser {
+            client_user_id: v0,
+            legal_name: v1,
+            phone_number: v2,
+            email_address: v3,
+            date_of_birth: v4,
+        })
     }
 }
 /// Builds a [`LinkTokenCreateRequestUser`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -728,16 +576,25 @@ impl LinkTokenCreateRequestUserBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<LinkTokenCreateRequestUser, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "LinkTokenCreateRequestUser",
-            field,
+        let Self {
+            client_user_id: Some(client_user_id),
+            legal_name,
+            phone_number,
+            email_address,
+            date_of_birth,
+        } = self else {
+            let field = { "client_user_id" };
+            return Err(crate::BuildError {
+                model: "LinkTokenCreateRequestUser",
+                field,
+            });
         };
         Ok(LinkTokenCreateRequestUser {
-            client_user_id: self.client_user_id.ok_or(missing("client_user_id"))?,
-            legal_name: self.legal_name,
-            phone_number: self.phone_number,
-            email_address: self.email_address,
-            date_of_birth: self.date_of_birth,
+            client_user_id,
+            legal_name,
+            phone_number,
+            email_address,
+            date_of_birth,
         })
     }
 }
@@ -785,87 +642,65 @@ impl ::serde::Serialize for LinkTokenCreateResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut state = serializer.serialize_map(None)?;
-        state.serialize_entry("link_token", &self.link_token)?;
-        state.serialize_entry("expiration", &self.expiration)?;
-        state.serialize_entry("request_id", &self.request_id)?;
-        if self.hosted_link_url.is_some() {
-            state.serialize_entry("hosted_link_url", &self.hosted_link_url)?;
-        }
-        for (key, value) in &self.additional_properties {
-            state.serialize_entry(key, value)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Entries::new(serializer);
+        out.field("link_token", &self.link_token);
+        out.field("expiration", &self.expiration);
+        out.field("request_id", &self.request_id);
+        out.optional("hosted_link_url", &self.hosted_link_url);
+        out.rest(&self.additional_properties)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LinkTokenCreateResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "link_token",
-            "expiration",
-            "request_id",
-            "hosted_link_url",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = LinkTokenCreateResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "LinkTokenCreateResponse")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<LinkTokenCreateResponse, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<::chrono::DateTime<::chrono::Utc>> = None;
-                let mut v2: Option<String> = None;
-                let mut v3: Option<Option<String>> = None;
-                let mut additional_properties = std::collections::BTreeMap::new();
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    true,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "link_token")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "expiration")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "request_id")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v3,
-                                "hosted_link_url",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Other(key) => {
-                            crate::runtime::wire::other(
-                                &mut map,
-                                &mut additional_properties,
-                                key,
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(LinkTokenCreateResponse {
-                    link_token: crate::runtime::wire::required(v0, "link_token")?,
-                    expiration: crate::runtime::wire::required(v1, "expiration")?,
-                    request_id: crate::runtime::wire::required(v2, "request_id")?,
-                    hosted_link_url: v3.unwrap_or_default(),
-                    additional_properties,
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for LinkTokenCreateResponse {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "LinkTokenCreateResponse",
+        fields: &["link_token", "expiration", "request_id", "hosted_link_url"],
+        keep: true,
+    };
+    type Slots = (
+        Option<String>,
+        Option<::chrono::DateTime<::chrono::Utc>>,
+        Option<String>,
+        Option<String>,
+        std::collections::BTreeMap<String, ::serde_json::Value>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
+            3 => source.optional(&mut slots.3),
+            _ => source.skip(),
         }
-        deserializer.deserialize_map(__Visitor)
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.4, key)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), v3, v4) = slots else {
+            return Err(&[0, 1, 2]);
+        };
+        Ok(LinkTokenCreateResponse {
+            link_token: v0,
+            expiration: v1,
+            request_id: v2,
+            hosted_link_url: v3,
+            additional_properties: v4,
+        })
     }
 }
 /// Builds a [`LinkTokenCreateResponse`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -909,16 +744,31 @@ impl LinkTokenCreateResponseBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<LinkTokenCreateResponse, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "LinkTokenCreateResponse",
-            field,
+        let Self {
+            link_token: Some(link_token),
+            expiration: Some(expiration),
+            request_id: Some(request_id),
+            hosted_link_url,
+            additional_properties,
+        } = self else {
+            let field = if self.link_token.is_none() {
+                "link_token"
+            } else if self.expiration.is_none() {
+                "expiration"
+            } else {
+                "request_id"
+            };
+            return Err(crate::BuildError {
+                model: "LinkTokenCreateResponse",
+                field,
+            });
         };
         Ok(LinkTokenCreateResponse {
-            link_token: self.link_token.ok_or(missing("link_token"))?,
-            expiration: self.expiration.ok_or(missing("expiration"))?,
-            request_id: self.request_id.ok_or(missing("request_id"))?,
-            hosted_link_url: self.hosted_link_url,
-            additional_properties: self.additional_properties,
+            link_token,
+            expiration,
+            request_id,
+            hosted_link_url,
+            additional_properties,
         })
     }
 }
@@ -982,114 +832,80 @@ impl ::serde::Serialize for LinkTokenGetMetadataResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut state = serializer.serialize_map(None)?;
-        state.serialize_entry("initial_products", &self.initial_products)?;
-        state.serialize_entry("webhook", &self.webhook)?;
-        state.serialize_entry("country_codes", &self.country_codes)?;
-        state.serialize_entry("language", &self.language)?;
-        state.serialize_entry("redirect_uri", &self.redirect_uri)?;
-        state.serialize_entry("client_name", &self.client_name)?;
-        for (key, value) in &self.additional_properties {
-            state.serialize_entry(key, value)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Entries::new(serializer);
+        out.field("initial_products", &self.initial_products);
+        out.field("webhook", &self.webhook);
+        out.field("country_codes", &self.country_codes);
+        out.field("language", &self.language);
+        out.field("redirect_uri", &self.redirect_uri);
+        out.field("client_name", &self.client_name);
+        out.rest(&self.additional_properties)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LinkTokenGetMetadataResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for LinkTokenGetMetadataResponse {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "LinkTokenGetMetadataResponse",
+        fields: &[
             "initial_products",
             "webhook",
             "country_codes",
             "language",
             "redirect_uri",
             "client_name",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = LinkTokenGetMetadataResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "LinkTokenGetMetadataResponse")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<LinkTokenGetMetadataResponse, A::Error> {
-                let mut v0: Option<Vec<super::Products>> = None;
-                let mut v1: Option<Option<String>> = None;
-                let mut v2: Option<Vec<super::CountryCode>> = None;
-                let mut v3: Option<Option<String>> = None;
-                let mut v4: Option<Option<String>> = None;
-                let mut v5: Option<Option<String>> = None;
-                let mut additional_properties = std::collections::BTreeMap::new();
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    true,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v0,
-                                "initial_products",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "webhook")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v2,
-                                "country_codes",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "language")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v4,
-                                "redirect_uri",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v5,
-                                "client_name",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Other(key) => {
-                            crate::runtime::wire::other(
-                                &mut map,
-                                &mut additional_properties,
-                                key,
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(LinkTokenGetMetadataResponse {
-                    initial_products: crate::runtime::wire::required(
-                        v0,
-                        "initial_products",
-                    )?,
-                    webhook: v1.unwrap_or_default(),
-                    country_codes: crate::runtime::wire::required(v2, "country_codes")?,
-                    language: v3.unwrap_or_default(),
-                    redirect_uri: v4.unwrap_or_default(),
-                    client_name: v5.unwrap_or_default(),
-                    additional_properties,
-                })
-            }
+        ],
+        keep: true,
+    };
+    type Slots = (
+        Option<Vec<super::Products>>,
+        Option<String>,
+        Option<Vec<super::CountryCode>>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        std::collections::BTreeMap<String, ::serde_json::Value>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value_or_empty(&mut slots.0),
+            1 => source.nullable(&mut slots.1),
+            2 => source.value_or_empty(&mut slots.2),
+            3 => source.nullable(&mut slots.3),
+            4 => source.nullable(&mut slots.4),
+            5 => source.nullable(&mut slots.5),
+            _ => source.skip(),
         }
-        deserializer.deserialize_map(__Visitor)
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.6, key)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), v1, Some(v2), v3, v4, v5, v6) = slots else {
+            return Err(&[0, 2]);
+        };
+        Ok(LinkTokenGetMetadataResponse {
+            initial_products: v0,
+            webhook: v1,
+            country_codes: v2,
+            language: v3,
+            redirect_uri: v4,
+            client_name: v5,
+            additional_properties: v6,
+        })
     }
 }
 /// Builds a [`LinkTokenGetMetadataResponse`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -1145,18 +961,33 @@ impl LinkTokenGetMetadataResponseBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<LinkTokenGetMetadataResponse, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "LinkTokenGetMetadataResponse",
-            field,
+        let Self {
+            initial_products: Some(initial_products),
+            webhook,
+            country_codes: Some(country_codes),
+            language,
+            redirect_uri,
+            client_name,
+            additional_properties,
+        } = self else {
+            let field = if self.initial_products.is_none() {
+                "initial_products"
+            } else {
+                "country_codes"
+            };
+            return Err(crate::BuildError {
+                model: "LinkTokenGetMetadataResponse",
+                field,
+            });
         };
         Ok(LinkTokenGetMetadataResponse {
-            initial_products: self.initial_products.ok_or(missing("initial_products"))?,
-            webhook: self.webhook,
-            country_codes: self.country_codes.ok_or(missing("country_codes"))?,
-            language: self.language,
-            redirect_uri: self.redirect_uri,
-            client_name: self.client_name,
-            additional_properties: self.additional_properties,
+            initial_products,
+            webhook,
+            country_codes,
+            language,
+            redirect_uri,
+            client_name,
+            additional_properties,
         })
     }
 }
@@ -1195,76 +1026,52 @@ impl ::serde::Serialize for LinkTokenGetRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("LinkTokenGetRequest", 3)?;
-        state.serialize_field("link_token", &self.link_token)?;
-        if self.client_id.is_some() {
-            state.serialize_field("client_id", &self.client_id)?;
-        }
-        if self.secret.is_some() {
-            state.serialize_field("secret", &self.secret)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "LinkTokenGetRequest",
+            3,
+        );
+        out.field("link_token", &self.link_token);
+        out.optional("client_id", &self.client_id);
+        out.optional("secret", &self.secret);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LinkTokenGetRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["link_token", "client_id", "secret"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = LinkTokenGetRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "LinkTokenGetRequest")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<LinkTokenGetRequest, A::Error> {
-                Ok(LinkTokenGetRequest {
-                    link_token: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct LinkTokenGetRequest with 3 elements",
-                    )?,
-                    client_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    secret: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<LinkTokenGetRequest, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<Option<String>> = None;
-                let mut v2: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "link_token")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "client_id")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "secret")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(LinkTokenGetRequest {
-                    link_token: crate::runtime::wire::required(v0, "link_token")?,
-                    client_id: v1.unwrap_or_default(),
-                    secret: v2.unwrap_or_default(),
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for LinkTokenGetRequest {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "LinkTokenGetRequest",
+        fields: &["link_token", "client_id", "secret"],
+        keep: false,
+    };
+    type Slots = (Option<String>, Option<String>, Option<String>);
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            2 => source.optional(&mut slots.2),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("LinkTokenGetRequest", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), v1, v2) = slots else {
+            return Err(&[0]);
+        };
+        Ok(LinkTokenGetRequest {
+            link_token: v0,
+            client_id: v1,
+            secret: v2,
+        })
     }
 }
 impl std::fmt::Debug for LinkTokenGetRequest {
@@ -1313,88 +1120,69 @@ impl ::serde::Serialize for LinkTokenGetResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut state = serializer.serialize_map(None)?;
-        state.serialize_entry("link_token", &self.link_token)?;
-        state.serialize_entry("created_at", &self.created_at)?;
-        state.serialize_entry("expiration", &self.expiration)?;
-        state.serialize_entry("metadata", &self.metadata)?;
-        state.serialize_entry("request_id", &self.request_id)?;
-        for (key, value) in &self.additional_properties {
-            state.serialize_entry(key, value)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Entries::new(serializer);
+        out.field("link_token", &self.link_token);
+        out.field("created_at", &self.created_at);
+        out.field("expiration", &self.expiration);
+        out.field("metadata", &self.metadata);
+        out.field("request_id", &self.request_id);
+        out.rest(&self.additional_properties)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LinkTokenGetResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "link_token",
-            "created_at",
-            "expiration",
-            "metadata",
-            "request_id",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = LinkTokenGetResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "LinkTokenGetResponse")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<LinkTokenGetResponse, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut v2: Option<Option<::chrono::DateTime<::chrono::Utc>>> = None;
-                let mut v3: Option<super::LinkTokenGetMetadataResponse> = None;
-                let mut v4: Option<String> = None;
-                let mut additional_properties = std::collections::BTreeMap::new();
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    true,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "link_token")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "created_at")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "expiration")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "metadata")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "request_id")?
-                        }
-                        crate::runtime::wire::Key::Other(key) => {
-                            crate::runtime::wire::other(
-                                &mut map,
-                                &mut additional_properties,
-                                key,
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(LinkTokenGetResponse {
-                    link_token: crate::runtime::wire::required(v0, "link_token")?,
-                    created_at: v1.unwrap_or_default(),
-                    expiration: v2.unwrap_or_default(),
-                    metadata: crate::runtime::wire::required(v3, "metadata")?,
-                    request_id: crate::runtime::wire::required(v4, "request_id")?,
-                    additional_properties,
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for LinkTokenGetResponse {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "LinkTokenGetResponse",
+        fields: &["link_token", "created_at", "expiration", "metadata", "request_id"],
+        keep: true,
+    };
+    type Slots = (
+        Option<String>,
+        Option<::chrono::DateTime<::chrono::Utc>>,
+        Option<::chrono::DateTime<::chrono::Utc>>,
+        Option<super::LinkTokenGetMetadataResponse>,
+        Option<String>,
+        std::collections::BTreeMap<String, ::serde_json::Value>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.nullable(&mut slots.1),
+            2 => source.nullable(&mut slots.2),
+            3 => source.value(&mut slots.3),
+            4 => source.value(&mut slots.4),
+            _ => source.skip(),
         }
-        deserializer.deserialize_map(__Visitor)
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.5, key)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), v1, v2, Some(v3), Some(v4), v5) = slots else {
+            return Err(&[0, 3, 4]);
+        };
+        Ok(LinkTokenGetResponse {
+            link_token: v0,
+            created_at: v1,
+            expiration: v2,
+            metadata: v3,
+            request_id: v4,
+            additional_properties: v5,
+        })
     }
 }
 /// Builds a [`LinkTokenGetResponse`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -1444,17 +1232,33 @@ impl LinkTokenGetResponseBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<LinkTokenGetResponse, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "LinkTokenGetResponse",
-            field,
+        let Self {
+            link_token: Some(link_token),
+            created_at,
+            expiration,
+            metadata: Some(metadata),
+            request_id: Some(request_id),
+            additional_properties,
+        } = self else {
+            let field = if self.link_token.is_none() {
+                "link_token"
+            } else if self.metadata.is_none() {
+                "metadata"
+            } else {
+                "request_id"
+            };
+            return Err(crate::BuildError {
+                model: "LinkTokenGetResponse",
+                field,
+            });
         };
         Ok(LinkTokenGetResponse {
-            link_token: self.link_token.ok_or(missing("link_token"))?,
-            created_at: self.created_at,
-            expiration: self.expiration,
-            metadata: self.metadata.ok_or(missing("metadata"))?,
-            request_id: self.request_id.ok_or(missing("request_id"))?,
-            additional_properties: self.additional_properties,
+            link_token,
+            created_at,
+            expiration,
+            metadata,
+            request_id,
+            additional_properties,
         })
     }
 }

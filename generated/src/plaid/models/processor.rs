@@ -266,108 +266,64 @@ impl ::serde::Serialize for ProcessorTokenCreateRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("ProcessorTokenCreateRequest", 5)?;
-        state.serialize_field("access_token", &self.access_token)?;
-        state.serialize_field("account_id", &self.account_id)?;
-        state.serialize_field("processor", &self.processor)?;
-        if self.client_id.is_some() {
-            state.serialize_field("client_id", &self.client_id)?;
-        }
-        if self.secret.is_some() {
-            state.serialize_field("secret", &self.secret)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "ProcessorTokenCreateRequest",
+            5,
+        );
+        out.field("access_token", &self.access_token);
+        out.field("account_id", &self.account_id);
+        out.field("processor", &self.processor);
+        out.optional("client_id", &self.client_id);
+        out.optional("secret", &self.secret);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ProcessorTokenCreateRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "access_token",
-            "account_id",
-            "processor",
-            "client_id",
-            "secret",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = ProcessorTokenCreateRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "ProcessorTokenCreateRequest")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<ProcessorTokenCreateRequest, A::Error> {
-                Ok(ProcessorTokenCreateRequest {
-                    access_token: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct ProcessorTokenCreateRequest with 5 elements",
-                    )?,
-                    account_id: crate::runtime::wire::element(
-                        &mut seq,
-                        1,
-                        "struct ProcessorTokenCreateRequest with 5 elements",
-                    )?,
-                    processor: crate::runtime::wire::element(
-                        &mut seq,
-                        2,
-                        "struct ProcessorTokenCreateRequest with 5 elements",
-                    )?,
-                    client_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    secret: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<ProcessorTokenCreateRequest, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<super::Processor> = None;
-                let mut v3: Option<Option<String>> = None;
-                let mut v4: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v0,
-                                "access_token",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "account_id")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "processor")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "client_id")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "secret")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(ProcessorTokenCreateRequest {
-                    access_token: crate::runtime::wire::required(v0, "access_token")?,
-                    account_id: crate::runtime::wire::required(v1, "account_id")?,
-                    processor: crate::runtime::wire::required(v2, "processor")?,
-                    client_id: v3.unwrap_or_default(),
-                    secret: v4.unwrap_or_default(),
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for ProcessorTokenCreateRequest {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "ProcessorTokenCreateRequest",
+        fields: &["access_token", "account_id", "processor", "client_id", "secret"],
+        keep: false,
+    };
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<super::Processor>,
+        Option<String>,
+        Option<String>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
+            3 => source.optional(&mut slots.3),
+            4 => source.optional(&mut slots.4),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("ProcessorTokenCreateRequest", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), v3, v4) = slots else {
+            return Err(&[0, 1, 2]);
+        };
+        Ok(ProcessorTokenCreateRequest {
+            access_token: v0,
+            account_id: v1,
+            processor: v2,
+            client_id: v3,
+            secret: v4,
+        })
     }
 }
 /// Builds a [`ProcessorTokenCreateRequest`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -407,16 +363,31 @@ impl ProcessorTokenCreateRequestBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<ProcessorTokenCreateRequest, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "ProcessorTokenCreateRequest",
-            field,
+        let Self {
+            access_token: Some(access_token),
+            account_id: Some(account_id),
+            processor: Some(processor),
+            client_id,
+            secret,
+        } = self else {
+            let field = if self.access_token.is_none() {
+                "access_token"
+            } else if self.account_id.is_none() {
+                "account_id"
+            } else {
+                "processor"
+            };
+            return Err(crate::BuildError {
+                model: "ProcessorTokenCreateRequest",
+                field,
+            });
         };
         Ok(ProcessorTokenCreateRequest {
-            access_token: self.access_token.ok_or(missing("access_token"))?,
-            account_id: self.account_id.ok_or(missing("account_id"))?,
-            processor: self.processor.ok_or(missing("processor"))?,
-            client_id: self.client_id,
-            secret: self.secret,
+            access_token,
+            account_id,
+            processor,
+            client_id,
+            secret,
         })
     }
 }
@@ -459,71 +430,57 @@ impl ::serde::Serialize for ProcessorTokenCreateResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut state = serializer.serialize_map(None)?;
-        state.serialize_entry("processor_token", &self.processor_token)?;
-        state.serialize_entry("request_id", &self.request_id)?;
-        for (key, value) in &self.additional_properties {
-            state.serialize_entry(key, value)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Entries::new(serializer);
+        out.field("processor_token", &self.processor_token);
+        out.field("request_id", &self.request_id);
+        out.rest(&self.additional_properties)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ProcessorTokenCreateResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["processor_token", "request_id"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = ProcessorTokenCreateResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "ProcessorTokenCreateResponse")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<ProcessorTokenCreateResponse, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<String> = None;
-                let mut additional_properties = std::collections::BTreeMap::new();
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    true,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v0,
-                                "processor_token",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "request_id")?
-                        }
-                        crate::runtime::wire::Key::Other(key) => {
-                            crate::runtime::wire::other(
-                                &mut map,
-                                &mut additional_properties,
-                                key,
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(ProcessorTokenCreateResponse {
-                    processor_token: crate::runtime::wire::required(
-                        v0,
-                        "processor_token",
-                    )?,
-                    request_id: crate::runtime::wire::required(v1, "request_id")?,
-                    additional_properties,
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for ProcessorTokenCreateResponse {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "ProcessorTokenCreateResponse",
+        fields: &["processor_token", "request_id"],
+        keep: true,
+    };
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        std::collections::BTreeMap<String, ::serde_json::Value>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            _ => source.skip(),
         }
-        deserializer.deserialize_map(__Visitor)
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.2, key)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), v2) = slots else {
+            return Err(&[0, 1]);
+        };
+        Ok(ProcessorTokenCreateResponse {
+            processor_token: v0,
+            request_id: v1,
+            additional_properties: v2,
+        })
     }
 }
 impl std::fmt::Debug for ProcessorTokenCreateResponse {

@@ -53,118 +53,70 @@ impl ::serde::Serialize for SandboxPublicTokenCreateRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer
-            .serialize_struct("SandboxPublicTokenCreateRequest", 5)?;
-        state.serialize_field("institution_id", &self.institution_id)?;
-        state.serialize_field("initial_products", &self.initial_products)?;
-        if self.client_id.is_some() {
-            state.serialize_field("client_id", &self.client_id)?;
-        }
-        if self.secret.is_some() {
-            state.serialize_field("secret", &self.secret)?;
-        }
-        if self.user_token.is_some() {
-            state.serialize_field("user_token", &self.user_token)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "SandboxPublicTokenCreateRequest",
+            5,
+        );
+        out.field("institution_id", &self.institution_id);
+        out.field("initial_products", &self.initial_products);
+        out.optional("client_id", &self.client_id);
+        out.optional("secret", &self.secret);
+        out.optional("user_token", &self.user_token);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SandboxPublicTokenCreateRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for SandboxPublicTokenCreateRequest {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "SandboxPublicTokenCreateRequest",
+        fields: &[
             "institution_id",
             "initial_products",
             "client_id",
             "secret",
             "user_token",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SandboxPublicTokenCreateRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "SandboxPublicTokenCreateRequest")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<SandboxPublicTokenCreateRequest, A::Error> {
-                Ok(SandboxPublicTokenCreateRequest {
-                    institution_id: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct SandboxPublicTokenCreateRequest with 5 elements",
-                    )?,
-                    initial_products: crate::runtime::wire::element_or_empty(
-                        &mut seq,
-                        1,
-                        "struct SandboxPublicTokenCreateRequest with 5 elements",
-                    )?,
-                    client_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    secret: crate::runtime::wire::element_or_default(&mut seq)?,
-                    user_token: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<SandboxPublicTokenCreateRequest, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<Vec<super::Products>> = None;
-                let mut v2: Option<Option<String>> = None;
-                let mut v3: Option<Option<String>> = None;
-                let mut v4: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v0,
-                                "institution_id",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v1,
-                                "initial_products",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "client_id")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "secret")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "user_token")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(SandboxPublicTokenCreateRequest {
-                    institution_id: crate::runtime::wire::required(
-                        v0,
-                        "institution_id",
-                    )?,
-                    initial_products: crate::runtime::wire::required(
-                        v1,
-                        "initial_products",
-                    )?,
-                    client_id: v2.unwrap_or_default(),
-                    secret: v3.unwrap_or_default(),
-                    user_token: v4.unwrap_or_default(),
-                })
-            }
+        ],
+        keep: false,
+    };
+    type Slots = (
+        Option<String>,
+        Option<Vec<super::Products>>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value_or_empty(&mut slots.1),
+            2 => source.optional(&mut slots.2),
+            3 => source.optional(&mut slots.3),
+            4 => source.optional(&mut slots.4),
+            _ => source.skip(),
         }
-        deserializer
-            .deserialize_struct("SandboxPublicTokenCreateRequest", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), v2, v3, v4) = slots else {
+            return Err(&[0, 1]);
+        };
+        Ok(SandboxPublicTokenCreateRequest {
+            institution_id: v0,
+            initial_products: v1,
+            client_id: v2,
+            secret: v3,
+            user_token: v4,
+        })
     }
 }
 /// Builds a [`SandboxPublicTokenCreateRequest`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -204,16 +156,29 @@ impl SandboxPublicTokenCreateRequestBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<SandboxPublicTokenCreateRequest, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "SandboxPublicTokenCreateRequest",
-            field,
+        let Self {
+            institution_id: Some(institution_id),
+            initial_products: Some(initial_products),
+            client_id,
+            secret,
+            user_token,
+        } = self else {
+            let field = if self.institution_id.is_none() {
+                "institution_id"
+            } else {
+                "initial_products"
+            };
+            return Err(crate::BuildError {
+                model: "SandboxPublicTokenCreateRequest",
+                field,
+            });
         };
         Ok(SandboxPublicTokenCreateRequest {
-            institution_id: self.institution_id.ok_or(missing("institution_id"))?,
-            initial_products: self.initial_products.ok_or(missing("initial_products"))?,
-            client_id: self.client_id,
-            secret: self.secret,
-            user_token: self.user_token,
+            institution_id,
+            initial_products,
+            client_id,
+            secret,
+            user_token,
         })
     }
 }
@@ -253,68 +218,57 @@ impl ::serde::Serialize for SandboxPublicTokenCreateResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut state = serializer.serialize_map(None)?;
-        state.serialize_entry("public_token", &self.public_token)?;
-        state.serialize_entry("request_id", &self.request_id)?;
-        for (key, value) in &self.additional_properties {
-            state.serialize_entry(key, value)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Entries::new(serializer);
+        out.field("public_token", &self.public_token);
+        out.field("request_id", &self.request_id);
+        out.rest(&self.additional_properties)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SandboxPublicTokenCreateResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["public_token", "request_id"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SandboxPublicTokenCreateResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "SandboxPublicTokenCreateResponse")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<SandboxPublicTokenCreateResponse, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<String> = None;
-                let mut additional_properties = std::collections::BTreeMap::new();
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    true,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v0,
-                                "public_token",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "request_id")?
-                        }
-                        crate::runtime::wire::Key::Other(key) => {
-                            crate::runtime::wire::other(
-                                &mut map,
-                                &mut additional_properties,
-                                key,
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(SandboxPublicTokenCreateResponse {
-                    public_token: crate::runtime::wire::required(v0, "public_token")?,
-                    request_id: crate::runtime::wire::required(v1, "request_id")?,
-                    additional_properties,
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for SandboxPublicTokenCreateResponse {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "SandboxPublicTokenCreateResponse",
+        fields: &["public_token", "request_id"],
+        keep: true,
+    };
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        std::collections::BTreeMap<String, ::serde_json::Value>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            _ => source.skip(),
         }
-        deserializer.deserialize_map(__Visitor)
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.2, key)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), v2) = slots else {
+            return Err(&[0, 1]);
+        };
+        Ok(SandboxPublicTokenCreateResponse {
+            public_token: v0,
+            request_id: v1,
+            additional_properties: v2,
+        })
     }
 }
 impl std::fmt::Debug for SandboxPublicTokenCreateResponse {

@@ -210,38 +210,30 @@ impl ::serde::Serialize for PlaidError {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut state = serializer.serialize_map(None)?;
-        state.serialize_entry("error_type", &self.error_type)?;
-        state.serialize_entry("error_code", &self.error_code)?;
-        state.serialize_entry("error_message", &self.error_message)?;
-        state.serialize_entry("display_message", &self.display_message)?;
-        if self.request_id.is_some() {
-            state.serialize_entry("request_id", &self.request_id)?;
-        }
-        if self.causes.is_some() {
-            state.serialize_entry("causes", &self.causes)?;
-        }
-        if self.status.is_some() {
-            state.serialize_entry("status", &self.status)?;
-        }
-        if self.documentation_url.is_some() {
-            state.serialize_entry("documentation_url", &self.documentation_url)?;
-        }
-        if self.suggested_action.is_some() {
-            state.serialize_entry("suggested_action", &self.suggested_action)?;
-        }
-        for (key, value) in &self.additional_properties {
-            state.serialize_entry(key, value)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Entries::new(serializer);
+        out.field("error_type", &self.error_type);
+        out.field("error_code", &self.error_code);
+        out.field("error_message", &self.error_message);
+        out.field("display_message", &self.display_message);
+        out.optional("request_id", &self.request_id);
+        out.optional("causes", &self.causes);
+        out.optional("status", &self.status);
+        out.optional("documentation_url", &self.documentation_url);
+        out.optional("suggested_action", &self.suggested_action);
+        out.rest(&self.additional_properties)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for PlaidError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for PlaidError {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "PlaidError",
+        fields: &[
             "error_type",
             "error_code",
             "error_message",
@@ -251,101 +243,62 @@ impl<'de> ::serde::Deserialize<'de> for PlaidError {
             "status",
             "documentation_url",
             "suggested_action",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = PlaidError;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "PlaidError")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<PlaidError, A::Error> {
-                let mut v0: Option<super::PlaidErrorType> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<String> = None;
-                let mut v3: Option<Option<String>> = None;
-                let mut v4: Option<Option<String>> = None;
-                let mut v5: Option<Option<Vec<::serde_json::Value>>> = None;
-                let mut v6: Option<Option<i64>> = None;
-                let mut v7: Option<Option<String>> = None;
-                let mut v8: Option<Option<String>> = None;
-                let mut additional_properties = std::collections::BTreeMap::new();
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    true,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(&mut map, &mut v0, "error_type")?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "error_code")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v2,
-                                "error_message",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v3,
-                                "display_message",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "request_id")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(&mut map, &mut v5, "causes")?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(&mut map, &mut v6, "status")?
-                        }
-                        crate::runtime::wire::Key::Field(7) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v7,
-                                "documentation_url",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(8) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v8,
-                                "suggested_action",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Other(key) => {
-                            crate::runtime::wire::other(
-                                &mut map,
-                                &mut additional_properties,
-                                key,
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(PlaidError {
-                    error_type: crate::runtime::wire::required(v0, "error_type")?,
-                    error_code: crate::runtime::wire::required(v1, "error_code")?,
-                    error_message: crate::runtime::wire::required(v2, "error_message")?,
-                    display_message: v3.unwrap_or_default(),
-                    request_id: v4.unwrap_or_default(),
-                    causes: v5.unwrap_or_default(),
-                    status: v6.unwrap_or_default(),
-                    documentation_url: v7.unwrap_or_default(),
-                    suggested_action: v8.unwrap_or_default(),
-                    additional_properties,
-                })
-            }
+        ],
+        keep: true,
+    };
+    type Slots = (
+        Option<super::PlaidErrorType>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<Vec<::serde_json::Value>>,
+        Option<i64>,
+        Option<String>,
+        Option<String>,
+        std::collections::BTreeMap<String, ::serde_json::Value>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
+            3 => source.nullable(&mut slots.3),
+            4 => source.optional(&mut slots.4),
+            5 => source.optional(&mut slots.5),
+            6 => source.optional(&mut slots.6),
+            7 => source.optional(&mut slots.7),
+            8 => source.optional(&mut slots.8),
+            _ => source.skip(),
         }
-        deserializer.deserialize_map(__Visitor)
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.9, key)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), v3, v4, v5, v6, v7, v8, v9) = slots else {
+            return Err(&[0, 1, 2]);
+        };
+        Ok(PlaidError {
+            error_type: v0,
+            error_code: v1,
+            error_message: v2,
+            display_message: v3,
+            request_id: v4,
+            causes: v5,
+            status: v6,
+            documentation_url: v7,
+            suggested_action: v8,
+            additional_properties: v9,
+        })
     }
 }
 /// Builds a [`PlaidError`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -419,21 +372,41 @@ impl PlaidErrorBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<PlaidError, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "PlaidError",
-            field,
+        let Self {
+            error_type: Some(error_type),
+            error_code: Some(error_code),
+            error_message: Some(error_message),
+            display_message,
+            request_id,
+            causes,
+            status,
+            documentation_url,
+            suggested_action,
+            additional_properties,
+        } = self else {
+            let field = if self.error_type.is_none() {
+                "error_type"
+            } else if self.error_code.is_none() {
+                "error_code"
+            } else {
+                "error_message"
+            };
+            return Err(crate::BuildError {
+                model: "PlaidError",
+                field,
+            });
         };
         Ok(PlaidError {
-            error_type: self.error_type.ok_or(missing("error_type"))?,
-            error_code: self.error_code.ok_or(missing("error_code"))?,
-            error_message: self.error_message.ok_or(missing("error_message"))?,
-            display_message: self.display_message,
-            request_id: self.request_id,
-            causes: self.causes,
-            status: self.status,
-            documentation_url: self.documentation_url,
-            suggested_action: self.suggested_action,
-            additional_properties: self.additional_properties,
+            error_type,
+            error_code,
+            error_message,
+            display_message,
+            request_id,
+            causes,
+            status,
+            documentation_url,
+            suggested_action,
+            additional_properties,
         })
     }
 }

@@ -28,71 +28,57 @@ impl ::serde::Serialize for RemovedTransaction {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut state = serializer.serialize_map(None)?;
-        state.serialize_entry("transaction_id", &self.transaction_id)?;
-        state.serialize_entry("account_id", &self.account_id)?;
-        for (key, value) in &self.additional_properties {
-            state.serialize_entry(key, value)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Entries::new(serializer);
+        out.field("transaction_id", &self.transaction_id);
+        out.field("account_id", &self.account_id);
+        out.rest(&self.additional_properties)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for RemovedTransaction {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["transaction_id", "account_id"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = RemovedTransaction;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "RemovedTransaction")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RemovedTransaction, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<String> = None;
-                let mut additional_properties = std::collections::BTreeMap::new();
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    true,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v0,
-                                "transaction_id",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "account_id")?
-                        }
-                        crate::runtime::wire::Key::Other(key) => {
-                            crate::runtime::wire::other(
-                                &mut map,
-                                &mut additional_properties,
-                                key,
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(RemovedTransaction {
-                    transaction_id: crate::runtime::wire::required(
-                        v0,
-                        "transaction_id",
-                    )?,
-                    account_id: crate::runtime::wire::required(v1, "account_id")?,
-                    additional_properties,
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for RemovedTransaction {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "RemovedTransaction",
+        fields: &["transaction_id", "account_id"],
+        keep: true,
+    };
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        std::collections::BTreeMap<String, ::serde_json::Value>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            _ => source.skip(),
         }
-        deserializer.deserialize_map(__Visitor)
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.2, key)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), v2) = slots else {
+            return Err(&[0, 1]);
+        };
+        Ok(RemovedTransaction {
+            transaction_id: v0,
+            account_id: v1,
+            additional_properties: v2,
+        })
     }
 }
 /// A transaction on an account.
@@ -131,26 +117,28 @@ impl ::serde::Serialize for Transaction {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut state = serializer.serialize_map(None)?;
-        state.serialize_entry("transaction_id", &self.transaction_id)?;
-        state.serialize_entry("account_id", &self.account_id)?;
-        state.serialize_entry("amount", &self.amount)?;
-        state.serialize_entry("iso_currency_code", &self.iso_currency_code)?;
-        state.serialize_entry("date", &self.date)?;
-        state.serialize_entry("name", &self.name)?;
-        state.serialize_entry("pending", &self.pending)?;
-        for (key, value) in &self.additional_properties {
-            state.serialize_entry(key, value)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Entries::new(serializer);
+        out.field("transaction_id", &self.transaction_id);
+        out.field("account_id", &self.account_id);
+        out.field("amount", &self.amount);
+        out.field("iso_currency_code", &self.iso_currency_code);
+        out.field("date", &self.date);
+        out.field("name", &self.name);
+        out.field("pending", &self.pending);
+        out.rest(&self.additional_properties)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Transaction {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for Transaction {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "Transaction",
+        fields: &[
             "transaction_id",
             "account_id",
             "amount",
@@ -158,86 +146,57 @@ impl<'de> ::serde::Deserialize<'de> for Transaction {
             "date",
             "name",
             "pending",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = Transaction;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "Transaction")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Transaction, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<String> = None;
-                let mut v2: Option<f64> = None;
-                let mut v3: Option<Option<String>> = None;
-                let mut v4: Option<::chrono::NaiveDate> = None;
-                let mut v5: Option<String> = None;
-                let mut v6: Option<bool> = None;
-                let mut additional_properties = std::collections::BTreeMap::new();
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    true,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v0,
-                                "transaction_id",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "account_id")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "amount")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v3,
-                                "iso_currency_code",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "date")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(&mut map, &mut v5, "name")?
-                        }
-                        crate::runtime::wire::Key::Field(6) => {
-                            crate::runtime::wire::value(&mut map, &mut v6, "pending")?
-                        }
-                        crate::runtime::wire::Key::Other(key) => {
-                            crate::runtime::wire::other(
-                                &mut map,
-                                &mut additional_properties,
-                                key,
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(Transaction {
-                    transaction_id: crate::runtime::wire::required(
-                        v0,
-                        "transaction_id",
-                    )?,
-                    account_id: crate::runtime::wire::required(v1, "account_id")?,
-                    amount: crate::runtime::wire::required(v2, "amount")?,
-                    iso_currency_code: v3.unwrap_or_default(),
-                    date: crate::runtime::wire::required(v4, "date")?,
-                    name: crate::runtime::wire::required(v5, "name")?,
-                    pending: crate::runtime::wire::required(v6, "pending")?,
-                    additional_properties,
-                })
-            }
+        ],
+        keep: true,
+    };
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<f64>,
+        Option<String>,
+        Option<::chrono::NaiveDate>,
+        Option<String>,
+        Option<bool>,
+        std::collections::BTreeMap<String, ::serde_json::Value>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.value(&mut slots.1),
+            2 => source.value(&mut slots.2),
+            3 => source.nullable(&mut slots.3),
+            4 => source.value(&mut slots.4),
+            5 => source.value(&mut slots.5),
+            6 => source.value(&mut slots.6),
+            _ => source.skip(),
         }
-        deserializer.deserialize_map(__Visitor)
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.7, key)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), v3, Some(v4), Some(v5), Some(v6), v7) = slots
+        else {
+            return Err(&[0, 1, 2, 4, 5, 6]);
+        };
+        Ok(Transaction {
+            transaction_id: v0,
+            account_id: v1,
+            amount: v2,
+            iso_currency_code: v3,
+            date: v4,
+            name: v5,
+            pending: v6,
+            additional_properties: v7,
+        })
     }
 }
 /// Builds a [`Transaction`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -299,19 +258,43 @@ impl TransactionBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<Transaction, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "Transaction",
-            field,
+        let Self {
+            transaction_id: Some(transaction_id),
+            account_id: Some(account_id),
+            amount: Some(amount),
+            iso_currency_code,
+            date: Some(date),
+            name: Some(name),
+            pending: Some(pending),
+            additional_properties,
+        } = self else {
+            let field = if self.transaction_id.is_none() {
+                "transaction_id"
+            } else if self.account_id.is_none() {
+                "account_id"
+            } else if self.amount.is_none() {
+                "amount"
+            } else if self.date.is_none() {
+                "date"
+            } else if self.name.is_none() {
+                "name"
+            } else {
+                "pending"
+            };
+            return Err(crate::BuildError {
+                model: "Transaction",
+                field,
+            });
         };
         Ok(Transaction {
-            transaction_id: self.transaction_id.ok_or(missing("transaction_id"))?,
-            account_id: self.account_id.ok_or(missing("account_id"))?,
-            amount: self.amount.ok_or(missing("amount"))?,
-            iso_currency_code: self.iso_currency_code,
-            date: self.date.ok_or(missing("date"))?,
-            name: self.name.ok_or(missing("name"))?,
-            pending: self.pending.ok_or(missing("pending"))?,
-            additional_properties: self.additional_properties,
+            transaction_id,
+            account_id,
+            amount,
+            iso_currency_code,
+            date,
+            name,
+            pending,
+            additional_properties,
         })
     }
 }
@@ -370,104 +353,64 @@ impl ::serde::Serialize for TransactionsSyncRequest {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeStruct as _;
-        let mut state = serializer.serialize_struct("TransactionsSyncRequest", 5)?;
-        state.serialize_field("access_token", &self.access_token)?;
-        if self.client_id.is_some() {
-            state.serialize_field("client_id", &self.client_id)?;
-        }
-        if self.cursor.is_some() {
-            state.serialize_field("cursor", &self.cursor)?;
-        }
-        if self.count.is_some() {
-            state.serialize_field("count", &self.count)?;
-        }
-        if self.secret.is_some() {
-            state.serialize_field("secret", &self.secret)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Fields::new(
+            serializer,
+            "TransactionsSyncRequest",
+            5,
+        );
+        out.field("access_token", &self.access_token);
+        out.optional("client_id", &self.client_id);
+        out.optional("cursor", &self.cursor);
+        out.optional("count", &self.count);
+        out.optional("secret", &self.secret);
+        out.end()
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TransactionsSyncRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "access_token",
-            "client_id",
-            "cursor",
-            "count",
-            "secret",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = TransactionsSyncRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "TransactionsSyncRequest")
-            }
-            fn visit_seq<A: ::serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<TransactionsSyncRequest, A::Error> {
-                Ok(TransactionsSyncRequest {
-                    access_token: crate::runtime::wire::element(
-                        &mut seq,
-                        0,
-                        "struct TransactionsSyncRequest with 5 elements",
-                    )?,
-                    client_id: crate::runtime::wire::element_or_default(&mut seq)?,
-                    cursor: crate::runtime::wire::element_or_default(&mut seq)?,
-                    count: crate::runtime::wire::element_or_default(&mut seq)?,
-                    secret: crate::runtime::wire::element_or_default(&mut seq)?,
-                })
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<TransactionsSyncRequest, A::Error> {
-                let mut v0: Option<String> = None;
-                let mut v1: Option<Option<String>> = None;
-                let mut v2: Option<Option<String>> = None;
-                let mut v3: Option<Option<i64>> = None;
-                let mut v4: Option<Option<String>> = None;
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    false,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v0,
-                                "access_token",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value(&mut map, &mut v1, "client_id")?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value(&mut map, &mut v2, "cursor")?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(&mut map, &mut v3, "count")?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "secret")?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(TransactionsSyncRequest {
-                    access_token: crate::runtime::wire::required(v0, "access_token")?,
-                    client_id: v1.unwrap_or_default(),
-                    cursor: v2.unwrap_or_default(),
-                    count: v3.unwrap_or_default(),
-                    secret: v4.unwrap_or_default(),
-                })
-            }
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for TransactionsSyncRequest {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "TransactionsSyncRequest",
+        fields: &["access_token", "client_id", "cursor", "count", "secret"],
+        keep: false,
+    };
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<i64>,
+        Option<String>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value(&mut slots.0),
+            1 => source.optional(&mut slots.1),
+            2 => source.optional(&mut slots.2),
+            3 => source.optional(&mut slots.3),
+            4 => source.optional(&mut slots.4),
+            _ => source.skip(),
         }
-        deserializer.deserialize_struct("TransactionsSyncRequest", FIELDS, __Visitor)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), v1, v2, v3, v4) = slots else {
+            return Err(&[0]);
+        };
+        Ok(TransactionsSyncRequest {
+            access_token: v0,
+            client_id: v1,
+            cursor: v2,
+            count: v3,
+            secret: v4,
+        })
     }
 }
 /// Builds a [`TransactionsSyncRequest`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -507,16 +450,25 @@ impl TransactionsSyncRequestBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<TransactionsSyncRequest, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "TransactionsSyncRequest",
-            field,
+        let Self {
+            access_token: Some(access_token),
+            client_id,
+            cursor,
+            count,
+            secret,
+        } = self else {
+            let field = { "access_token" };
+            return Err(crate::BuildError {
+                model: "TransactionsSyncRequest",
+                field,
+            });
         };
         Ok(TransactionsSyncRequest {
-            access_token: self.access_token.ok_or(missing("access_token"))?,
-            client_id: self.client_id,
-            cursor: self.cursor,
-            count: self.count,
-            secret: self.secret,
+            access_token,
+            client_id,
+            cursor,
+            count,
+            secret,
         })
     }
 }
@@ -560,111 +512,81 @@ impl ::serde::Serialize for TransactionsSyncResponse {
         &self,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut state = serializer.serialize_map(None)?;
-        state.serialize_entry("added", &self.added)?;
-        state.serialize_entry("modified", &self.modified)?;
-        state.serialize_entry("removed", &self.removed)?;
-        state.serialize_entry("next_cursor", &self.next_cursor)?;
-        state.serialize_entry("has_more", &self.has_more)?;
-        state.serialize_entry("request_id", &self.request_id)?;
-        for (key, value) in &self.additional_properties {
-            state.serialize_entry(key, value)?;
-        }
-        state.end()
+        let mut out = crate::runtime::wire::Entries::new(serializer);
+        out.field("added", &self.added);
+        out.field("modified", &self.modified);
+        out.field("removed", &self.removed);
+        out.field("next_cursor", &self.next_cursor);
+        out.field("has_more", &self.has_more);
+        out.field("request_id", &self.request_id);
+        out.rest(&self.additional_properties)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TransactionsSyncResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
+        crate::runtime::wire::read(deserializer)
+    }
+}
+impl crate::runtime::wire::Shape for TransactionsSyncResponse {
+    const NAMES: crate::runtime::wire::Names = crate::runtime::wire::Names {
+        name: "TransactionsSyncResponse",
+        fields: &[
             "added",
             "modified",
             "removed",
             "next_cursor",
             "has_more",
             "request_id",
-        ];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = TransactionsSyncResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                crate::runtime::wire::expecting(f, "TransactionsSyncResponse")
-            }
-            fn visit_map<A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<TransactionsSyncResponse, A::Error> {
-                let mut v0: Option<Vec<super::Transaction>> = None;
-                let mut v1: Option<Vec<super::Transaction>> = None;
-                let mut v2: Option<Vec<super::RemovedTransaction>> = None;
-                let mut v3: Option<String> = None;
-                let mut v4: Option<bool> = None;
-                let mut v5: Option<String> = None;
-                let mut additional_properties = std::collections::BTreeMap::new();
-                while let Some(key) = crate::runtime::wire::key(
-                    &mut map,
-                    FIELDS,
-                    true,
-                )? {
-                    match key {
-                        crate::runtime::wire::Key::Field(0) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v0,
-                                "added",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(1) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v1,
-                                "modified",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(2) => {
-                            crate::runtime::wire::value_or_empty(
-                                &mut map,
-                                &mut v2,
-                                "removed",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(3) => {
-                            crate::runtime::wire::value(
-                                &mut map,
-                                &mut v3,
-                                "next_cursor",
-                            )?
-                        }
-                        crate::runtime::wire::Key::Field(4) => {
-                            crate::runtime::wire::value(&mut map, &mut v4, "has_more")?
-                        }
-                        crate::runtime::wire::Key::Field(5) => {
-                            crate::runtime::wire::value(&mut map, &mut v5, "request_id")?
-                        }
-                        crate::runtime::wire::Key::Other(key) => {
-                            crate::runtime::wire::other(
-                                &mut map,
-                                &mut additional_properties,
-                                key,
-                            )?
-                        }
-                        _ => crate::runtime::wire::skip(&mut map)?,
-                    }
-                }
-                Ok(TransactionsSyncResponse {
-                    added: crate::runtime::wire::required(v0, "added")?,
-                    modified: crate::runtime::wire::required(v1, "modified")?,
-                    removed: crate::runtime::wire::required(v2, "removed")?,
-                    next_cursor: crate::runtime::wire::required(v3, "next_cursor")?,
-                    has_more: crate::runtime::wire::required(v4, "has_more")?,
-                    request_id: crate::runtime::wire::required(v5, "request_id")?,
-                    additional_properties,
-                })
-            }
+        ],
+        keep: true,
+    };
+    type Slots = (
+        Option<Vec<super::Transaction>>,
+        Option<Vec<super::Transaction>>,
+        Option<Vec<super::RemovedTransaction>>,
+        Option<String>,
+        Option<bool>,
+        Option<String>,
+        std::collections::BTreeMap<String, ::serde_json::Value>,
+    );
+    fn read<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        match index {
+            0 => source.value_or_empty(&mut slots.0),
+            1 => source.value_or_empty(&mut slots.1),
+            2 => source.value_or_empty(&mut slots.2),
+            3 => source.value(&mut slots.3),
+            4 => source.value(&mut slots.4),
+            5 => source.value(&mut slots.5),
+            _ => source.skip(),
         }
-        deserializer.deserialize_map(__Visitor)
+    }
+    fn other<'de, S: crate::runtime::wire::Source<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        source: &mut S,
+    ) -> Result<bool, S::Error> {
+        source.other(&mut slots.6, key)
+    }
+    fn finish(slots: Self::Slots) -> Result<Self, &'static [usize]> {
+        let (Some(v0), Some(v1), Some(v2), Some(v3), Some(v4), Some(v5), v6) = slots
+        else {
+            return Err(&[0, 1, 2, 3, 4, 5]);
+        };
+        Ok(TransactionsSyncResponse {
+            added: v0,
+            modified: v1,
+            removed: v2,
+            next_cursor: v3,
+            has_more: v4,
+            request_id: v5,
+            additional_properties: v6,
+        })
     }
 }
 /// Builds a [`TransactionsSyncResponse`] field by field. `build` fails, naming the field, when a required one is not set.
@@ -720,18 +642,41 @@ impl TransactionsSyncResponseBuilder {
     }
     /// The model, or which required field is missing.
     pub fn build(self) -> Result<TransactionsSyncResponse, crate::BuildError> {
-        let missing = |field| crate::BuildError {
-            model: "TransactionsSyncResponse",
-            field,
+        let Self {
+            added: Some(added),
+            modified: Some(modified),
+            removed: Some(removed),
+            next_cursor: Some(next_cursor),
+            has_more: Some(has_more),
+            request_id: Some(request_id),
+            additional_properties,
+        } = self else {
+            let field = if self.added.is_none() {
+                "added"
+            } else if self.modified.is_none() {
+                "modified"
+            } else if self.removed.is_none() {
+                "removed"
+            } else if self.next_cursor.is_none() {
+                "next_cursor"
+            } else if self.has_more.is_none() {
+                "has_more"
+            } else {
+                "request_id"
+            };
+            return Err(crate::BuildError {
+                model: "TransactionsSyncResponse",
+                field,
+            });
         };
         Ok(TransactionsSyncResponse {
-            added: self.added.ok_or(missing("added"))?,
-            modified: self.modified.ok_or(missing("modified"))?,
-            removed: self.removed.ok_or(missing("removed"))?,
-            next_cursor: self.next_cursor.ok_or(missing("next_cursor"))?,
-            has_more: self.has_more.ok_or(missing("has_more"))?,
-            request_id: self.request_id.ok_or(missing("request_id"))?,
-            additional_properties: self.additional_properties,
+            added,
+            modified,
+            removed,
+            next_cursor,
+            has_more,
+            request_id,
+            additional_properties,
         })
     }
 }
