@@ -159,6 +159,7 @@ pub enum Why {
 #[derive(Default)]
 struct Scope {
     taken: BTreeMap<String, Option<Item>>,
+    next: Next,
 }
 
 impl Scope {
@@ -166,16 +167,15 @@ impl Scope {
     fn with(reserved: &[&str]) -> Self {
         Scope {
             taken: reserved.iter().map(|n| (n.to_string(), None)).collect(),
+            next: Next::default(),
         }
     }
 
     /// A name for something the docs do not name (a builder): `wanted`, numbered when taken.
     fn reserve(&mut self, wanted: &str) -> String {
         let mut candidate = wanted.to_string();
-        let mut n = 2;
-        while self.taken.contains_key(&candidate) {
-            candidate = format!("{wanted}{n}");
-            n += 1;
+        if self.taken.contains_key(&candidate) {
+            candidate = numbered(wanted, "", &mut self.next, |c| self.taken.contains_key(c));
         }
         self.taken.insert(candidate.clone(), None);
         candidate
@@ -197,10 +197,11 @@ impl Scope {
         };
         let raw = wanted.strip_prefix("r#").unwrap_or(wanted);
         let mut candidate = fallback.unwrap_or(wanted).to_string();
-        let mut n = 2;
-        while self.taken.contains_key(&candidate) {
-            candidate = format!("{}{separator}{n}", fallback.unwrap_or(raw));
-            n += 1;
+        if self.taken.contains_key(&candidate) {
+            let base = fallback.unwrap_or(raw);
+            candidate = numbered(base, separator, &mut self.next, |c| {
+                self.taken.contains_key(c)
+            });
         }
         self.taken.insert(candidate.clone(), Some(item));
         renames.push(Rename {
@@ -275,6 +276,7 @@ pub fn assign(provider: &Provider) -> Names {
     }
 
     let mut snakes = BTreeSet::new();
+    let mut snake_numbers = Next::default();
     let groups = model_groups(provider);
     for (index, name) in names.types.iter().enumerate() {
         let snake = name.to_snake_case();
@@ -285,7 +287,9 @@ pub fn assign(provider: &Provider) -> Names {
             .or_default()
             .push(TypeId(index as u32));
         names.groups.push(group);
-        names.snake.push(unique(&snake, &mut snakes, "_"));
+        names
+            .snake
+            .push(unique(&snake, &mut snakes, &mut snake_numbers, "_"));
     }
 
     for (id, def) in provider.type_ids().zip(&provider.types) {
@@ -475,16 +479,32 @@ fn ascii_words(text: &str) -> String {
 }
 
 /// `name`, or `name2`, `name3`, ... (with `separator` before the number), whichever is free.
-fn unique(name: &str, taken: &mut BTreeSet<String>, separator: &str) -> String {
+fn unique(name: &str, taken: &mut BTreeSet<String>, next: &mut Next, separator: &str) -> String {
     let raw = name.strip_prefix("r#");
     let mut candidate = name.to_string();
-    let mut n = 2;
-    while taken.contains(&candidate) {
-        candidate = format!("{}{separator}{n}", raw.unwrap_or(name));
-        n += 1;
+    if taken.contains(&candidate) {
+        candidate = numbered(raw.unwrap_or(name), separator, next, |c| taken.contains(c));
     }
     taken.insert(candidate.clone());
     candidate
+}
+
+/// For each numbered name (`base` and separator), the number to try next.
+type Next = BTreeMap<String, usize>;
+
+/// The first of `base{separator}2`, `3`, ... that is not `taken`, resuming where the last
+/// numbering of `base` stopped: names are only ever added, so the numbers tried before are
+/// still taken, and the n-th holder of one name costs one try rather than n (a table whose
+/// rows all reduce to one name stays linear).
+fn numbered(base: &str, separator: &str, next: &mut Next, taken: impl Fn(&str) -> bool) -> String {
+    let n = next.entry(format!("{base}{separator}")).or_insert(2);
+    loop {
+        let candidate = format!("{base}{separator}{n}");
+        *n += 1;
+        if !taken(&candidate) {
+            return candidate;
+        }
+    }
 }
 
 /// A union variant's name: its member type's.
@@ -580,11 +600,31 @@ mod tests {
 
     #[test]
     fn collisions_get_numbered_deterministically() {
-        let mut taken = BTreeSet::new();
-        assert_eq!(unique("links", &mut taken, "_"), "links");
-        assert_eq!(unique("links", &mut taken, "_"), "links_2");
-        assert_eq!(unique("links", &mut taken, "_"), "links_3");
-        assert_eq!(unique("r#type", &mut taken, "_"), "r#type");
-        assert_eq!(unique("r#type", &mut taken, "_"), "type_2");
+        let (mut taken, mut next) = (BTreeSet::new(), Next::default());
+        let mut unique = |name| unique(name, &mut taken, &mut next, "_");
+        assert_eq!(unique("links"), "links");
+        assert_eq!(unique("links"), "links_2");
+        assert_eq!(unique("links"), "links_3");
+        assert_eq!(unique("r#type"), "r#type");
+        assert_eq!(unique("r#type"), "type_2");
+        assert_eq!(unique("links_4"), "links_4");
+        assert_eq!(unique("links"), "links_5");
+    }
+
+    /// Rows that all reduce to one name (a hostile table) are numbered in linear time: each
+    /// numbering resumes where the one before stopped. Counted, not timed.
+    #[test]
+    fn numbering_one_name_many_times_tries_each_number_once() {
+        let (mut taken, mut next) = (BTreeSet::new(), Next::default());
+        let tries = std::cell::Cell::new(0);
+        for _ in 0..1000 {
+            let name = numbered("V", "", &mut next, |candidate| {
+                tries.set(tries.get() + 1);
+                taken.contains(candidate)
+            });
+            taken.insert(name);
+        }
+        assert_eq!(tries.get(), 1000);
+        assert!(taken.contains("V1001"));
     }
 }
