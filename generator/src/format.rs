@@ -39,9 +39,20 @@ pub fn format_all(plan: &Plan<'_>) -> Result<BTreeMap<String, String>, Vec<Forma
 pub fn format_item(item: Item) -> Result<String, String> {
     match item {
         Item::Text(text) => Ok(text),
-        Item::Rust { header, tokens } => {
-            let file = syn::parse2::<syn::File>(tokens).map_err(|e| e.to_string())?;
-            Ok(format!("{header}\n\n{}", prettyplease::unparse(&file)))
+        Item::Rust { header, tokens } => Ok(format!("{header}\n\n{}", print(tokens)?)),
+        Item::RustParts { header, parts } => {
+            let mut text = format!("{header}\n\n");
+            // prettyplease prints a file item by item, each from the start of a line, so the
+            // parts printed one after another read as the whole file printed at once.
+            for part in parts {
+                text.push_str(&print(part)?);
+            }
+            Ok(text)
         }
     }
+}
+
+fn print(tokens: proc_macro2::TokenStream) -> Result<String, String> {
+    let file = syn::parse2::<syn::File>(tokens).map_err(|e| e.to_string())?;
+    Ok(prettyplease::unparse(&file))
 }

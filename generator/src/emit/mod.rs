@@ -100,6 +100,12 @@ pub enum Item {
         header: String,
         tokens: TokenStream,
     },
+    /// Rust items in parts (a models file, one part per type), each parsed and printed on its
+    /// own, so a large file never has all its syntax in memory at once.
+    RustParts {
+        header: String,
+        parts: Vec<TokenStream>,
+    },
 }
 
 const REGENERATE: &str = "Do not edit: run `cargo run -p generator -- generate`.";
@@ -167,10 +173,11 @@ impl Plan<'_> {
             }
             Job::Models { provider, group } => {
                 let ctx = &self.ctxs[*provider];
-                let types = ctx.names.members[group]
+                let parts = ctx.names.members[group]
                     .iter()
-                    .map(|id| types::expand_type(ctx, *id));
-                Item::Rust {
+                    .map(|id| types::expand_type(ctx, *id))
+                    .collect();
+                Item::RustParts {
                     header: if group == naming::SHARED_GROUP {
                         format!(
                             "// @generated from specs/{}/: the models that several resources, or no operation, use. {REGENERATE}",
@@ -183,7 +190,7 @@ impl Plan<'_> {
                             group.trim_end_matches('_')
                         )
                     },
-                    tokens: quote!(#(#types)*),
+                    parts,
                 }
             }
         }
