@@ -6,6 +6,9 @@
 //!
 //! - `parse_markdown_only` reads every page with pulldown-cmark and drops the events: the
 //!   floor any markdown reader pays.
+//! - `analyze_every_tree` reads, lowers and checks the same trees (`generator::analyze`: every
+//!   stage before code is written), so the cost of writing and printing Rust shows as the
+//!   difference to the next.
 //! - `generate_every_tree` is the whole in-memory generation of the same trees in one run.
 //! - `generate_copies` generates 1, 2 and 4 copies of the Plaid tree (as providers `plaid`,
 //!   `plaid_2`, ...): the time per copy should stay flat.
@@ -77,6 +80,14 @@ fn parse_markdown_only(bencher: divan::Bencher) {
             .map(|page| pulldown_cmark::Parser::new_ext(page, options).count())
             .sum::<usize>()
     });
+}
+
+#[divan::bench(sample_count = 5)]
+fn analyze_every_tree(bencher: divan::Bencher) {
+    let tree = every_tree();
+    bencher
+        .with_inputs(|| tree.clone())
+        .bench_local_values(|tree| generator::analyze(tree).is_ok());
 }
 
 #[divan::bench(sample_count = 5)]
