@@ -83,14 +83,19 @@ pub(super) fn expand_operation(
         }
     }
     if let Some(body) = &op.body {
-        let value = match (body.field, request_struct) {
-            (Some(index), Some((id, _))) => {
+        // An optional body that is not set is left out: no body, not a `null` one.
+        let (value, optional) = match (body.field, request_struct) {
+            (Some(index), Some((id, s))) => {
                 let field = ident(ctx.names.field(id, index));
-                quote!(&request.#field)
+                if s.fields[index].presence == Presence::Optional {
+                    (quote!(body), Some(quote!(&request.#field)))
+                } else {
+                    (quote!(&request.#field), None)
+                }
             }
-            _ => quote!(request),
+            _ => (quote!(request), None),
         };
-        steps.push(match &body.encoding {
+        let send = match &body.encoding {
             BodyEncoding::Json { content_type } => {
                 quote!(builder = crate::runtime::json_body(builder, #content_type, #value)?;)
             }
@@ -99,6 +104,14 @@ pub(super) fn expand_operation(
                 quote!(builder = crate::runtime::bytes_body(builder, #content_type, #value);)
             }
             BodyEncoding::Multipart => multipart(ctx, &body.ty, value),
+        };
+        steps.push(match optional {
+            Some(field) => quote! {
+                if let Some(body) = #field {
+                    #send
+                }
+            },
+            None => send,
         });
     }
 
