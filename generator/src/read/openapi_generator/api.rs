@@ -167,7 +167,7 @@ fn operation(
                 continue;
             }
             "HTTP request headers" => {
-                op.content_type = request_content_type(page, part.blocks);
+                op.content_type = request_content_type(page, part.blocks, diagnostics);
                 continue;
             }
             _ => continue,
@@ -218,8 +218,13 @@ fn operation(
 }
 
 /// The `**Content-Type**` item of the "HTTP request headers" list: the request body's media
-/// type (the first, when several are listed); `None` for the template's "Not defined".
-fn request_content_type(page: &Page<'_>, blocks: &[Block]) -> Option<String> {
+/// type (the first, when several are listed); `None` for the template's "Not defined", and
+/// with a warning for anything else that is no media type.
+fn request_content_type(
+    page: &Page<'_>,
+    blocks: &[Block],
+    diagnostics: &mut Diagnostics,
+) -> Option<String> {
     let items = blocks.iter().flat_map(|block| match block {
         Block::List { items, .. } => items.as_slice(),
         _ => &[],
@@ -236,10 +241,37 @@ fn request_content_type(page: &Page<'_>, blocks: &[Block]) -> Option<String> {
             continue;
         };
         let first = value.split(',').next().unwrap_or_default().trim();
-        let is_media_type = first.contains('/') && !first.contains(char::is_whitespace);
-        return is_media_type.then(|| first.to_string());
+        if first.eq_ignore_ascii_case("Not defined") {
+            return None;
+        }
+        if is_media_type(first) {
+            return Some(first.to_string());
+        }
+        diagnostics.push(
+            Diagnostic::warning(
+                Code::BadOperation,
+                "cannot read the request's media type: the body is sent as JSON",
+            )
+            .at(page.span(item.clone()), "this Content-Type")
+            .note("expected a media type such as `application/json`, or `Not defined`"),
+        );
+        return None;
     }
     None
+}
+
+/// `type/subtype`, with parameters after a `;` (`text/plain; charset=utf-8`).
+fn is_media_type(text: &str) -> bool {
+    let media = text.split(';').next().unwrap_or_default().trim();
+    let token = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "!#$&^_.+-".contains(c))
+    };
+    media
+        .split_once('/')
+        .is_some_and(|(kind, subtype)| token(kind) && token(subtype))
+        && !text.contains(['\r', '\n', '"'])
 }
 
 /// A parameter table that does not say where each parameter goes holds the request body
