@@ -249,12 +249,42 @@ pub struct OperationDoc {
     pub errors: Vec<ErrorRow>,
 }
 
+/// How a request media type has the body written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MediaKind {
+    Multipart,
+    UrlEncoded,
+    /// `application/json` and its relatives (`application/json-patch+json`).
+    Json,
+    /// Text other than JSON (`text/plain`, `application/xml`, YAML): a string body as written.
+    Text,
+    Other,
+}
+
+/// The kind of a media type, its parameters (`; charset=utf-8`) aside.
+pub fn media_kind(content_type: &str) -> MediaKind {
+    let media = content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    match media.as_str() {
+        "multipart/form-data" => MediaKind::Multipart,
+        "application/x-www-form-urlencoded" => MediaKind::UrlEncoded,
+        m if m.contains("json") => MediaKind::Json,
+        m if m.starts_with("text/") || m.contains("xml") || m.contains("yaml") => MediaKind::Text,
+        _ => MediaKind::Other,
+    }
+}
+
 /// Whether a request media type sends the parameters as form fields (URL-encoded or
 /// multipart), not as a body of their own.
 pub fn is_form(content_type: &str) -> bool {
-    let media = content_type.split(';').next().unwrap_or_default().trim();
-    media.eq_ignore_ascii_case("multipart/form-data")
-        || media.eq_ignore_ascii_case("application/x-www-form-urlencoded")
+    matches!(
+        media_kind(content_type),
+        MediaKind::Multipart | MediaKind::UrlEncoded
+    )
 }
 
 /// Where a documented parameter goes.

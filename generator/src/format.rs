@@ -39,8 +39,7 @@ pub fn format_all(plan: &Plan<'_>) -> Result<BTreeMap<String, String>, Vec<Forma
 pub fn format_item(item: Item) -> Result<String, String> {
     match item {
         Item::Text(text) => Ok(text),
-        Item::Rust { header, tokens } => Ok(format!("{header}\n\n{}", print(tokens)?)),
-        Item::RustParts { header, parts } => {
+        Item::Rust { header, parts } => {
             let mut text = format!("{header}\n\n");
             // prettyplease prints a file item by item, each from the start of a line, so the
             // parts printed one after another read as the whole file printed at once.

@@ -95,14 +95,10 @@ pub fn emit<'a>(api: &'a Api, options: &CrateOptions) -> Plan<'a> {
 /// What a job expands to.
 pub enum Item {
     Text(String),
-    /// Rust items, with the comment that goes above them.
+    /// Rust items, with the comment that goes above them, in parts (a models file has one per
+    /// type) that are each parsed and printed on their own, so a large file never has all its
+    /// syntax in memory at once.
     Rust {
-        header: String,
-        tokens: TokenStream,
-    },
-    /// Rust items in parts (a models file, one part per type), each parsed and printed on its
-    /// own, so a large file never has all its syntax in memory at once.
-    RustParts {
         header: String,
         parts: Vec<TokenStream>,
     },
@@ -138,27 +134,27 @@ impl Plan<'_> {
             Job::Text(text) => Item::Text(text.clone()),
             Job::Lib => Item::Rust {
                 header: header(""),
-                tokens: krate::lib_rs(self.api),
+                parts: vec![krate::lib_rs(self.api)],
             },
             Job::ProviderMod { provider } => {
                 let ctx = &self.ctxs[*provider];
                 Item::Rust {
                     header: header(&format!("{}/", ctx.provider.name)),
-                    tokens: krate::provider_mod(ctx, tests::has_tests(ctx)),
+                    parts: vec![krate::provider_mod(ctx, tests::has_tests(ctx))],
                 }
             }
             Job::ModelsMod { provider } => {
                 let ctx = &self.ctxs[*provider];
                 Item::Rust {
                     header: header(&format!("{}/", ctx.provider.name)),
-                    tokens: krate::models_mod(ctx),
+                    parts: vec![krate::models_mod(ctx)],
                 }
             }
             Job::Client { provider } => {
                 let ctx = &self.ctxs[*provider];
                 Item::Rust {
                     header: header(&format!("{}/", ctx.provider.name)),
-                    tokens: client::expand_client(ctx),
+                    parts: vec![client::expand_client(ctx)],
                 }
             }
             Job::Tests { provider } => {
@@ -168,7 +164,7 @@ impl Plan<'_> {
                         "// @generated from the examples in specs/{}/. {REGENERATE}",
                         ctx.provider.name
                     ),
-                    tokens: tests::expand_tests(ctx),
+                    parts: vec![tests::expand_tests(ctx)],
                 }
             }
             Job::Models { provider, group } => {
@@ -177,7 +173,7 @@ impl Plan<'_> {
                     .iter()
                     .map(|id| types::expand_type(ctx, *id))
                     .collect();
-                Item::RustParts {
+                Item::Rust {
                     header: if group == naming::SHARED_GROUP {
                         format!(
                             "// @generated from specs/{}/: the models that several resources, or no operation, use. {REGENERATE}",

@@ -12,7 +12,7 @@ use super::Found;
 use crate::config::{BodyKind, Location};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::dialect::DocType;
-use crate::docs::{self, OperationDoc, PageKind, ParamPlace};
+use crate::docs::{self, MediaKind, OperationDoc, PageKind, ParamPlace};
 use crate::ir::*;
 use heck::ToSnakeCase;
 use std::collections::{BTreeMap, BTreeSet};
@@ -142,7 +142,11 @@ pub(super) fn lower_operations(
             if carries_bytes(types, &body.ty) {
                 body.encoding = BodyEncoding::Multipart;
                 found.infer("request bodies with file content sent as multipart/form-data");
-            } else if let Some(media) = doc.content_type.as_deref().filter(|m| is_text(m)) {
+            } else if let Some(media) = doc
+                .content_type
+                .as_deref()
+                .filter(|m| docs::media_kind(m) == MediaKind::Text)
+            {
                 // A string sent as XML or plain text is the body as written, not a JSON string.
                 if body.ty == TypeRef::Primitive(Primitive::String) {
                     body.encoding = BodyEncoding::Binary {
@@ -561,19 +565,15 @@ fn default_encoding(
     stated: Option<&str>,
 ) -> BodyEncoding {
     let config = index.config();
-    let stated = stated.map(|media| (media, media.to_ascii_lowercase()));
+    let stated = stated.map(|media| (media, docs::media_kind(media)));
     match (config.operation(method.as_str(), path), stated) {
         (Some(o), _) if o.body == Some(BodyKind::Form) => BodyEncoding::Form,
         (Some(o), _) if o.content_type.is_some() => BodyEncoding::Json {
             content_type: o.content_type.clone().unwrap_or_default(),
         },
-        (_, Some((_, lower))) if lower.starts_with("multipart/form-data") => {
-            BodyEncoding::Multipart
-        }
-        (_, Some((_, lower))) if lower.starts_with("application/x-www-form-urlencoded") => {
-            BodyEncoding::Form
-        }
-        (_, Some((media, lower))) if lower.contains("json") => BodyEncoding::Json {
+        (_, Some((_, MediaKind::Multipart))) => BodyEncoding::Multipart,
+        (_, Some((_, MediaKind::UrlEncoded))) => BodyEncoding::Form,
+        (_, Some((media, MediaKind::Json))) => BodyEncoding::Json {
             content_type: media.to_string(),
         },
         _ => BodyEncoding::Json {
@@ -584,15 +584,6 @@ fn default_encoding(
                 .unwrap_or_else(|| "application/json".into()),
         },
     }
-}
-
-/// A media type whose body is text other than JSON or a form (`application/xml`,
-/// `text/plain`): a string body is sent as it is.
-fn is_text(media: &str) -> bool {
-    let lower = media.to_ascii_lowercase();
-    !lower.contains("json")
-        && !docs::is_form(&lower)
-        && (lower.starts_with("text/") || lower.contains("xml") || lower.contains("yaml"))
 }
 
 /// `{id}` placeholders of a path, in order.
